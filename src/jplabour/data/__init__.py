@@ -1,0 +1,35 @@
+"""The curated records of jplabour, one module per table.
+
+The records are plain Python literals: importing this package reads no data
+file. :data:`DATASET` gathers them into one immutable :class:`~jplabour.model.Dataset`.
+"""
+
+from typing import Final
+
+from jplabour.data.affiliations import AFFILIATIONS
+from jplabour.data.ambiguous_names import AMBIGUOUS_NAMES
+from jplabour.data.errata import ERRATA
+from jplabour.data.events import EVENTS
+from jplabour.data.memberships import MEMBERSHIPS
+from jplabour.data.organizations import ORGANIZATIONS
+from jplabour.data.people import PEOPLE
+from jplabour.data.positions import POSITIONS
+from jplabour.data.sources import SOURCES
+from jplabour.data.successions import SUCCESSIONS
+from jplabour.model import Dataset
+
+__all__ = ["DATASET"]
+
+#: Every record of jplabour.
+DATASET: Final = Dataset(
+    sources=SOURCES,
+    organizations=ORGANIZATIONS,
+    ambiguous_names=AMBIGUOUS_NAMES,
+    affiliations=AFFILIATIONS,
+    memberships=MEMBERSHIPS,
+    successions=SUCCESSIONS,
+    people=PEOPLE,
+    positions=POSITIONS,
+    events=EVENTS,
+    errata=ERRATA,
+)

@@ -1,0 +1,11 @@
+"""PLACEHOLDER: ambiguous_names, curated from the five sources.
+
+Where it came from: seeds/ (see jplabour.data.sources). Every record cites
+verbatim quotes. One record per literal, keyword arguments, sorted by id.
+"""
+
+from typing import Final
+
+from jplabour.model import AmbiguousName
+
+AMBIGUOUS_NAMES: Final[tuple[AmbiguousName, ...]] = ()
