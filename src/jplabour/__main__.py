@@ -1,0 +1,7 @@
+"""``python -m jplabour``."""
+
+import sys
+
+from jplabour.cli import main
+
+sys.exit(main())

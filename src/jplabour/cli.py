@@ -1,0 +1,91 @@
+"""The ``jplabour`` command: ``python -m jplabour`` or the console script.
+
+Each subcommand lives in the module that does its work. A command module
+offers ``configure_parser(parser)`` and ``run_command(args) -> int``; heavy
+imports happen inside ``run_command``, so that ``jplabour --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from typing import Any, Final, Protocol, cast
+
+from jplabour._version import __version__
+from jplabour.errors import EXIT_FAILED, EXIT_UNUSABLE, UnusableInputError
+
+__all__ = ["COMMANDS", "main"]
+
+
+class CommandModule(Protocol):
+    """What a subcommand's module provides."""
+
+    def configure_parser(self, parser: argparse.ArgumentParser) -> None:
+        """Add the subcommand's arguments."""
+
+    def run_command(self, args: argparse.Namespace) -> int:
+        """Run the subcommand and return its exit code."""
+
+
+#: Subcommand -> (module, one-line help). ``summary`` is the default.
+COMMANDS: Final = {
+    "summary": ("jplabour.summary", "what the dataset holds (the default command)"),
+    "export": ("jplabour.export", "export the dataset as JSON, JSON Lines, CSV or a data package"),
+    "check": ("jplabour.checks", "run the integrity checks on the data or a dataset file"),
+    "validate": ("jplabour.validate", "validate a downstream table (CSV, TSV, JSON Lines, JSON)"),
+    "schema": ("jplabour.schema", "write the JSON Schemas"),
+    "show": ("jplabour.show", "everything the data knows about one organisation"),
+    "search": ("jplabour.show", "find organisations by name, abbreviation or alias"),
+    "affiliates": ("jplabour.show", "a parent's affiliates, optionally at a date"),
+}
+
+
+def _module(name: str) -> CommandModule:
+    return cast("CommandModule", importlib.import_module(name))
+
+
+def _entry(module: CommandModule, command: str, specific: str, generic: str) -> Any:
+    """The module's function for *command*: ``specific`` if it has one, else ``generic``.
+
+    A module serving several subcommands (show, search, affiliates) names its
+    functions after each; a module serving one uses the generic names.
+    """
+    return getattr(module, specific.format(command), None) or getattr(module, generic)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="jplabour",
+        description="A hand-curated, validated dataset of Japanese labour organisations.",
+    )
+    parser.add_argument("--version", action="version", version=f"jplabour {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command, (module_name, help_text) in COMMANDS.items():
+        sub = subparsers.add_parser(command, help=help_text, description=help_text)
+        sub.set_defaults(module=module_name)
+        _entry(_module(module_name), command, "configure_{}_parser", "configure_parser")(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["summary"])
+    run = _entry(_module(args.module), args.command, "run_{}_command", "run_command")
+    try:
+        return int(run(args))
+    except UnusableInputError as error:
+        print(f"jplabour {args.command}: error: {error.one_line()}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except BrokenPipeError:
+        # The reader went away (``| head``); that is not an error of ours.
+        sys.stderr.close()
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(f"jplabour {args.command}: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,36 @@
+"""Errors that the command line turns into one-line messages and exit codes."""
+
+from __future__ import annotations
+
+__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_UNUSABLE", "UnusableInputError"]
+
+#: Exit codes shared by every command.
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_UNUSABLE = 2
+
+
+class UnusableInputError(Exception):
+    """Input that cannot be read at all: a missing file, not JSON, the wrong shape.
+
+    The message is one line and names the file and, where known, the line and field.
+    """
+
+    def __init__(
+        self, message: str, *, path: str | None = None, line: int | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.path = path
+        self.line = line
+        self.field = field
+        self.detail = message
+        super().__init__(self.one_line())
+
+    def one_line(self) -> str:
+        """``PATH:LINE: FIELD: message``, leaving out what is unknown."""
+        where = ":".join(
+            part for part in (self.path, None if self.line is None else str(self.line)) if part
+        )
+        parts = [p for p in (where, self.field) if p]
+        text = " ".join(self.detail.split())
+        return ": ".join([*parts, text])

@@ -1,0 +1,45 @@
+"""``jplabour summary``: what the dataset holds, the package's main job."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from jplabour._version import __version__
+from jplabour.data import DATASET
+from jplabour.data_version import DATA_VERSION
+from jplabour.model import TABLES
+
+__all__ = ["configure_parser", "render_summary", "run_command"]
+
+
+def render_summary() -> str:
+    """The summary text: data version, tables with row counts, sources with dates."""
+    lines = [
+        f"jplabour {__version__}, data version {DATA_VERSION}",
+        "",
+        "Tables:",
+    ]
+    width = max(len(name) for name in TABLES)
+    lines.extend(f"  {name:<{width}}  {len(DATASET.table(name)):>5} rows" for name in TABLES)
+    lines += ["", "Sources:"]
+    for source in DATASET.sources:
+        date = str(source.published) if source.published else "undated"
+        lines.append(f"  {source.id:<20} {date:<8} {source.title}")
+    lines += [
+        "",
+        "Try: jplabour show RENGO | jplabour check | jplabour export --format json",
+    ]
+    return "\n".join(lines)
+
+
+def configure_parser(parser: argparse.ArgumentParser) -> None:
+    """``summary`` takes no arguments."""
+    del parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Print the summary."""
+    del args
+    sys.stdout.write(render_summary() + "\n")
+    return 0
