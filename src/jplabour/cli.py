@@ -80,12 +80,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(run(args))
     except UnusableInputError as error:
-        print(f"jplabour {args.command}: error: {error.one_line()}", file=sys.stderr)
+        sys.stderr.write(f"jplabour {args.command}: error: {error.one_line()}\n")
         return EXIT_UNUSABLE
     except BrokenPipeError:
         # The reader went away (``| head``); that is not an error of ours.
         sys.stderr.close()
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print(f"jplabour {args.command}: interrupted", file=sys.stderr)
+        sys.stderr.write(f"jplabour {args.command}: interrupted\n")
         return 130

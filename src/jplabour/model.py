@@ -13,7 +13,7 @@ This module imports only the standard library and attrs, so that
 from __future__ import annotations
 
 import calendar
-import datetime
+import datetime as dt
 import enum
 import re
 from collections.abc import Iterable, Mapping
@@ -24,9 +24,10 @@ import attrs
 
 __all__ = [
     "ID_PATTERN",
+    "TABLES",
+    "Affiliation",
     "AffiliationStatus",
     "AmbiguousName",
-    "Affiliation",
     "Citation",
     "Counted",
     "Dataset",
@@ -44,7 +45,6 @@ __all__ = [
     "Source",
     "Succession",
     "SuccessionKind",
-    "TABLES",
     "Unit",
     "describe",
     "sorted_by_id",
@@ -126,16 +126,16 @@ class PartialDate:
         return "month" if self.day is None else "day"
 
     @property
-    def earliest(self) -> datetime.date:
+    def earliest(self) -> dt.date:
         """The first day this date may denote."""
-        return datetime.date(self.year, self.month or 1, self.day or 1)
+        return dt.date(self.year, self.month or 1, self.day or 1)
 
     @property
-    def latest(self) -> datetime.date:
+    def latest(self) -> dt.date:
         """The last day this date may denote."""
         month = self.month or 12
         day = self.day or calendar.monthrange(self.year, month)[1]
-        return datetime.date(self.year, month, day)
+        return dt.date(self.year, month, day)
 
     @property
     def sort_key(self) -> tuple[int, int, int]:
@@ -271,6 +271,13 @@ def _date(description: str) -> Any:
         default=None,
         converter=PartialDate.coerce_optional,
         metadata={"description": description, "partial_date": True},
+    )
+
+
+def _required_date(description: str) -> Any:
+    """A required partial date field, given as a string or a PartialDate."""
+    return attrs.field(
+        converter=PartialDate.coerce, metadata={"description": description, "partial_date": True}
     )
 
 
@@ -455,10 +462,7 @@ class Event:
 
     id: str = _field("Stable slug.", **_ID)
     org_id: str = _field("The organisation whose history it belongs to.", ref="organizations")
-    date: PartialDate = attrs.field(
-        converter=PartialDate.coerce,
-        metadata={"description": "When it happened.", "partial_date": True},
-    )
+    date: PartialDate = _required_date("When it happened.")
     kind: EventKind = _field("What kind of event (closed vocabulary).")
     summary: str = _field("A short summary in the curators' own words.", min_length=1)
     citations: tuple[Citation, ...] = _citations()

@@ -8,13 +8,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 from functools import cache
 from typing import Final
 
-__all__ = ["fold_space", "numbers_in", "quote_found", "seed_texts_by_source"]
+from jplabour.model import PartialDate
+
+__all__ = [
+    "date_stated",
+    "fold_space",
+    "numbers_in",
+    "quote_found",
+    "seed_texts_by_source",
+]
 
 _SPACE: Final = re.compile(r"\s+")
-_NUMBER: Final = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+# A number, optionally with thousands separators, decimals and a word multiplier:
+# "1,767,000", "01", "3.8 million", "10 thousand".
+_NUMBER: Final = re.compile(
+    r"(?<![0-9])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?(?:\s*(million|thousand))?",
+    re.IGNORECASE,
+)
+_MULTIPLIERS: Final = {"million": 1_000_000, "thousand": 1_000}
+_MONTHS: Final = (
+    "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+)
 
 
 def fold_space(text: str) -> str:
@@ -33,13 +52,41 @@ def quote_found(quote: str, source_text: str) -> bool:
     return bool(folded) and folded in _folded(source_text)
 
 
-def numbers_in(text: str) -> set[str]:
-    """The numbers written in *text*, without thousands separators: '1,767,000' -> '1767000'."""
-    found = set()
-    for match in _NUMBER.finditer(text):
-        number = match.group().rstrip(",").replace(",", "")
-        found.add(number)
+def numbers_in(text: str) -> set[int]:
+    """The whole numbers *text* states: '1,767,000', '01' -> 1, '3.8 million' -> 3800000.
+
+    A number with a multiplier word is also counted without it, so that
+    '7 million' states both 7000000 and 7.
+    """
+    found: set[int] = set()
+    for whole, fraction, word in _NUMBER.findall(text):
+        number = Decimal(whole.replace(",", "") + fraction)
+        if number == number.to_integral_value():
+            found.add(int(number))
+        if word:
+            scaled = number * _MULTIPLIERS[word.lower()]
+            if scaled == scaled.to_integral_value():
+                found.add(int(scaled))
     return found
+
+
+def _month_stated(month: int, text: str) -> bool:
+    """True when *text* names the month: 'November', 'Nov.', 'Jan.-Mar.', '2015-05'."""
+    name = _MONTHS[month - 1]
+    lowered = text.lower()
+    return name in lowered or re.search(rf"\b{name[:3]}\.", lowered) is not None
+
+
+def date_stated(date: PartialDate, text: str) -> bool:
+    """True when *text* states every part of *date*: its year, month and day."""
+    numbers = numbers_in(text)
+    if date.year not in numbers:
+        return False
+    if date.month is not None and not (
+        _month_stated(date.month, text) or f"{date.year:04d}-{date.month:02d}" in text
+    ):
+        return False
+    return date.day is None or date.day in numbers
 
 
 def seed_texts_by_source() -> Mapping[str, str]:

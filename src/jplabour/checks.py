@@ -1,0 +1,791 @@
+"""Integrity checks: what no longer adds up, record by record.
+
+``jplabour.check(dataset)`` runs every check in :data:`CHECKS` and returns a
+:class:`Report` of immutable :class:`Finding` objects. Each check is a
+function from a :class:`Context` to findings; docs/checks.md documents each.
+
+A finding on a record that an erratum declares (the erratum names the check
+and the record) is a known problem of the source: it is reported as a
+warning tied to that erratum instead of an error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import cached_property
+from itertools import pairwise
+from typing import Any, Final, Literal
+
+import attrs
+
+from jplabour.errors import EXIT_FAILED, EXIT_OK
+from jplabour.model import (
+    ID_PATTERN,
+    TABLES,
+    Affiliation,
+    AffiliationStatus,
+    Counted,
+    Dataset,
+    Event,
+    Membership,
+    Organization,
+    PartialDate,
+    Unit,
+)
+from jplabour.provenance import date_stated, fold_space, numbers_in, quote_found
+
+__all__ = [
+    "CHECKS",
+    "Context",
+    "Finding",
+    "Report",
+    "Severity",
+    "check",
+    "configure_parser",
+    "run_command",
+]
+
+Severity = Literal["error", "warning"]
+
+_ID_RE: Final = re.compile(ID_PATTERN)
+_E164_RE: Final = re.compile(r"^\+[1-9][0-9]{6,14}$")
+_POSTAL_RE: Final = re.compile(r"^[0-9]{3}-[0-9]{4}$")
+_EMAIL_RE: Final = re.compile(r"^[^@\s]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
+_URL_RE: Final = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::[0-9]+)?(?:[/?#]\S*)?$")
+_PREFECTURES: Final = frozenset(
+    (
+        "Hokkaido", "Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima", "Ibaraki",
+        "Tochigi", "Gunma", "Saitama", "Chiba", "Tokyo", "Kanagawa", "Niigata", "Toyama",
+        "Ishikawa", "Fukui", "Yamanashi", "Nagano", "Gifu", "Shizuoka", "Aichi", "Mie", "Shiga",
+        "Kyoto", "Osaka", "Hyogo", "Nara", "Wakayama", "Tottori", "Shimane", "Okayama",
+        "Hiroshima", "Yamaguchi", "Tokushima", "Kagawa", "Ehime", "Kochi", "Fukuoka", "Saga",
+        "Nagasaki", "Kumamoto", "Oita", "Miyazaki", "Kagoshima", "Okinawa",
+    )
+)
+#: How many years apart a recurring event's numbered instances are, by what the source calls it.
+_RECURRENCE_YEARS: Final = {"annual": 1, "biennial": 2, "triennial": 3}
+#: Above these a count is absurd for a Japanese labour body.
+_MAX_COUNT: Final = {Unit.PERSONS: 20_000_000, Unit.ORGANISATIONS: 10_000}
+#: Fields whose value is not printed as such in the quotes, and why.
+NOT_STATED: Final[Mapping[tuple[str, str], str]] = {
+    ("positions", "sequence"): "the position in a printed list, not a printed number",
+}
+#: Affiliation statuses that make a member part of a parent's count and total.
+_COUNTED_STATUSES: Final = frozenset({AffiliationStatus.AFFILIATE, AffiliationStatus.ASSOCIATED})
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One thing that does not add up."""
+
+    check: str
+    severity: Severity
+    table: str
+    record_ids: tuple[str, ...]
+    message: str
+    values: tuple[tuple[str, str], ...] = ()
+    erratum_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as JSON values."""
+        return {
+            "check": self.check,
+            "severity": self.severity,
+            "table": self.table,
+            "record_ids": list(self.record_ids),
+            "message": self.message,
+            "values": dict(self.values),
+            "erratum_id": self.erratum_id,
+        }
+
+    def one_line(self) -> str:
+        """``SEVERITY check table:id[,id]: message``."""
+        shown = ",".join(self.record_ids[:4]) + (",…" if len(self.record_ids) > 4 else "")
+        tail = f" (erratum {self.erratum_id})" if self.erratum_id else ""
+        return f"{self.severity.upper()} {self.check} {self.table}:{shown}: {self.message}{tail}"
+
+
+@attrs.frozen
+class Report:
+    """The findings of a run of the checks."""
+
+    findings: tuple[Finding, ...]
+
+    @property
+    def errors(self) -> int:
+        """How many findings are errors."""
+        return sum(f.severity == "error" for f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        """How many findings are warnings."""
+        return sum(f.severity == "warning" for f in self.findings)
+
+    @property
+    def ok(self) -> bool:
+        """True when there is no error."""
+        return self.errors == 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as the JSON document of ``jplabour check --format json``."""
+        return {
+            "ok": self.ok,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+class Context:
+    """A dataset with the indexes and source texts the checks share."""
+
+    def __init__(self, dataset: Dataset, source_texts: Mapping[str, str] | None) -> None:
+        self.dataset = dataset
+        #: Source id -> text, for the sources whose text is available.
+        self.source_texts: Mapping[str, str] = source_texts or {}
+
+    @cached_property
+    def organizations(self) -> Mapping[str, Organization]:
+        """Organisations by id (the first of duplicates)."""
+        index: dict[str, Organization] = {}
+        for org in self.dataset.organizations:
+            index.setdefault(org.id, org)
+        return index
+
+    @cached_property
+    def publication_dates(self) -> Mapping[str, PartialDate]:
+        """Source id -> the date it states for itself, where it does."""
+        return {s.id: s.published for s in self.dataset.sources if s.published}
+
+    @cached_property
+    def figures(self) -> Mapping[str, tuple[Membership, ...]]:
+        """Organisation id -> its membership figures."""
+        index: dict[str, list[Membership]] = defaultdict(list)
+        for figure in self.dataset.memberships:
+            index[figure.org_id].append(figure)
+        return {key: tuple(value) for key, value in index.items()}
+
+    @cached_property
+    def children(self) -> Mapping[str, tuple[Affiliation, ...]]:
+        """Parent id -> its affiliations."""
+        index: dict[str, list[Affiliation]] = defaultdict(list)
+        for link in self.dataset.affiliations:
+            index[link.parent_id].append(link)
+        return {key: tuple(value) for key, value in index.items()}
+
+
+Check = Callable[[Context], Iterable[Finding]]
+CHECKS: dict[str, Check] = {}
+
+
+def _register(check_function: Check) -> Check:
+    """Add a check to :data:`CHECKS` under its function name."""
+    CHECKS[check_function.__name__] = check_function
+    return check_function
+
+
+def _error(
+    check_name: str, table: str, record_ids: Sequence[str], message: str, **values: object
+) -> Finding:
+    return Finding(
+        check=check_name,
+        severity="error",
+        table=table,
+        record_ids=tuple(record_ids),
+        message=message,
+        values=tuple((k, str(v)) for k, v in values.items()),
+    )
+
+
+def _records(dataset: Dataset) -> Iterator[tuple[str, Any]]:
+    for table in TABLES:
+        for record in dataset.table(table):
+            yield table, record
+
+
+# --- identity ---------------------------------------------------------------
+
+
+@_register
+def unique_ids(ctx: Context) -> Iterator[Finding]:
+    """Ids are unique within each table."""
+    for table in TABLES:
+        seen: set[str] = set()
+        for record in ctx.dataset.table(table):
+            if record.id in seen:
+                yield _error("unique_ids", table, [record.id], "id used twice", id=record.id)
+            seen.add(record.id)
+
+
+@_register
+def id_format(ctx: Context) -> Iterator[Finding]:
+    """Ids are lowercase slugs."""
+    for table, record in _records(ctx.dataset):
+        if not _ID_RE.match(record.id):
+            yield _error("id_format", table, [record.id], "id is not a lowercase slug", id=record.id)
+
+
+@_register
+def ambiguous_names(ctx: Context) -> Iterator[Finding]:
+    """A name shared by several organisations is declared in ambiguous_names."""
+    from jplabour.names import normalize_name
+
+    declared = {
+        normalize_name(entry.name): set(entry.org_ids) for entry in ctx.dataset.ambiguous_names
+    }
+    owners: dict[str, set[str]] = defaultdict(set)
+    for org in ctx.dataset.organizations:
+        names = (org.id, org.abbreviation, org.name_en, org.name_romaji, org.name_ja, *org.aliases)
+        for name in names:
+            if name:
+                owners[normalize_name(name)].add(org.id)
+    for name, org_ids in sorted(owners.items()):
+        if len(org_ids) > 1 and not org_ids <= declared.get(name, set()):
+            yield _error(
+                "ambiguous_names",
+                "organizations",
+                sorted(org_ids),
+                f"the name {name!r} matches several organisations and is not declared ambiguous",
+                name=name,
+            )
+
+
+# --- references -------------------------------------------------------------
+
+
+@_register
+def references(ctx: Context) -> Iterator[Finding]:
+    """Every *_id field names a record of the right table."""
+    ids = {table: {r.id for r in ctx.dataset.table(table)} for table in TABLES}
+    for table, record in _records(ctx.dataset):
+        for field in attrs.fields(type(record)):
+            target = field.metadata.get("ref")
+            value = getattr(record, field.name)
+            if target is None or value is None:
+                continue
+            for ref in value if isinstance(value, tuple) else (value,):
+                if ref not in ids[target]:
+                    yield _error(
+                        "references", table, [record.id],
+                        f"{field.name} names no record of {target}: {ref!r}",
+                        field=field.name, value=ref,
+                    )
+
+
+@_register
+def citation_sources(ctx: Context) -> Iterator[Finding]:
+    """Every citation names a known source."""
+    known = {s.id for s in ctx.dataset.sources}
+    for table, record in _records(ctx.dataset):
+        for citation in getattr(record, "citations", ()):
+            if citation.source_id not in known:
+                yield _error(
+                    "citation_sources", table, [record.id],
+                    f"cites unknown source {citation.source_id!r}", source_id=citation.source_id,
+                )
+
+
+@_register
+def erratum_records(ctx: Context) -> Iterator[Finding]:
+    """Every record an erratum names exists in some table."""
+    ids = {record.id for _, record in _records(ctx.dataset)}
+    for erratum in ctx.dataset.errata:
+        for record_id in erratum.record_ids:
+            if record_id not in ids:
+                yield _error(
+                    "erratum_records", "errata", [erratum.id],
+                    f"names no record: {record_id!r}", value=record_id,
+                )
+        if erratum.check is not None and erratum.check not in CHECKS:
+            yield _error(
+                "erratum_records", "errata", [erratum.id],
+                f"names no check: {erratum.check!r}", value=erratum.check,
+            )
+
+
+# --- provenance -------------------------------------------------------------
+
+
+@_register
+def cited(ctx: Context) -> Iterator[Finding]:
+    """Every record except sources carries at least one citation."""
+    for table, record in _records(ctx.dataset):
+        if table != "sources" and not getattr(record, "citations", ()):
+            yield _error("cited", table, [record.id], "has no citation")
+
+
+@_register
+def quotes_verbatim(ctx: Context) -> Iterator[Finding]:
+    """Every quote stands verbatim (white space folded) in its source's text."""
+    for table, record in _records(ctx.dataset):
+        for citation in getattr(record, "citations", ()):
+            text = ctx.source_texts.get(citation.source_id)
+            if text is not None and not quote_found(citation.quote, text):
+                yield _error(
+                    "quotes_verbatim", table, [record.id],
+                    f"quote not found in {citation.source_id}", quote=citation.quote,
+                )
+    for erratum in ctx.dataset.errata:
+        text = ctx.source_texts.get(erratum.source_id)
+        if text is not None and not quote_found(erratum.quote, text):
+            yield _error(
+                "quotes_verbatim", "errata", [erratum.id],
+                f"quote not found in {erratum.source_id}", quote=erratum.quote,
+            )
+
+
+def _stated_values(table: str, record: Any) -> Iterator[tuple[str, int | PartialDate]]:
+    """The numbers and dates of a record that its quotes must state."""
+    for field in attrs.fields(type(record)):
+        value = getattr(record, field.name)
+        if (table, field.name) in NOT_STATED or isinstance(value, bool):
+            continue
+        if isinstance(value, (int, PartialDate)):
+            yield field.name, value
+
+
+@_register
+def values_stated(ctx: Context) -> Iterator[Finding]:
+    """A record's numbers and dates are stated in its quotes."""
+    for table, record in _records(ctx.dataset):
+        citations = getattr(record, "citations", ())
+        if not citations or any(c.source_id not in ctx.source_texts for c in citations):
+            continue
+        quotes = fold_space(" ".join(c.quote for c in citations))
+        numbers = numbers_in(quotes)
+        for name, value in _stated_values(table, record):
+            stated = date_stated(value, quotes) if isinstance(value, PartialDate) else (
+                value in numbers
+            )
+            if not stated:
+                yield _error(
+                    "values_stated", table, [record.id],
+                    f"{name} {value} is not stated in the record's quotes", field=name, value=value,
+                )
+
+
+# --- dates ------------------------------------------------------------------
+
+
+def _certainly_after(a: PartialDate | None, b: PartialDate | None) -> bool:
+    return a is not None and b is not None and a.certainly_after(b)
+
+
+@_register
+def lifetime_order(ctx: Context) -> Iterator[Finding]:
+    """An organisation is founded before it is dissolved."""
+    for org in ctx.dataset.organizations:
+        if _certainly_after(org.founded, org.dissolved):
+            yield _error(
+                "lifetime_order", "organizations", [org.id], "dissolved before it was founded",
+                founded=org.founded, dissolved=org.dissolved,
+            )
+
+
+def _outside_lifetime(org: Organization | None, date: PartialDate | None) -> str | None:
+    """Why *date* cannot fall within *org*'s lifetime, or None when it can."""
+    if org is None or date is None:
+        return None
+    if _certainly_after(org.founded, date):
+        return f"{org.id} was founded in {org.founded}"
+    if _certainly_after(date, org.dissolved):
+        return f"{org.id} was dissolved in {org.dissolved}"
+    return None
+
+
+@_register
+def affiliation_dates(ctx: Context) -> Iterator[Finding]:
+    """An affiliation begins before it ends and lies within both organisations' lifetimes."""
+    for link in ctx.dataset.affiliations:
+        if _certainly_after(link.since, link.until):
+            yield _error(
+                "affiliation_dates", "affiliations", [link.id], "ends before it begins",
+                since=link.since, until=link.until,
+            )
+        if link.status is AffiliationStatus.ESTABLISHED_BY:
+            continue  # relation_dates covers the founding relation
+        for org_id in (link.member_id, link.parent_id):
+            org = ctx.organizations.get(org_id)
+            for name in ("since", "until", "as_of"):
+                reason = _outside_lifetime(org, getattr(link, name))
+                if reason:
+                    yield _error(
+                        "affiliation_dates", "affiliations", [link.id],
+                        f"{name} {getattr(link, name)} is outside a lifetime: {reason}",
+                        field=name,
+                    )
+
+
+@_register
+def relation_dates(ctx: Context) -> Iterator[Finding]:
+    """'Established by' and successions happen while both sides exist.
+
+    The establishing body exists when it establishes; a successor exists at the
+    succession date and a predecessor does not outlive it.
+    """
+    for link in ctx.dataset.affiliations:
+        if link.status is not AffiliationStatus.ESTABLISHED_BY:
+            continue
+        reason = _outside_lifetime(ctx.organizations.get(link.parent_id), link.since)
+        if reason:
+            yield _error(
+                "relation_dates", "affiliations", [link.id],
+                f"established {link.since}, but {reason}", since=link.since,
+            )
+    for succession in ctx.dataset.successions:
+        date = succession.date
+        if date is None:
+            continue
+        successor = ctx.organizations.get(succession.successor_id)
+        predecessor = ctx.organizations.get(succession.predecessor_id)
+        if successor is not None and _certainly_after(successor.founded, date):
+            yield _error(
+                "relation_dates", "successions", [succession.id],
+                f"successor {successor.id} founded {successor.founded}, after the {date} succession",
+            )
+        if predecessor is not None and _certainly_after(predecessor.founded, date):
+            yield _error(
+                "relation_dates", "successions", [succession.id],
+                f"predecessor {predecessor.id} founded {predecessor.founded}, after the {date} succession",
+            )
+        if predecessor is not None and predecessor.dissolved is not None and not (
+            predecessor.dissolved.overlaps(date)
+        ):
+            yield _error(
+                "relation_dates", "successions", [succession.id],
+                f"predecessor {predecessor.id} ended {predecessor.dissolved}, not at the {date} succession",
+            )
+
+
+def _after_publication(ctx: Context, record: Any, date: PartialDate) -> str | None:
+    for citation in record.citations:
+        published = ctx.publication_dates.get(citation.source_id)
+        if published is not None and date.certainly_after(published):
+            return f"{citation.source_id} was published {published}"
+    return None
+
+
+@_register
+def figure_dates(ctx: Context) -> Iterator[Finding]:
+    """Figures and events fall within their organisation's lifetime, not after the source."""
+    dated: list[tuple[str, Any, str, PartialDate | None]] = [
+        ("memberships", m, m.org_id, m.as_of) for m in ctx.dataset.memberships
+    ] + [("events", e, e.org_id, e.date) for e in ctx.dataset.events]
+    for table, record, org_id, date in dated:
+        if date is None:
+            continue
+        reason = _outside_lifetime(ctx.organizations.get(org_id), date) or _after_publication(
+            ctx, record, date
+        )
+        if reason:
+            yield _error(
+                "figure_dates", table, [record.id], f"dated {date}, but {reason}", date=date
+            )
+
+
+@_register
+def term_dates(ctx: Context) -> Iterator[Finding]:
+    """An office term begins before it ends and within the organisation's lifetime."""
+    for position in ctx.dataset.positions:
+        if _certainly_after(position.since, position.until):
+            yield _error(
+                "term_dates", "positions", [position.id], "term ends before it begins",
+                since=position.since, until=position.until,
+            )
+        reason = _outside_lifetime(ctx.organizations.get(position.org_id), position.since)
+        if reason:
+            yield _error(
+                "term_dates", "positions", [position.id],
+                f"term begins {position.since}, but {reason}",
+            )
+
+
+@_register
+def office_order(ctx: Context) -> Iterator[Finding]:
+    """A list of successive office-holders agrees with their years."""
+    lists: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for position in ctx.dataset.positions:
+        if position.sequence is not None:
+            lists[(position.org_id, position.role.value)].append(position)
+    for holders in lists.values():
+        dated = [
+            (p, p.since) for p in sorted(holders, key=lambda p: p.sequence) if p.since is not None
+        ]
+        for (earlier, earlier_since), (later, later_since) in pairwise(dated):
+            if earlier_since.certainly_after(later_since):
+                yield _error(
+                    "office_order", "positions", [earlier.id, later.id],
+                    f"No. {earlier.sequence} began {earlier_since}, after No. {later.sequence} "
+                    f"began {later_since}",
+                )
+
+
+def _recurrence_years(event: Event) -> int | None:
+    """How many years apart the source says instances of this event are."""
+    words = " ".join(c.quote for c in event.citations).lower()
+    for word, years in _RECURRENCE_YEARS.items():
+        if word in words:
+            return years
+    return None
+
+
+@_register
+def numbered_events(ctx: Context) -> Iterator[Finding]:
+    """The Nth instances of a recurring event are in date order, spaced as the source calls them."""
+    series: dict[tuple[str, str], list[tuple[int, Event]]] = defaultdict(list)
+    for event in ctx.dataset.events:
+        if event.number is not None:
+            series[(event.org_id, event.kind.value)].append((event.number, event))
+    for numbered in series.values():
+        ordered = sorted(numbered, key=lambda pair: pair[0])
+        for (earlier_number, earlier), (later_number, later) in pairwise(ordered):
+            if earlier.date.certainly_after(later.date):
+                yield _error(
+                    "numbered_events", "events", [later.id],
+                    f"No. {later_number} ({later.date}) is dated before No. {earlier_number} "
+                    f"({earlier.date})",
+                )
+                continue
+            years = _recurrence_years(later)
+            if years is None:
+                continue
+            expected = (later_number - earlier_number) * years
+            actual = later.date.year - earlier.date.year
+            if actual != expected:
+                yield _error(
+                    "numbered_events", "events", [later.id],
+                    f"No. {later_number} is {actual} years after No. {earlier_number}; "
+                    f"the source's spacing implies {expected}",
+                    expected_years=expected, actual_years=actual,
+                )
+
+
+# --- totals -----------------------------------------------------------------
+
+
+def _tolerance(figure: Membership) -> int:
+    """How far the true count may be from an approximate figure: half its last digit's unit."""
+    if not figure.approximate or figure.value == 0:
+        return 0
+    unit = 1
+    while figure.value % (unit * 10) == 0:
+        unit *= 10
+    return unit // 2
+
+
+def _same_year(a: PartialDate | None, b: PartialDate | None) -> bool:
+    return a is not None and b is not None and a.year == b.year
+
+
+def _members_counted(ctx: Context, parent_id: str, date: PartialDate) -> list[Affiliation]:
+    """The affiliations of *parent_id* that its counts at *date* include."""
+    return [
+        link
+        for link in ctx.children.get(parent_id, ())
+        if link.status in _COUNTED_STATUSES and _same_year(link.as_of, date)
+    ]
+
+
+@_register
+def affiliate_totals(ctx: Context) -> Iterator[Finding]:
+    """Affiliates' members counted in the same year do not exceed the parent's own count."""
+    for figure in ctx.dataset.memberships:
+        if figure.unit is not Unit.PERSONS or figure.counted is not Counted.MEMBERS:
+            continue
+        if figure.as_of is None:
+            continue
+        parts = [
+            part
+            for link in _members_counted(ctx, figure.org_id, figure.as_of)
+            for part in ctx.figures.get(link.member_id, ())
+            if part.unit is Unit.PERSONS
+            and part.counted is Counted.MEMBERS
+            and _same_year(part.as_of, figure.as_of)
+        ]
+        total = sum(part.value for part in parts)
+        if parts and total > figure.value + _tolerance(figure):
+            yield _error(
+                "affiliate_totals", "memberships", [figure.id, *(p.id for p in parts)],
+                f"affiliates count {total} members in {figure.as_of.year}, more than "
+                f"{figure.org_id}'s own {figure.value}",
+                parent=figure.value, affiliates=total,
+            )
+
+
+@_register
+def affiliate_count(ctx: Context) -> Iterator[Finding]:
+    """A stated number of affiliates equals the affiliations listed for that year."""
+    for figure in ctx.dataset.memberships:
+        if figure.unit is not Unit.ORGANISATIONS or figure.counted is not Counted.AFFILIATES:
+            continue
+        if figure.as_of is None:
+            continue
+        listed = {link.member_id for link in _members_counted(ctx, figure.org_id, figure.as_of)}
+        if listed and len(listed) != figure.value:
+            yield _error(
+                "affiliate_count", "memberships", [figure.id],
+                f"states {figure.value} affiliates, but {len(listed)} are listed for "
+                f"{figure.as_of.year}",
+                stated=figure.value, listed=len(listed),
+            )
+
+
+@_register
+def rank_order(ctx: Context) -> Iterator[Finding]:
+    """A ranked list is in the order its ranks claim: a higher rank has no fewer members."""
+    lists: dict[tuple[str, str, str], list[Affiliation]] = defaultdict(list)
+    for link in ctx.dataset.affiliations:
+        if link.rank is not None:
+            lists[(link.parent_id, link.status.value, str(link.as_of))].append(link)
+    for links in lists.values():
+        ranked: list[tuple[Affiliation, Membership]] = []
+        for link in sorted(links, key=lambda a: a.rank or 0):
+            figure = next(
+                (
+                    m
+                    for m in ctx.figures.get(link.member_id, ())
+                    if m.counted is Counted.MEMBERS and m.as_of == link.as_of
+                ),
+                None,
+            )
+            if figure is not None:
+                ranked.append((link, figure))
+        for (high, high_fig), (low, low_fig) in pairwise(ranked):
+            if low_fig.value > high_fig.value:
+                yield _error(
+                    "rank_order", "memberships", [high_fig.id, low_fig.id],
+                    f"rank {low.rank} ({low.member_id}, {low_fig.value}) has more members than "
+                    f"rank {high.rank} ({high.member_id}, {high_fig.value})",
+                )
+
+
+@_register
+def count_range(ctx: Context) -> Iterator[Finding]:
+    """Counts are neither negative nor absurd."""
+    for figure in ctx.dataset.memberships:
+        if not 0 <= figure.value <= _MAX_COUNT[figure.unit]:
+            yield _error(
+                "count_range", "memberships", [figure.id],
+                f"{figure.value} {figure.unit.value} is not a plausible count", value=figure.value,
+            )
+
+
+# --- formats ----------------------------------------------------------------
+
+
+@_register
+def contact_formats(ctx: Context) -> Iterator[Finding]:
+    """Phone and fax in E.164, postal codes NNN-NNNN, e-mail, URLs, prefecture names."""
+    rules: tuple[tuple[str, Callable[[str], bool]], ...] = (
+        ("phone", lambda v: bool(_E164_RE.match(v))),
+        ("fax", lambda v: bool(_E164_RE.match(v))),
+        ("postal_code", lambda v: bool(_POSTAL_RE.match(v))),
+        ("email", lambda v: bool(_EMAIL_RE.match(v))),
+        ("prefecture", lambda v: v in _PREFECTURES),
+    )
+    for org in ctx.dataset.organizations:
+        for name, valid in rules:
+            value = getattr(org, name)
+            if value is not None and not valid(value):
+                yield _error(
+                    "contact_formats", "organizations", [org.id],
+                    f"{name} {value!r} is not well formed", field=name, value=value,
+                )
+        for url in org.websites:
+            if not _URL_RE.match(url):
+                yield _error(
+                    "contact_formats", "organizations", [org.id],
+                    f"website {url!r} is not an http(s) URL", field="websites", value=url,
+                )
+
+
+# --- running ----------------------------------------------------------------
+
+
+def _excused(finding: Finding, dataset: Dataset) -> str | None:
+    """The id of an erratum that declares this finding a known source problem."""
+    for erratum in dataset.errata:
+        if erratum.check == finding.check and set(finding.record_ids) <= set(erratum.record_ids):
+            return erratum.id
+    return None
+
+
+def run_checks(
+    dataset: Dataset, source_texts: Mapping[str, str] | None, names: Iterable[str] | None = None
+) -> Report:
+    """Run the named checks (all by default) on *dataset*."""
+    ctx = Context(dataset, source_texts)
+    findings: list[Finding] = []
+    for name in names or CHECKS:
+        for finding in CHECKS[name](ctx):
+            erratum_id = _excused(finding, dataset)
+            if erratum_id is not None:
+                finding = attrs.evolve(finding, severity="warning", erratum_id=erratum_id)  # noqa: PLW2901
+            findings.append(finding)
+    return Report(tuple(findings))
+
+
+def available_source_texts(dataset: Dataset) -> dict[str, str]:
+    """Source id -> text for the sources of *dataset* whose file ships in the package."""
+    from jplabour.data.seed_texts import SEED_TEXTS
+
+    return {s.id: SEED_TEXTS[s.file] for s in dataset.sources if s.file in SEED_TEXTS}
+
+
+def check(dataset: Dataset | None = None) -> Report:
+    """Run every check on *dataset* (the embedded data by default)."""
+    if dataset is None:
+        from jplabour.data import DATASET
+
+        dataset = DATASET
+    return run_checks(dataset, available_source_texts(dataset))
+
+
+# --- command line -----------------------------------------------------------
+
+
+def configure_parser(parser: argparse.ArgumentParser) -> None:
+    """``jplabour check [PATH] [--format text|json]``."""
+    parser.add_argument(
+        "path", nargs="?", help="a dataset file (JSON export, JSONL or CSV directory, datapackage.json); the embedded data by default",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def _load_findings(path: str) -> tuple[Dataset, list[Finding]]:
+    """Load a dataset file; records that cannot be built become 'schema' findings."""
+    from jplabour.load import load_dataset
+
+    result = load_dataset(path)
+    findings = [
+        _error("schema", problem.table, [problem.record_id or "?"], problem.one_line())
+        for problem in result.problems
+    ]
+    return result.dataset, findings
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the checks and print the report; exit 1 when there is an error."""
+    if args.path is None:
+        report = check()
+    else:
+        dataset, load_findings = _load_findings(args.path)
+        checked = check(dataset)
+        report = Report((*load_findings, *checked.findings))
+    if args.format == "json":
+        json.dump(report.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for finding in report.findings:
+            sys.stdout.write(finding.one_line() + "\n")
+        verdict = "ok" if report.ok else "FAILED"
+        sys.stdout.write(
+            f"{verdict}: {report.errors} errors, {report.warnings} warnings, "
+            f"{len(CHECKS)} checks\n"
+        )
+    return EXIT_OK if report.ok else EXIT_FAILED
