@@ -1,5 +1,5 @@
 # Copyright (c) 2026 The jplabour developers
-"""Dated events in the histories of the organisations, from the five seed documents.
+"""Dated history of the organisations, curated from the five seed documents in seeds/.
 
 Where it came from: the RENGO brochure "RENGO 2020-2021" (seeds/000: the path to
 RENGO's birth 1976-1989, the "Major Events in RENGO's History" 1989-2019, the
@@ -348,7 +348,6 @@ EVENTS: Final[tuple[Event, ...]] = (
                 ),
             ),
         ),
-        number=15,
         related_org_ids=("icftu-apro",),
     ),
     Event(
@@ -797,7 +796,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="2003-11",
         kind=EventKind.CAMPAIGN,
-        summary="Country-wide drive against unpaid overtime started.",
+        summary="Campaign across Japan to end unpaid overtime work.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -844,7 +843,6 @@ EVENTS: Final[tuple[Event, ...]] = (
                 ),
             ),
         ),
-        number=18,
         related_org_ids=("icftu",),
     ),
     Event(
@@ -1005,7 +1003,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="2007-07",
         kind=EventKind.POLITICAL,
-        summary="The DPJ won the House of Councillors election.",
+        summary="Election to the House of Councillors won by the DPJ.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -1205,7 +1203,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="2011-03",
         kind=EventKind.DISASTER_RESPONSE,
-        summary="Volunteers sent to the areas struck by the Great East Japan Earthquake.",
+        summary="Volunteer dispatch to the regions hit by the Great East Japan Earthquake.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -1296,7 +1294,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="2012-12",
         kind=EventKind.POLITICAL,
-        summary="LDP-Komeito coalition government took office.",
+        summary="Government formed jointly by the LDP and Komeito.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -1446,7 +1444,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="2016-08",
         kind=EventKind.RESEARCH,
-        summary="Japan's first survey on LGBT people at work.",
+        summary="Conducted Japan's first workplace survey on LGBT issues.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -1538,7 +1536,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="2018-11",
         kind=EventKind.SERVICE,
-        summary="First labour advice service offered over social media (LINE).",
+        summary="Started offering labour consultations via LINE, its first over social media.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -1558,7 +1556,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="2019-06",
         kind=EventKind.INTERNATIONAL,
-        summary="G20 and L20 meetings held in Japan, the first time there.",
+        summary="First G20 and L20 meetings hosted by Japan.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
