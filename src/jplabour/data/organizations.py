@@ -1,11 +1,1766 @@
-"""PLACEHOLDER: organizations, curated from the five sources.
+"""Organisations, curated by hand from the five seed documents of jplabour 0.1.
 
-Where it came from: seeds/ (see jplabour.data.sources). Every record cites
-verbatim quotes. One record per literal, keyword arguments, sorted by id.
+Where it came from: the texts in seeds/ (see :mod:`jplabour.data.sources`): the
+RENGO 2020-2021 brochure (000), the JILAF profile (001), the encyclopedia entry on
+the two Jichirōren federations (002), the Zenroren article (003) and the Kanagawa
+Workers' Collective Federation's "About" page (004). Every record cites short
+verbatim quotes that state its values; a value no source states is ``None``.
+
+The ids are the fixed ids of docs/curation.md. One organisation is one record
+citing every source that names it; look-alikes (JICHIRO, RENGO's JICHI ROREN,
+Zenrōren's Jichiroren, Tokyo Jichirōren; JPTUC-RENGO and RENGO) are separate
+records with a note on the difference. Names the sources use for more than one
+organisation are declared in :mod:`jplabour.data.ambiguous_names`. Phone and fax
+numbers are stored in E.164; the address is kept as printed, without the postal
+code and country. One record per literal, keyword arguments, sorted by id.
 """
 
 from typing import Final
 
-from jplabour.model import Organization
+from jplabour.data.sources import (
+    JICHIROREN_ENTRY,
+    JILAF_PROFILE,
+    KANAGAWA_WCF_ABOUT,
+    RENGO_BROCHURE,
+    ZENROREN_ARTICLE,
+)
+from jplabour.model import Citation, Organization, OrgKind
 
-ORGANIZATIONS: Final[tuple[Organization, ...]] = ()
+ORGANIZATIONS: Final[tuple[Organization, ...]] = (
+    Organization(
+        id="acftu",
+        name_en="All-China Federation of Trade Unions",
+        abbreviation="ACFTU",
+        kind=OrgKind.FOREIGN_TRADE_UNION_CENTRE,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="Official talks with the All-China Federation of Trade Unions (ACFTU) resumed",
+            ),
+        ),
+    ),
+    Organization(
+        id="article-9-association",
+        name_en="Article 9 Association",
+        name_ja="九条の会",
+        kind=OrgKind.CAMPAIGN_OR_COUNCIL,
+        citations=(
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="various anti-constitutional revision groups, such as the Article 9 Association (九条の会)",
+            ),
+        ),
+    ),
+    Organization(
+        id="burma-office-japan",
+        name_en="Burma Office Japan",
+        kind=OrgKind.OTHER,
+        founded="2001-04",
+        notes="The source says only that it was established; it does not say what kind of body it is.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote='2001** **January** "RENGO Declaration for the 21st Century" announced, aiming at the development of a welfare society centered on labor **April** Burma Office Japan established',
+            ),
+        ),
+    ),
+    Organization(
+        id="ceramics-rengo",
+        name_en="All Japan Federation of Ceramics Industry Workers",
+        abbreviation="CERAMICS RENGO",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 29. CERAMICS RENGO All Japan Federation of Ceramics Industry Workers",
+            ),
+        ),
+    ),
+    Organization(
+        id="chiginren",
+        name_en="National Federation of Local Bank Employees' Unions",
+        abbreviation="Chiginren",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1956",
+        dissolved="2006",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| National Federation of Local Bank Employees' Unions | Chiginren | 1956 | 2006 | Merged into Kinyuroren |",
+            ),
+        ),
+    ),
+    Organization(
+        id="chuo-rofukukyo",
+        name_en="Central Council of Worker Welfare Associations",
+        abbreviation="Chuo-Rofukukyo",
+        kind=OrgKind.WELFARE_COUNCIL,
+        citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="**Chuo-Rofukukyo**"),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="The Central Council of Worker Welfare Associations is a liaison council composed of worker welfare organizations",
+            ),
+        ),
+    ),
+    Organization(
+        id="churitsu-roren",
+        name_en="CHURITSU ROREN",
+        kind=OrgKind.TRADE_UNION_BODY,
+        notes="Named only as a body whose private-sector unions JPTUC-RENGO unified; the source does not say what kind of body it is or give a longer name.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="unifying private sector trade unions of SOHYO, DOMEI, CHURITSU ROREN, SHIN-SANBETSU and other independent federations",
+            ),
+        ),
+    ),
+    Organization(
+        id="denki-rengo",
+        name_en="Japanese Electrical Electronic & Information Union",
+        abbreviation="DENKI RENGO",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 04. DENKI RENGO Japanese Electrical Electronic & Information Union",
+            ),
+        ),
+    ),
+    Organization(
+        id="denryoku-soren",
+        name_en="The Federation of Electric Power Related Industry Workers' Unions of Japan",
+        abbreviation="DENRYOKU SOREN",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 10. DENRYOKU SOREN The Federation of Electric Power Related Industry Workers' Unions of Japan",
+            ),
+        ),
+    ),
+    Organization(
+        id="domei",
+        name_en="DOMEI",
+        kind=OrgKind.TRADE_UNION_BODY,
+        notes="Named only as a body whose private-sector unions JPTUC-RENGO unified; the source does not say what kind of body it is or give a longer name.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="unifying private sector trade unions of SOHYO, DOMEI, CHURITSU ROREN, SHIN-SANBETSU and other independent federations",
+            ),
+        ),
+    ),
+    Organization(
+        id="dpj",
+        name_en="Democratic Party of Japan",
+        abbreviation="DPJ",
+        kind=OrgKind.POLITICAL_PARTY,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="The Democratic Party of Japan (DPJ) won the Upper House election",
+            ),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="the Democratic Party of Japan (DPJ) landslide victory",
+            ),
+        ),
+    ),
+    Organization(
+        id="eiensoren",
+        name_en="General Federation of Cinema and Theatrical Workers' Unions of Japan",
+        abbreviation="Eiensoren",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1952",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| General Federation of Cinema and Theatrical Workers' Unions of Japan | Eiensoren | 1952 |",
+            ),
+        ),
+    ),
+    Organization(
+        id="eisanro",
+        name_en="Film and Allied Industry Workers' Unions",
+        abbreviation="Eisanro",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| Film and Allied Industry Workers' Unions | Eisanro |",
+            ),
+        ),
+    ),
+    Organization(
+        id="food-rengo",
+        name_en="Federation of All Japan Foods and Tobacco Workers' Unions (JFU)",
+        abbreviation="FOOD RENGO",
+        aliases=("JFU",),
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 14. FOOD RENGO Federation of All Japan Foods and Tobacco Workers' Unions (JFU)",
+            ),
+        ),
+    ),
+    Organization(
+        id="fukushi-hoikuro",
+        name_en="National Union of Welfare and Childcare Workers",
+        abbreviation="Fukushi-hoikuro",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| National Union of Welfare and Childcare Workers | Fukushi-hoikuro |",
+            ),
+        ),
+    ),
+    Organization(
+        id="gomu-rengo",
+        name_en="Japanese Rubber Workers' Union Confederation",
+        abbreviation="GOMU RENGO",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 23. GOMU RENGO Japanese Rubber Workers' Union Confederation",
+            ),
+        ),
+    ),
+    Organization(
+        id="health-care-rokyo",
+        name_en="Japanese Health Care Workers' Union",
+        abbreviation="HEALTH CARE ROKYO",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 36. HEALTH CARE ROKYO Japanese Health Care Workers' Union",
+            ),
+        ),
+    ),
+    Organization(
+        id="hosei-university",
+        name_en="Hosei University",
+        kind=OrgKind.UNIVERSITY,
+        notes="Named only as the university of ISS-HU.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="Institute for Solidarity-based Society of Hosei University (ISS-HU)",
+            ),
+        ),
+    ),
+    Organization(
+        id="icftu",
+        name_en="ICFTU",
+        kind=OrgKind.INTERNATIONAL_TRADE_UNION_BODY,
+        notes="The source gives only the acronym. Distinct from its regional body ICFTU-APRO and from ITUC-AP.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE, quote="Hosted ICFTU 18th World Congress in Miyazaki"
+            ),
+        ),
+    ),
+    Organization(
+        id="icftu-apro",
+        name_en="ICFTU-APRO",
+        kind=OrgKind.INTERNATIONAL_TRADE_UNION_BODY,
+        notes="The source gives only the acronym; it held a Regional Congress. Distinct from ICFTU and ITUC-AP.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE, quote="Hosted ICFTU-APRO 15th Regional Congress in Tokyo"
+            ),
+        ),
+    ),
+    Organization(
+        id="ilec",
+        name_en="Institute of Labor Education and Culture",
+        abbreviation="ILEC",
+        kind=OrgKind.EDUCATION_ASSOCIATION,
+        founded="1995-12",
+        citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="**ILEC**"),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="The Institute of Labor Education and Culture is an incorporated association established by RENGO in December 1995",
+            ),
+        ),
+    ),
+    Organization(
+        id="insatsu-roren",
+        name_en="Federation of Printing Information Media Workers' Unions",
+        abbreviation="INSATSU ROREN",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 28. INSATSU ROREN Federation of Printing Information Media Workers' Unions",
+            ),
+        ),
+    ),
+    Organization(
+        id="iss-hu",
+        name_en="Institute for Solidarity-based Society of Hosei University",
+        abbreviation="ISS-HU",
+        aliases=("RENGO Graduate School",),
+        kind=OrgKind.RESEARCH_INSTITUTE,
+        founded="2015-04",
+        notes="An institute of Hosei University (a separate record), commonly called the RENGO Graduate School.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote='2015** **April** Institute for Solidarity-based Society of Hosei University (ISS-HU) commonly known as "RENGO Graduate School" launched',
+            ),
+        ),
+    ),
+    Organization(
+        id="ituc-ap",
+        name_en="ITUC-Asia Pacific",
+        abbreviation="ITUC-AP",
+        kind=OrgKind.INTERNATIONAL_TRADE_UNION_BODY,
+        notes="The brochure prints 'ITUC-Asia Pacific' in a 2010 event line; the JILAF profile prints 'ITUC-AP'. Distinct from ICFTU-APRO.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="2010** **September** ITUC-Asia Pacific Labour Network",
+            ),
+            Citation(
+                source_id=JILAF_PROFILE,
+                quote="international seminars in collaboration with ITUC-AP",
+            ),
+        ),
+    ),
+    Organization(
+        id="ja-rengo",
+        name_en="All Japan Agriculture Cooperative Staff Members' Union",
+        abbreviation="JA RENGO",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 44. JA RENGO All Japan Agriculture Cooperative Staff Members' Union",
+            ),
+        ),
+    ),
+    Organization(
+        id="jam",
+        name_en="Japanese Association of Metal, Machinery and Manufacturing Workers",
+        abbreviation="JAM",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 05. JAM Japanese Association of Metal, Machinery and Manufacturing Workers",
+            ),
+        ),
+    ),
+    Organization(
+        id="japan-labour-culture-foundation",
+        name_en="Japan Labour Culture Foundation",
+        kind=OrgKind.FOUNDATION_OR_NGO,
+        citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="**Japan Labour Culture Foundation**"),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="The foundation aims to support and improve workers' welfare activities",
+            ),
+        ),
+    ),
+    Organization(
+        id="jcp",
+        name_en="Japanese Communist Party",
+        abbreviation="JCP",
+        aliases=("Japan Communist Party",),
+        name_ja="日本共産党",
+        kind=OrgKind.POLITICAL_PARTY,
+        notes="The Jichirōren entry prints 'Japanese Communist Party', the Zenroren article 'Japan Communist Party'.",
+        citations=(
+            Citation(
+                source_id=JICHIROREN_ENTRY, quote="the Japanese Communist Party (日本共産党, JCP)"
+            ),
+            Citation(
+                source_id=ZENROREN_ARTICLE, quote="generally aligned with the Japan Communist Party"
+            ),
+        ),
+    ),
+    Organization(
+        id="jec-rengo",
+        name_en="Japan Federation of Energy and Chemistry Workers Unions",
+        abbreviation="JEC RENGO",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 15. JEC RENGO Japan Federation of Energy and Chemistry Workers Unions",
+            ),
+        ),
+    ),
+    Organization(
+        id="jichiro",
+        name_en="All-Japan Prefectural and Municipal Workers Union",
+        abbreviation="JICHIRO",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        notes="RENGO affiliate No. 02. Not a Jichirōren: distinct from JICHI ROREN (rengo-jichiroren, another RENGO affiliate) and from Zenrōren's Jichiroren (zenroren-jichiroren).",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 02. JICHIRO All-Japan Prefectural and Municipal Workers Union",
+            ),
+        ),
+    ),
+    Organization(
+        id="jidosha-soren",
+        name_en="Confederation of Japan Automobile Workers' Unions (JAW)",
+        abbreviation="JIDOSHA SOREN",
+        aliases=("JAW",),
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 03. JIDOSHA SOREN Confederation of Japan Automobile Workers' Unions (JAW)",
+            ),
+        ),
+    ),
+    Organization(
+        id="jikosoren",
+        name_en="All Japan Federation of Automobile Transport Workers' Unions",
+        abbreviation="Jikosoren",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1978",
+        notes="Zenroren affiliate; distinct from RENGO's ZENJIKO ROREN.",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| All Japan Federation of Automobile Transport Workers' Unions | Jikosoren | 1978 |",
+            ),
+        ),
+    ),
+    Organization(
+        id="jilaf",
+        name_en="Japan International Labour Foundation",
+        abbreviation="JILAF",
+        kind=OrgKind.FOUNDATION_OR_NGO,
+        founded="1989-05",
+        postal_code="101-0051",
+        prefecture="Tokyo",
+        address="5th Fl., Kinmei BLDG., 3-23-2 Kanda-jinbocho, Chiyoda-ku, Tokyo",
+        phone="+81332884188",
+        fax="+81332884155",
+        websites=(
+            "http://www.jilaf.or.jp/English-jilaf/index.html",
+            "http://www.jilaf.or.jp/",
+            "http://www.jilaf.or.jp/English-jilaf/",
+        ),
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="**JILAF** [<English> http://www.jilaf.or.jp/English-jilaf/](http://www.jilaf.or.jp/English-jilaf/)",
+            ),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="The Japan International Labour Foundation was established by RENGO in May 1989",
+            ),
+            Citation(
+                source_id=JILAF_PROFILE,
+                quote="JILAF is an NGO (non-governmental organization) and NPO (non-profit organization) set up by RENGO in May 1989",
+            ),
+            Citation(
+                source_id=JILAF_PROFILE,
+                quote="Address 5th Fl., Kinmei BLDG., 3-23-2 Kanda-jinbocho, Chiyoda-ku, Tokyo 101-0051",
+            ),
+            Citation(source_id=JILAF_PROFILE, quote="Telephone +81-3-3288-4188"),
+            Citation(source_id=JILAF_PROFILE, quote="Facsimile +81-3-3288-4155"),
+            Citation(
+                source_id=JILAF_PROFILE,
+                quote="Website http://www.jilaf.or.jp/English-jilaf/index.html (English) http://www.jilaf.or.jp/ (Japanese)",
+            ),
+        ),
+    ),
+    Organization(
+        id="jmitu",
+        name_en="Japan Metal Manufacturing, Information and Telecommunication Workers' Union",
+        abbreviation="JMITU",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="2016",
+        notes="Zenroren affiliate founded in 2016; distinct from JMIU, one of the unions merged into it.",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| Japan Metal Manufacturing, Information and Telecommunication Workers' Union | JMITU | 2016 |",
+            ),
+        ),
+    ),
+    Organization(
+        id="jmiu",
+        name_en="All Japan Metal and Machinery Information Workers' Union",
+        abbreviation="JMIU",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1989",
+        dissolved="2016",
+        notes="Former Zenroren affiliate, merged into JMITU (a separate record) in 2016.",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| All Japan Metal and Machinery Information Workers' Union | JMIU | 1989 | 2016 | Merged into JMITU |",
+            ),
+        ),
+    ),
+    Organization(
+        id="joho-roren",
+        name_en="The Federation of Information and Communication Technology Service Workers of Japan",
+        abbreviation="JOHO-ROREN",
+        aliases=("JOHO ROREN",),
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        notes="The affiliate list prints JOHO-ROREN, the officers list JOHO ROREN.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 11. JOHO-ROREN The Federation of Information and Communication Technology Service Workers of Japan",
+            ),
+            Citation(source_id=RENGO_BROCHURE, quote="Takao YASUNAGA, Mr. JOHO ROREN"),
+        ),
+    ),
+    Organization(
+        id="joint-study-group-new-industries",
+        name_en="Joint Study Group for the Creation of New Industries and Employment",
+        kind=OrgKind.CAMPAIGN_OR_COUNCIL,
+        founded="1994-12",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote='1994** **July** "RENGO Forum on Policy and Politics" formed (274 policy makers attended) **December** "Joint Study Group for the Creation of New Industries and Employment" launched in collaboration with Nikkeiren',
+            ),
+        ),
+    ),
+    Organization(
+        id="jp-rouso",
+        name_en="Japan Postal Group Union",
+        abbreviation="JP ROUSO",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="### 07. JP ROUSO Japan Postal Group Union"),
+        ),
+    ),
+    Organization(
+        id="jptuc-rengo",
+        name_en="Japanese Private Sector Trade Union Confederation",
+        abbreviation="JPTUC-RENGO",
+        kind=OrgKind.PRIVATE_SECTOR_COUNCIL,
+        founded="1987",
+        notes="The private-sector confederation inaugurated in 1987; distinct from RENGO, inaugurated later to unify private and public sector unions.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="1987** Japanese Private Sector Trade Union Confederation (JPTUC-RENGO) inaugurated, unifying private sector trade unions",
+            ),
+        ),
+    ),
+    Organization(
+        id="jr-rengo",
+        name_en="Japan Railway Trade Unions Confederation (JRTU)",
+        abbreviation="JR RENGO",
+        aliases=("JRTU",),
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 18. JR RENGO Japan Railway Trade Unions Confederation (JRTU)",
+            ),
+        ),
+    ),
+    Organization(
+        id="jr-soren",
+        name_en="Japan Confederation of Railway Workers' Unions (JRU)",
+        abbreviation="JR SOREN",
+        aliases=("JRU",),
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 27. JR SOREN Japan Confederation of Railway Workers' Unions (JRU)",
+            ),
+        ),
+    ),
+    Organization(
+        id="kaiin-kumiai",
+        name_en="All Japan Seamen's Union (JSU)",
+        abbreviation="KAIIN KUMIAI",
+        aliases=("JSU",),
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 21. KAIIN KUMIAI All Japan Seamen's Union (JSU)",
+            ),
+        ),
+    ),
+    Organization(
+        id="kamipa-rengo",
+        name_en="Japanese Federation of Pulp and Paper Workers' Unions",
+        abbreviation="KAMIPA RENGO",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 24. KAMIPA RENGO Japanese Federation of Pulp and Paper Workers' Unions",
+            ),
+        ),
+    ),
+    Organization(
+        id="kanagawa-wcf",
+        name_en="Kanagawa Workers’ Collective Federation",
+        kind=OrgKind.WORKERS_COLLECTIVE_FEDERATION,
+        founded="1989-09",
+        postal_code="231-0006",
+        prefecture="Kanagawa",
+        address="Ishibashi Build. 4F, 4-39 Minami-Nakadori, Naka-ku, Yokohama-shi, Kanagawa",
+        phone="+81456624303",
+        fax="+81456624306",
+        notes="The source prints the phone number without the leading '+'; it is stored in E.164 form. Distinct from the national network WNJ.",
+        citations=(
+            Citation(
+                source_id=KANAGAWA_WCF_ABOUT, quote="About Kanagawa Workers’ Collective Federation"
+            ),
+            Citation(source_id=KANAGAWA_WCF_ABOUT, quote="Foundation September 1989"),
+            Citation(
+                source_id=KANAGAWA_WCF_ABOUT,
+                quote="Location Ishibashi Build. 4F, 4-39 Minami-Nakadori, Naka-ku, Yokohama-shi, Kanagawa 231-0006, Japan",
+            ),
+            Citation(
+                source_id=KANAGAWA_WCF_ABOUT,
+                quote="Phone: 81-(0)45-662-4303 /FAX: +81-(0)45-662-4306",
+            ),
+        ),
+    ),
+    Organization(
+        id="kenkoro",
+        name_en="All Japan Construction, Transport and General Workers' Union",
+        abbreviation="Kenkoro",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1999",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| All Japan Construction, Transport and General Workers' Union | Kenkoro | 1999 |",
+            ),
+        ),
+    ),
+    Organization(
+        id="kenpo-caravan",
+        name_en="Kenpō Caravan",
+        kind=OrgKind.CAMPAIGN_OR_COUNCIL,
+        notes="A campaign that Jichirōren proposed in 2007; the source does not say when it started, so founded is empty.",
+        citations=(
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="In 2007, Jichirōren proposed to develop a nation-wide campaign for protection of the constitution, “Kenpō Caravan”, jointly with Zenrōren",
+            ),
+        ),
+    ),
+    Organization(
+        id="kensuroren",
+        name_en="National Federation of Ship Cargo Checkers' Unions",
+        abbreviation="Kensuroren",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| National Federation of Ship Cargo Checkers' Unions | Kensuroren |",
+            ),
+        ),
+    ),
+    Organization(
+        id="kikan-roren",
+        name_en="Japan Federation of Basic Industry Workers' Unions (JBU)",
+        abbreviation="KIKAN ROREN",
+        aliases=("JBU",),
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 06. KIKAN ROREN Japan Federation of Basic Industry Workers' Unions (JBU)",
+            ),
+        ),
+    ),
+    Organization(
+        id="kinyuroren",
+        name_en="National Federation of Finance Workers' Unions",
+        abbreviation="Kinyuroren",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="2006",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| National Federation of Finance Workers' Unions | Kinyuroren | 2006 |",
+            ),
+        ),
+    ),
+    Organization(
+        id="kokko-rengo",
+        name_en="Japan Public Sector Union",
+        abbreviation="KOKKO RENGO",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        notes="RENGO affiliate No. 17; distinct from Zenroren's Kokkororen.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE, quote="### 17. KOKKO RENGO Japan Public Sector Union"
+            ),
+        ),
+    ),
+    Organization(
+        id="kokkororen",
+        name_en="Japan Federation of National Public Service Employees' Unions",
+        abbreviation="Kokkororen",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1975",
+        notes="Zenroren affiliate; distinct from RENGO's KOKKO RENGO.",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| Japan Federation of National Public Service Employees' Unions | Kokkororen | 1975 |",
+            ),
+        ),
+    ),
+    Organization(
+        id="koku-rengo",
+        name_en="Japan Federation of Aviation Industry Unions (JFAIU)",
+        abbreviation="KOKU RENGO",
+        aliases=("JFAIU",),
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 22. KOKU RENGO Japan Federation of Aviation Industry Unions (JFAIU)",
+            ),
+        ),
+    ),
+    Organization(
+        id="kokumin-kyosai-coop",
+        name_en="National Federation of Workers and Consumers Kyosai Cooperatives",
+        abbreviation="Kokumin Kyosai co-op",
+        kind=OrgKind.COOPERATIVE,
+        websites=("https://www.zenosai.coop/english/english.html",),
+        notes="Rebranded from Zenosai (a separate record, linked by a succession).",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="**Kokumin Kyosai co-op** [<English> https://www.zenosai.coop/english/english.html](https://www.zenosai.coop/english/english.html)",
+            ),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="Kokumin Kyosai co-op stands for the National Federation of Workers and Consumers Kyosai Cooperatives, rebranded from Zenosai",
+            ),
+        ),
+    ),
+    Organization(
+        id="komeito",
+        name_en="Komeito",
+        kind=OrgKind.POLITICAL_PARTY,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE, quote="Coalition government of LDP and Komeito formed"
+            ),
+        ),
+    ),
+    Organization(
+        id="kotsu-roren",
+        name_en="Japan Federation of Transport Workers' Unions (JFT)",
+        abbreviation="KOTSU ROREN",
+        aliases=("JFT",),
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 20. KOTSU ROREN Japan Federation of Transport Workers' Unions (JFT)",
+            ),
+        ),
+    ),
+    Organization(
+        id="koun-domei",
+        name_en="Japanese Confederation of Port and Transport Workers' Unions",
+        abbreviation="KOUN DOMEI",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 45. KOUN DOMEI Japanese Confederation of Port and Transport Workers' Unions",
+            ),
+        ),
+    ),
+    Organization(
+        id="labour-bank",
+        name_en="Labour Bank",
+        aliases=("Labour Banks",),
+        kind=OrgKind.FINANCIAL_COOPERATIVE,
+        founded="1950",
+        websites=("http://all.rokin.or.jp/english/index.html",),
+        notes="The Labour Banks as one body, as the brochure lists them. Distinct from ZEN ROKIN, the federation of Labour Bank workers' unions.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="**Labour Bank** [<English> http://all.rokin.or.jp/english/index.html](http://all.rokin.or.jp/english/index.html)",
+            ),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="Labour Banks, started in 1950, are financial cooperatives",
+            ),
+        ),
+    ),
+    Organization(
+        id="ldp",
+        name_en="Liberal Democratic Party",
+        abbreviation="LDP",
+        kind=OrgKind.POLITICAL_PARTY,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE, quote="Coalition government of LDP and Komeito formed"
+            ),
+            Citation(source_id=JICHIROREN_ENTRY, quote="under the LDP government"),
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="constitutional revision proposed by the Liberal Democratic Party",
+            ),
+        ),
+    ),
+    Organization(
+        id="media-roren",
+        name_en="Japan Federation of Media, Advertising, Motion picture, and Theater Labor Unions",
+        abbreviation="MEDIA ROREN",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 33. MEDIA ROREN Japan Federation of Media, Advertising, Motion picture, and Theater Labor Unions",
+            ),
+        ),
+    ),
+    Organization(
+        id="minpororen",
+        name_en="Japan Federation of Commercial Broadcasting Workers' Unions",
+        abbreviation="Minpororen",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1953",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| Japan Federation of Commercial Broadcasting Workers' Unions | Minpororen | 1953 |",
+            ),
+        ),
+    ),
+    Organization(
+        id="nenkinsha-kumia",
+        name_en="All Japan Pensioners' Union",
+        abbreviation="Nenkinsha-kumia",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1989",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| All Japan Pensioners' Union | Nenkinsha-kumia | 1989 |",
+            ),
+        ),
+    ),
+    Organization(
+        id="nihoniroren",
+        name_en="Japan Federation of Medical Workers' Unions",
+        abbreviation="Nihoniroren",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1957",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| Japan Federation of Medical Workers' Unions | Nihoniroren | 1957 |",
+            ),
+        ),
+    ),
+    Organization(
+        id="nikkeiren",
+        name_en="Japan Federation of Employers' Associations",
+        abbreviation="Nikkeiren",
+        kind=OrgKind.EMPLOYERS_ORGANISATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="in collaboration with Nikkeiren (Japan Federation of Employers' Associations)",
+            ),
+        ),
+    ),
+    Organization(
+        id="nikkenkyo",
+        name_en="Council of Japan Construction Industry Employee's Unions",
+        abbreviation="NIKKENKYO",
+        kind=OrgKind.ASSOCIATED_ORGANISATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 47. NIKKENKYO Council of Japan Construction Industry Employee's Unions",
+            ),
+        ),
+    ),
+    Organization(
+        id="nikkokyo",
+        name_en="Japan Senior High School Teachers Union (JSTU)",
+        abbreviation="NIKKOKYO",
+        aliases=("JSTU",),
+        kind=OrgKind.ASSOCIATED_ORGANISATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 48. NIKKOKYO Japan Senior High School Teachers Union (JSTU)",
+            ),
+        ),
+    ),
+    Organization(
+        id="nikkyoso",
+        name_en="Japan Teachers' Union (JTU)",
+        abbreviation="NIKKYOSO",
+        aliases=("JTU",),
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE, quote="### 09. NIKKYOSO Japan Teachers' Union (JTU)"
+            ),
+        ),
+    ),
+    Organization(
+        id="rengo",
+        name_en="Japanese Trade Union Confederation",
+        abbreviation="RENGO",
+        aliases=("Rengō", "Rengo", "RENGU", "RENO"),
+        kind=OrgKind.NATIONAL_CENTRE,
+        founded="1989-11",
+        postal_code="101-0062",
+        prefecture="Tokyo",
+        address="3-2-11 Kanda-Surugadai, Chiyoda-ku, Tokyo",
+        phone="+81352950526",
+        fax="+81352950548",
+        email="jtuc-kokusai@sv.rengo-net.or.jp",
+        websites=(
+            "https://www.jtuc-rengo.or.jp",
+            "https://www.jtuc-rengo.org",
+            "https://www.facebook.com/jtuc.rengo/",
+            "https://twitter.com/unionion",
+            "https://line.me/R/ti/p/l0g8YztQbx",
+        ),
+        notes="The national centre inaugurated in November 1989. Not to be confused with its private-sector forerunner JPTUC-RENGO. 'RENGU' and 'RENO' are the brochure's misprints of RENGO.",
+        citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="Japanese Trade Union Confederation(RENGO)"),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="The Japanese Trade Union Confederation, RENGO, is a trade union national center in Japan",
+            ),
+            Citation(source_id=RENGO_BROCHURE, quote="Since its inception in 1989, RENGO"),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="1989** **November** Japanese Trade Union Confederation (RENGO) inaugurated",
+            ),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="3-2-11 Kanda-Surugadai, Chiyoda-ku, Tokyo 101-0062 JAPAN",
+            ),
+            Citation(source_id=RENGO_BROCHURE, quote="**Tel** +81(0)3-5295-0526"),
+            Citation(source_id=RENGO_BROCHURE, quote="**Fax** +81(0)3-5295-0548"),
+            Citation(source_id=RENGO_BROCHURE, quote="**E-mail** jtuc-kokusai@sv.rengo-net.or.jp"),
+            Citation(source_id=RENGO_BROCHURE, quote="Japanese: <https://www.jtuc-rengo.or.jp>"),
+            Citation(source_id=RENGO_BROCHURE, quote="English: <https://www.jtuc-rengo.org>"),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="RENGO Official Facebook Account <https://www.facebook.com/jtuc.rengo/>",
+            ),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="RENGO Official Twitter Account <https://twitter.com/unionion>",
+            ),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="RENGO Official LINE Account <https://line.me/R/ti/p/l0g8YztQbx>",
+            ),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="Rengo supported volunteer activities and fund-raising",
+            ),
+            Citation(source_id=RENGO_BROCHURE, quote="The society we RENO aim"),
+            Citation(source_id=RENGO_BROCHURE, quote="RENGU has established new RENGU Vision"),
+            Citation(source_id=JILAF_PROFILE, quote="set up by RENGO in May 1989"),
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="which is affiliated with a different national center, Rengō, is also shortly called",
+            ),
+        ),
+    ),
+    Organization(
+        id="rengo-diet-members-council",
+        name_en="RENGO Diet Members Council",
+        kind=OrgKind.CAMPAIGN_OR_COUNCIL,
+        founded="1991-09",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote='1991** **July** "National Campaign for Working Hour Reduction: Relaxation Caravan" **September** RENGO Diet Members Council launched with 141 Diet members',
+            ),
+        ),
+    ),
+    Organization(
+        id="rengo-forum-policy-politics",
+        name_en="RENGO Forum on Policy and Politics",
+        kind=OrgKind.CAMPAIGN_OR_COUNCIL,
+        founded="1994-07",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote='1994** **July** "RENGO Forum on Policy and Politics" formed (274 policy makers attended)',
+            ),
+        ),
+    ),
+    Organization(
+        id="rengo-international-cooperation-center",
+        name_en="RENGO International Cooperation Center",
+        kind=OrgKind.OTHER,
+        founded="1995-11",
+        notes="The source says only that it was launched; it does not say what kind of body it is.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote='1995** **Jan.-Mar.** Support activities and fund-raising for victims of the Hanshin-Awaji Earthquake **October** RENGO held the 4th Biennial Convention **November** "RENGO International Cooperation Center" launched',
+            ),
+        ),
+    ),
+    Organization(
+        id="rengo-jichiroren",
+        name_en="National Federation of Prefectural and Municipal Workers' Unions",
+        abbreviation="JICHI ROREN",
+        aliases=("Jichirōren", "Rengō Jichirōren", "自治労連"),
+        name_ja="全国自治団体労働組合連合",
+        name_romaji="Zenkoku Jichi Dantai Rōdō Kumiai Rengō",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        notes="RENGO affiliate No. 41, identified with the Rengō-affiliated Jichirōren of the Jichirōren entry. Distinct from Zenrōren's Jichirōren (zenroren-jichiroren) and from RENGO's JICHIRO (jichiro).",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 41. JICHI ROREN National Federation of Prefectural and Municipal Workers' Unions",
+            ),
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="Another federation for unions of local government workers, Zenkoku Jichi Dantai Rōdō Kumiai Rengō (全国自治団体労働組合連合), which is affiliated with a different national center, Rengō, is also shortly called “Jichirōren” (自治労連).",
+            ),
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="“Rengō Jichirōren” (for Zenkoku Jichi Dantai Rōdō Kumiai Rengō)",
+            ),
+        ),
+    ),
+    Organization(
+        id="rengo-locals",
+        name_en="Local RENGOs",
+        aliases=("RENGO locals", "RENGU locals"),
+        kind=OrgKind.PREFECTURAL_OR_LOCAL_BODY,
+        founded="1990-05",
+        notes="The 47 prefectural RENGO locals, kept as one record; the sources name none of them singly.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote='1990** **January** "Labor Consultation Hotline" set up for workers in smaller businesses and part-time workers **May** Local RENGOs formed in all 47 prefectures',
+            ),
+            Citation(source_id=RENGO_BROCHURE, quote="there are 47 RENGO locals"),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="RENGU headquarter, affiliated organizations, RENGU locals, and local councils",
+            ),
+            Citation(source_id=RENGO_BROCHURE, quote="47 Locals in 47 Prefectures (Regions)"),
+        ),
+    ),
+    Organization(
+        id="rengo-rials",
+        name_en="RENGO Research Institute for Advancement of Living Standards",
+        abbreviation="RENGO-RIALS",
+        aliases=("連合総研",),
+        kind=OrgKind.RESEARCH_INSTITUTE,
+        founded="1987-12",
+        websites=("http://rengo-socket.or.jp/english/",),
+        notes="連合総研 is printed beside the acronym as a Japanese short name; no full Japanese name is given.",
+        citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="**連合総研 RENGO-RIALS**"),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="[<English> http://rengo-socket.or.jp/english/](http://rengo-socket.or.jp/english/)",
+            ),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="RENGO Research Institute for Advancement of Living Standards, the RENGO think-tank, started in December 1987",
+            ),
+        ),
+    ),
+    Organization(
+        id="rokyo-roren",
+        name_en="Confederation of Labour Supply Trade Unions",
+        abbreviation="ROKYO ROREN",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 39. ROKYO ROREN Confederation of Labour Supply Trade Unions",
+            ),
+        ),
+    ),
+    Organization(
+        id="rosai-roren",
+        name_en="Federation of ZENROSAI Trade Unions",
+        abbreviation="ROSAI ROREN",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 38. ROSAI ROREN Federation of ZENROSAI Trade Unions",
+            ),
+        ),
+    ),
+    Organization(
+        id="seiho-roren",
+        name_en="National Federation of Life Insurance Workers' Unions",
+        abbreviation="SEIHO ROREN",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 08. SEIHO ROREN National Federation of Life Insurance Workers' Unions",
+            ),
+        ),
+    ),
+    Organization(
+        id="seikatsu-club",
+        name_en="Seikatsu club cooperative association",
+        aliases=("Seikatsu club",),
+        kind=OrgKind.COOPERATIVE,
+        citations=(
+            Citation(
+                source_id=KANAGAWA_WCF_ABOUT,
+                quote="many activities of Seikatsu club cooperative association",
+            ),
+            Citation(source_id=KANAGAWA_WCF_ABOUT, quote="the outsourcing works by Seikatsu club"),
+        ),
+    ),
+    Organization(
+        id="seikyororen",
+        name_en="National Federation of Consumers' Cooperatives Workers' Unions",
+        abbreviation="Seikyororen",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1968",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| National Federation of Consumers' Cooperatives Workers' Unions | Seikyororen | 1968 |",
+            ),
+        ),
+    ),
+    Organization(
+        id="seisui-kaigi",
+        name_en="Conference of Trade Unions for the Furtherance of Policies",
+        abbreviation="SEISUI KAIGI",
+        kind=OrgKind.CAMPAIGN_OR_COUNCIL,
+        founded="1976",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="1976** A Conference of Trade Unions for the Furtherance of Policies (SEISUI KAIGI) formed by 16 industrial federations",
+            ),
+        ),
+    ),
+    Organization(
+        id="seni-sanro",
+        name_en="Textile and Clothing Industries Workers' Union",
+        abbreviation="Seni-sanro",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| Textile and Clothing Industries Workers' Union | Seni-sanro |",
+            ),
+        ),
+    ),
+    Organization(
+        id="service-rengo",
+        name_en="Japan Federation of Service & Tourism Industries Workers' Unions",
+        abbreviation="SERVICE RENGO",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 19. SERVICE RENGO Japan Federation of Service & Tourism Industries Workers' Unions",
+            ),
+        ),
+    ),
+    Organization(
+        id="sharyorokyo",
+        name_en="Federation of Rolling Stock Industry Workers' Unions",
+        abbreviation="Sharyorokyo",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1972",
+        notes="Former Zenroren affiliate; the source gives no year or reason for leaving.",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| Federation of Rolling Stock Industry Workers' Unions | Sharyorokyo | 1972 |",
+            ),
+        ),
+    ),
+    Organization(
+        id="shin-sanbetsu",
+        name_en="SHIN-SANBETSU",
+        kind=OrgKind.TRADE_UNION_BODY,
+        notes="Named only as a body whose private-sector unions JPTUC-RENGO unified; the source does not say what kind of body it is or give a longer name.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="unifying private sector trade unions of SOHYO, DOMEI, CHURITSU ROREN, SHIN-SANBETSU and other independent federations",
+            ),
+        ),
+    ),
+    Organization(
+        id="shitetsu-soren",
+        name_en="General Federation of Private Railway & Bus Workers' Unions of Japan",
+        abbreviation="SHITETSU SOREN",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 13. SHITETSU SOREN General Federation of Private Railway & Bus Workers' Unions of Japan",
+            ),
+        ),
+    ),
+    Organization(
+        id="sinrin-roren",
+        name_en="Japanese Federation of Forest and Wood Workers Union",
+        abbreviation="SINRIN ROREN",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 37. SINRIN ROREN Japanese Federation of Forest and Wood Workers Union",
+            ),
+        ),
+    ),
+    Organization(
+        id="sohyo",
+        name_en="SOHYO",
+        kind=OrgKind.TRADE_UNION_BODY,
+        notes="Named only as a body whose private-sector unions JPTUC-RENGO unified; the source does not say what kind of body it is or give a longer name.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="unifying private sector trade unions of SOHYO, DOMEI, CHURITSU ROREN, SHIN-SANBETSU and other independent federations",
+            ),
+        ),
+    ),
+    Organization(
+        id="sonpo-roren",
+        name_en="Federation of Non-Life Insurance Workers' Unions of Japan (FNIU)",
+        abbreviation="SONPO ROREN",
+        aliases=("FNIU",),
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 16. SONPO ROREN Federation of Non-Life Insurance Workers' Unions of Japan (FNIU)",
+            ),
+        ),
+    ),
+    Organization(
+        id="taishokusha-rengo",
+        name_en="Japanese Confederation of Retired Persons(JCRP)",
+        abbreviation="Taishokusha-RENGO",
+        aliases=("JCRP",),
+        kind=OrgKind.PENSIONERS_ORGANISATION,
+        founded="1991",
+        citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="**Taishokusha-RENGO**"),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="Japanese Confederation of Retired Persons(JCRP), founded in 1991",
+            ),
+        ),
+    ),
+    Organization(
+        id="tokushuhojin-roren",
+        name_en="Liaison Council of Labor Unions in Public Corporations",
+        abbreviation="Tokushuhojin-roren",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| Liaison Council of Labor Unions in Public Corporations | Tokushuhojin-roren |",
+            ),
+        ),
+    ),
+    Organization(
+        id="tokyo-jichiroren",
+        name_en="Tokyo Jichitai Rōdō Kumiai Sōrengō",
+        aliases=("Jichirōren Tokyo",),
+        name_ja="東京自治体労働組合総連合",
+        name_romaji="Tokyo Jichitai Rōdō Kumiai Sōrengō",
+        kind=OrgKind.PREFECTURAL_OR_LOCAL_BODY,
+        notes="A Tokyo federation associated with Zenrōren's Jichirōren (zenroren-jichiroren), from which it is distinct. The source gives no English name, so name_en is its romanised name.",
+        citations=(
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="Tokyo Jichitai Rōdō Kumiai Sōrengō [Jichirōren Tokyo]",
+            ),
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="Tokyo Jichitai Rōdō Kumiai Sōrengō (東京自治体労働組合総連合) has opposed constitutional revision",
+            ),
+        ),
+    ),
+    Organization(
+        id="tokyo-jichiroren-anti-revision-hq",
+        name_en="anti-constitutional corruption department",
+        name_ja="東京自治労連憲法改悪阻止闘争本部",
+        kind=OrgKind.CAMPAIGN_OR_COUNCIL,
+        founded="2015-05",
+        notes="Set up by Tokyo Jichirōren (tokyo-jichiroren) against the 2015 security bills. name_en is the source's own English rendering of the Japanese name.",
+        citations=(
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="In 2015, protesting the security bills, this association established an anti-constitutional corruption department (東京自治労連憲法改悪阻止闘争本部) in May",
+            ),
+        ),
+    ),
+    Organization(
+        id="tsushinroso",
+        name_en="Telecommunication Workers' Union",
+        abbreviation="Tsushinroso",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1989",
+        dissolved="2016",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| Telecommunication Workers' Union | Tsushinroso | 1989 | 2016 | Merged into JMITU |",
+            ),
+        ),
+    ),
+    Organization(
+        id="ua-zensen",
+        name_en="The Japanese Federation of Textile, Chemical, Food, Commercial, Service, and General Worker's Unions",
+        abbreviation="UA ZENSEN",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 01. UA ZENSEN The Japanese Federation of Textile, Chemical, Food, Commercial, Service, and General Worker's Unions",
+            ),
+        ),
+    ),
+    Organization(
+        id="unification-preparatory-committee",
+        name_en="Preparatory Committee for the Unification of Laborers",
+        kind=OrgKind.PRIVATE_SECTOR_COUNCIL,
+        founded="1981",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote='1981** A private sector-based "Preparatory Committee for the Unification of Laborers" formed by 39 industrial federations',
+            ),
+        ),
+    ),
+    Organization(
+        id="unyu-roren",
+        name_en="All Japan Federation of Transport Workers' Unions",
+        abbreviation="UNYU ROREN",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 12. UNYU ROREN All Japan Federation of Transport Workers' Unions",
+            ),
+        ),
+    ),
+    Organization(
+        id="unyuippan",
+        name_en="All Japan Transport and General Workers' Union",
+        abbreviation="Unyuippan",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1946",
+        dissolved="1999",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| All Japan Transport and General Workers' Union | Unyuippan | 1946 | 1999 | Merged into Kenkoro |",
+            ),
+        ),
+    ),
+    Organization(
+        id="wnj",
+        name_en="Workers’ Collective Network Japan",
+        abbreviation="WNJ",
+        kind=OrgKind.NETWORK,
+        founded="1995",
+        notes="The national network of workers' collective organisations; distinct from the Kanagawa federation.",
+        citations=(
+            Citation(
+                source_id=KANAGAWA_WCF_ABOUT,
+                quote="In 1995, Workers’ Collective Network Japan (WNJ) was established as a national organization.",
+            ),
+        ),
+    ),
+    Organization(
+        id="worknet",
+        name_en="WORKNET Co. Ltd.",
+        kind=OrgKind.COMPANY,
+        founded="2000-11",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="2000** **Jan.-Mar.** Petition drive of 10 million signatures calling for pension reform, the reduction of healthcare costs and job creation **November** WORKNET Co. Ltd. established, a RENGO-funded corporation offering job placement and worker-dispatch services",
+            ),
+        ),
+    ),
+    Organization(
+        id="yusanro",
+        name_en="Postal Industry Workers' Union",
+        abbreviation="Yusanro",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="2012",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| Postal Industry Workers' Union | Yusanro | 2012 |",
+            ),
+        ),
+    ),
+    Organization(
+        id="zen-densen",
+        name_en="Japan Federation of Electric Wire Workers' Unions (JEWU)",
+        abbreviation="ZEN DENSEN",
+        aliases=("JEWU",),
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 25. ZEN DENSEN Japan Federation of Electric Wire Workers' Unions (JEWU)",
+            ),
+        ),
+    ),
+    Organization(
+        id="zen-insatsu",
+        name_en="All Printing Bureau Labour Union",
+        abbreviation="ZEN INSATSU",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 40. ZEN INSATSU All Printing Bureau Labour Union",
+            ),
+        ),
+    ),
+    Organization(
+        id="zen-rokin",
+        name_en="Federation of Labour Bank Workers Unions of Japan",
+        abbreviation="ZEN ROKIN",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        notes="The federation of Labour Bank workers' unions; distinct from the Labour Bank itself.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 35. ZEN ROKIN Federation of Labour Bank Workers Unions of Japan",
+            ),
+        ),
+    ),
+    Organization(
+        id="zen-suido",
+        name_en="All-Japan Water Supply Workers' Union",
+        abbreviation="ZEN SUIDO",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 30. ZEN SUIDO All-Japan Water Supply Workers' Union",
+            ),
+        ),
+    ),
+    Organization(
+        id="zen-zohei",
+        name_en="All Mint Labour Union",
+        abbreviation="ZEN ZOHEI",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="### 46. ZEN ZOHEI All Mint Labour Union"),
+        ),
+    ),
+    Organization(
+        id="zendoro",
+        name_en="All Japan National Railway Locomotive Engineers' Union",
+        abbreviation="Zendoro",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1974",
+        dissolved="1999",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| All Japan National Railway Locomotive Engineers' Union | Zendoro | 1974 | 1999 | Merged into Kenkoro |",
+            ),
+        ),
+    ),
+    Organization(
+        id="zengin-rengo",
+        name_en="All Japan Federative Council of Bank Labours' Unions",
+        abbreviation="ZENGIN RENGO",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 31. ZENGIN RENGO All Japan Federative Council of Bank Labours' Unions",
+            ),
+        ),
+    ),
+    Organization(
+        id="zeninsoren",
+        name_en="General Federation of Japan Printing and Publishing Workers' Unions",
+        abbreviation="Zeninsoren",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1953",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| General Federation of Japan Printing and Publishing Workers' Unions | Zeninsoren | 1953 |",
+            ),
+        ),
+    ),
+    Organization(
+        id="zenjiko-roren",
+        name_en="National Federation of Automobile Transport Workers Unions",
+        abbreviation="ZENJIKO ROREN",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        notes="RENGO affiliate No. 34; distinct from Zenroren's Jikosoren.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 34. ZENJIKO ROREN National Federation of Automobile Transport Workers Unions",
+            ),
+        ),
+    ),
+    Organization(
+        id="zenkoku-gas",
+        name_en="The Federation of Gas Workers' Unions of Japan",
+        abbreviation="ZENKOKU GAS",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 26. ZENKOKU GAS The Federation of Gas Workers' Unions of Japan",
+            ),
+        ),
+    ),
+    Organization(
+        id="zenkoku-keiba-rengo",
+        name_en="National Federation of Horse-racing Workers",
+        abbreviation="ZENKOKU KEIBA RENGO",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 43. ZENKOKU KEIBA RENGO National Federation of Horse-racing Workers",
+            ),
+        ),
+    ),
+    Organization(
+        id="zenkoku-nodanro",
+        name_en="National Federation of Agricultural, Forestry and Fishery",
+        abbreviation="ZENKOKU NODANRO",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        notes="The name is printed as it stands in the source, apparently cut short.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 32. ZENKOKU NODANRO National Federation of Agricultural, Forestry and Fishery",
+            ),
+        ),
+    ),
+    Organization(
+        id="zenkoku-union",
+        name_en="Japan Community Workers Union Federation",
+        abbreviation="ZENKOKU UNION",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="### 42. ZENKOKU UNION Japan Community Workers Union Federation",
+            ),
+        ),
+    ),
+    Organization(
+        id="zenkyo",
+        name_en="All Japan Federation of Teachers' and Staff Unions",
+        abbreviation="Zenkyo",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1991",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| All Japan Federation of Teachers' and Staff Unions | Zenkyo | 1991 |",
+            ),
+        ),
+    ),
+    Organization(
+        id="zenmin-rokyo",
+        name_en="National Council of Trade Unions in the Private Sector",
+        abbreviation="ZENMIN ROKYO",
+        kind=OrgKind.PRIVATE_SECTOR_COUNCIL,
+        founded="1982",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="1982** National Council of Trade Unions in the Private Sector (ZENMIN ROKYO) formed by 41 industrial federations",
+            ),
+        ),
+    ),
+    Organization(
+        id="zennichijiro",
+        name_en="Construction and Rural and General Workers' Union",
+        abbreviation="Zennichijiro",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1947",
+        dissolved="1999",
+        notes="Former Zenroren affiliate that merged into Kenkoro in 1999; Zennokyororen had merged into it.",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| Construction and Rural and General Workers' Union | Zennichijiro | 1947 | 1999 | Merged into Kenkoro |",
+            ),
+        ),
+    ),
+    Organization(
+        id="zennokyororen",
+        name_en="National Federation of Agricultural Mutual Aid Societies Employees' Unions",
+        abbreviation="Zennokyororen",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1956",
+        dissolved="1991",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| National Federation of Agricultural Mutual Aid Societies Employees' Unions | Zennokyororen | 1956 | 1991 | Merged into Zennichijiro |",
+            ),
+        ),
+    ),
+    Organization(
+        id="zenosai",
+        name_en="Zenosai",
+        kind=OrgKind.COOPERATIVE,
+        notes="The name the Kokumin Kyosai co-op was rebranded from; the source gives no date.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="Kokumin Kyosai co-op stands for the National Federation of Workers and Consumers Kyosai Cooperatives, rebranded from Zenosai",
+            ),
+        ),
+    ),
+    Organization(
+        id="zenroren",
+        name_en="National Confederation of Trade Unions",
+        abbreviation="Zenroren",
+        aliases=("Zenrōren",),
+        name_ja="全労連",
+        name_romaji="Zenrōren",
+        kind=OrgKind.NATIONAL_CENTRE,
+        founded="1989-11-21",
+        prefecture="Tokyo",
+        address="4F, 2-4-4, Yushima, Bunkyo, Tokyo",
+        notes="The national centre founded in 1989. The Jichirōren entry also applies the name 'Zenrōren' to its Jichirōren federation (zenroren-jichiroren); see ambiguous_names.",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="= Zenroren = National Confederation of Trade Unions",
+            ),
+            Citation(source_id=ZENROREN_ARTICLE, quote="is a national trade union center."),
+            Citation(source_id=ZENROREN_ARTICLE, quote="- Founded: November 21, 1989"),
+            Citation(
+                source_id=ZENROREN_ARTICLE, quote="Zenroren was founded on November 21, 1989."
+            ),
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="- Headquarters: 4F, 2-4-4, Yushima, Bunkyo, Tokyo",
+            ),
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="this group is affiliated with a national center, Zenrōren (全労連)",
+            ),
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="Associated with Nihon Jichitai Rōdō Kumiai Sōrengō (日本自治体労働組合総連合) and Zenrōren (全労連)",
+            ),
+        ),
+    ),
+    Organization(
+        id="zenroren-jichiroren",
+        name_en="Japan Federation of Prefectural and Municipal Workers' Unions",
+        abbreviation="Jichiroren",
+        aliases=("Jichirōren", "Zenrōren Jichirōren", "Jichrōren", "Zenrōren"),
+        name_ja="日本自治体労働組合総連合",
+        name_romaji="Nihon Jichitai Rōdō Kumiai Sōrengō",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1989",
+        notes="Zenrōren's federation of local government workers' unions (1989). Also called Jichirōren, like RENGO's JICHI ROREN (rengo-jichiroren), from which it is distinct; the Jichirōren entry calls it the larger of the two. Not RENGO's JICHIRO and not Tokyo Jichirōren (tokyo-jichiroren). 'Jichrōren' is a misprint in the Jichirōren entry.",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| Japan Federation of Prefectural and Municipal Workers' Unions | Jichiroren | 1989 |",
+            ),
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="Nihon Jichitai Rōdō Kumiai Sōrengō (日本自治体労働組合総連合, abbreviated Jichirōren) was formed in 1989 as a federation for unions of local government workers",
+            ),
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="“Zenrōren Jichirōren” (for Nihon Jichitai Rōdō Kumiai Sōrengō)",
+            ),
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="However, “Zenrōren” is generally applied for the larger organization, Nihon Jichitai Rōdō Kumiai Sōrengō.",
+            ),
+            Citation(source_id=JICHIROREN_ENTRY, quote="Jichrōren has also been against"),
+        ),
+    ),
+    Organization(
+        id="zenroren-prefectural-federations",
+        name_en="prefectural Federations",
+        kind=OrgKind.PREFECTURAL_OR_LOCAL_BODY,
+        notes="Zenroren's prefectural federations in all 47 prefectures, kept as one record. Distinct from the RENGO locals.",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="There are also prefectural Federations in all 47 prefectures of Japan.",
+            ),
+        ),
+    ),
+    Organization(
+        id="zenroren-zenkoku-ippan",
+        name_en="Zenroren National Union of General Workers",
+        abbreviation="Zenroren Zenkoku-ippan",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1989",
+        notes="Zenroren affiliate; distinct from RENGO's ZENKOKU UNION and from Zenroren itself.",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| Zenroren National Union of General Workers | Zenroren Zenkoku-ippan | 1989 |",
+            ),
+        ),
+    ),
+    Organization(
+        id="zenshinro",
+        name_en="National Federation of Credit Association Workers' Unions",
+        abbreviation="Zenshinro",
+        kind=OrgKind.INDUSTRIAL_FEDERATION,
+        founded="1954",
+        dissolved="2006",
+        citations=(
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| National Federation of Credit Association Workers' Unions | Zenshinro | 1954 | 2006 | Merged into Kinyuroren |",
+            ),
+        ),
+    ),
+)
