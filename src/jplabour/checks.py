@@ -32,6 +32,7 @@ from jplabour.model import (
     Counted,
     Dataset,
     Event,
+    EventKind,
     Membership,
     Organization,
     PartialDate,
@@ -59,12 +60,53 @@ _EMAIL_RE: Final = re.compile(r"^[^@\s]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 _URL_RE: Final = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::[0-9]+)?(?:[/?#]\S*)?$")
 _PREFECTURES: Final = frozenset(
     (
-        "Hokkaido", "Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima", "Ibaraki",
-        "Tochigi", "Gunma", "Saitama", "Chiba", "Tokyo", "Kanagawa", "Niigata", "Toyama",
-        "Ishikawa", "Fukui", "Yamanashi", "Nagano", "Gifu", "Shizuoka", "Aichi", "Mie", "Shiga",
-        "Kyoto", "Osaka", "Hyogo", "Nara", "Wakayama", "Tottori", "Shimane", "Okayama",
-        "Hiroshima", "Yamaguchi", "Tokushima", "Kagawa", "Ehime", "Kochi", "Fukuoka", "Saga",
-        "Nagasaki", "Kumamoto", "Oita", "Miyazaki", "Kagoshima", "Okinawa",
+        "Hokkaido",
+        "Aomori",
+        "Iwate",
+        "Miyagi",
+        "Akita",
+        "Yamagata",
+        "Fukushima",
+        "Ibaraki",
+        "Tochigi",
+        "Gunma",
+        "Saitama",
+        "Chiba",
+        "Tokyo",
+        "Kanagawa",
+        "Niigata",
+        "Toyama",
+        "Ishikawa",
+        "Fukui",
+        "Yamanashi",
+        "Nagano",
+        "Gifu",
+        "Shizuoka",
+        "Aichi",
+        "Mie",
+        "Shiga",
+        "Kyoto",
+        "Osaka",
+        "Hyogo",
+        "Nara",
+        "Wakayama",
+        "Tottori",
+        "Shimane",
+        "Okayama",
+        "Hiroshima",
+        "Yamaguchi",
+        "Tokushima",
+        "Kagawa",
+        "Ehime",
+        "Kochi",
+        "Fukuoka",
+        "Saga",
+        "Nagasaki",
+        "Kumamoto",
+        "Oita",
+        "Miyazaki",
+        "Kagoshima",
+        "Okinawa",
     )
 )
 #: How many years apart a recurring event's numbered instances are, by what the source calls it.
@@ -89,7 +131,8 @@ class Finding:
     record_ids: tuple[str, ...]
     message: str
     values: tuple[tuple[str, str], ...] = ()
-    erratum_id: str | None = None
+    #: The errata that declare this finding a known problem of a source.
+    erratum_ids: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as JSON values."""
@@ -100,13 +143,13 @@ class Finding:
             "record_ids": list(self.record_ids),
             "message": self.message,
             "values": dict(self.values),
-            "erratum_id": self.erratum_id,
+            "erratum_ids": list(self.erratum_ids),
         }
 
     def one_line(self) -> str:
         """``SEVERITY check table:id[,id]: message``."""
         shown = ",".join(self.record_ids[:4]) + (",…" if len(self.record_ids) > 4 else "")
-        tail = f" (erratum {self.erratum_id})" if self.erratum_id else ""
+        tail = f" (erratum {', '.join(self.erratum_ids)})" if self.erratum_ids else ""
         return f"{self.severity.upper()} {self.check} {self.table}:{shown}: {self.message}{tail}"
 
 
@@ -227,7 +270,9 @@ def id_format(ctx: Context) -> Iterator[Finding]:
     """Ids are lowercase slugs."""
     for table, record in _records(ctx.dataset):
         if not _ID_RE.match(record.id):
-            yield _error("id_format", table, [record.id], "id is not a lowercase slug", id=record.id)
+            yield _error(
+                "id_format", table, [record.id], "id is not a lowercase slug", id=record.id
+            )
 
 
 @_register
@@ -271,9 +316,12 @@ def references(ctx: Context) -> Iterator[Finding]:
             for ref in value if isinstance(value, tuple) else (value,):
                 if ref not in ids[target]:
                     yield _error(
-                        "references", table, [record.id],
+                        "references",
+                        table,
+                        [record.id],
                         f"{field.name} names no record of {target}: {ref!r}",
-                        field=field.name, value=ref,
+                        field=field.name,
+                        value=ref,
                     )
 
 
@@ -285,8 +333,11 @@ def citation_sources(ctx: Context) -> Iterator[Finding]:
         for citation in getattr(record, "citations", ()):
             if citation.source_id not in known:
                 yield _error(
-                    "citation_sources", table, [record.id],
-                    f"cites unknown source {citation.source_id!r}", source_id=citation.source_id,
+                    "citation_sources",
+                    table,
+                    [record.id],
+                    f"cites unknown source {citation.source_id!r}",
+                    source_id=citation.source_id,
                 )
 
 
@@ -298,13 +349,19 @@ def erratum_records(ctx: Context) -> Iterator[Finding]:
         for record_id in erratum.record_ids:
             if record_id not in ids:
                 yield _error(
-                    "erratum_records", "errata", [erratum.id],
-                    f"names no record: {record_id!r}", value=record_id,
+                    "erratum_records",
+                    "errata",
+                    [erratum.id],
+                    f"names no record: {record_id!r}",
+                    value=record_id,
                 )
         if erratum.check is not None and erratum.check not in CHECKS:
             yield _error(
-                "erratum_records", "errata", [erratum.id],
-                f"names no check: {erratum.check!r}", value=erratum.check,
+                "erratum_records",
+                "errata",
+                [erratum.id],
+                f"names no check: {erratum.check!r}",
+                value=erratum.check,
             )
 
 
@@ -313,9 +370,9 @@ def erratum_records(ctx: Context) -> Iterator[Finding]:
 
 @_register
 def cited(ctx: Context) -> Iterator[Finding]:
-    """Every record except sources carries at least one citation."""
+    """Every record of a table with citations carries at least one."""
     for table, record in _records(ctx.dataset):
-        if table != "sources" and not getattr(record, "citations", ()):
+        if attrs.has(type(record)) and hasattr(record, "citations") and not record.citations:
             yield _error("cited", table, [record.id], "has no citation")
 
 
@@ -327,15 +384,21 @@ def quotes_verbatim(ctx: Context) -> Iterator[Finding]:
             text = ctx.source_texts.get(citation.source_id)
             if text is not None and not quote_found(citation.quote, text):
                 yield _error(
-                    "quotes_verbatim", table, [record.id],
-                    f"quote not found in {citation.source_id}", quote=citation.quote,
+                    "quotes_verbatim",
+                    table,
+                    [record.id],
+                    f"quote not found in {citation.source_id}",
+                    quote=citation.quote,
                 )
     for erratum in ctx.dataset.errata:
         text = ctx.source_texts.get(erratum.source_id)
         if text is not None and not quote_found(erratum.quote, text):
             yield _error(
-                "quotes_verbatim", "errata", [erratum.id],
-                f"quote not found in {erratum.source_id}", quote=erratum.quote,
+                "quotes_verbatim",
+                "errata",
+                [erratum.id],
+                f"quote not found in {erratum.source_id}",
+                quote=erratum.quote,
             )
 
 
@@ -359,13 +422,17 @@ def values_stated(ctx: Context) -> Iterator[Finding]:
         quotes = fold_space(" ".join(c.quote for c in citations))
         numbers = numbers_in(quotes)
         for name, value in _stated_values(table, record):
-            stated = date_stated(value, quotes) if isinstance(value, PartialDate) else (
-                value in numbers
+            stated = (
+                date_stated(value, quotes) if isinstance(value, PartialDate) else (value in numbers)
             )
             if not stated:
                 yield _error(
-                    "values_stated", table, [record.id],
-                    f"{name} {value} is not stated in the record's quotes", field=name, value=value,
+                    "values_stated",
+                    table,
+                    [record.id],
+                    f"{name} {value} is not stated in the record's quotes",
+                    field=name,
+                    value=value,
                 )
 
 
@@ -382,8 +449,12 @@ def lifetime_order(ctx: Context) -> Iterator[Finding]:
     for org in ctx.dataset.organizations:
         if _certainly_after(org.founded, org.dissolved):
             yield _error(
-                "lifetime_order", "organizations", [org.id], "dissolved before it was founded",
-                founded=org.founded, dissolved=org.dissolved,
+                "lifetime_order",
+                "organizations",
+                [org.id],
+                "dissolved before it was founded",
+                founded=org.founded,
+                dissolved=org.dissolved,
             )
 
 
@@ -404,8 +475,12 @@ def affiliation_dates(ctx: Context) -> Iterator[Finding]:
     for link in ctx.dataset.affiliations:
         if _certainly_after(link.since, link.until):
             yield _error(
-                "affiliation_dates", "affiliations", [link.id], "ends before it begins",
-                since=link.since, until=link.until,
+                "affiliation_dates",
+                "affiliations",
+                [link.id],
+                "ends before it begins",
+                since=link.since,
+                until=link.until,
             )
         if link.status is AffiliationStatus.ESTABLISHED_BY:
             continue  # relation_dates covers the founding relation
@@ -415,7 +490,9 @@ def affiliation_dates(ctx: Context) -> Iterator[Finding]:
                 reason = _outside_lifetime(org, getattr(link, name))
                 if reason:
                     yield _error(
-                        "affiliation_dates", "affiliations", [link.id],
+                        "affiliation_dates",
+                        "affiliations",
+                        [link.id],
                         f"{name} {getattr(link, name)} is outside a lifetime: {reason}",
                         field=name,
                     )
@@ -434,8 +511,11 @@ def relation_dates(ctx: Context) -> Iterator[Finding]:
         reason = _outside_lifetime(ctx.organizations.get(link.parent_id), link.since)
         if reason:
             yield _error(
-                "relation_dates", "affiliations", [link.id],
-                f"established {link.since}, but {reason}", since=link.since,
+                "relation_dates",
+                "affiliations",
+                [link.id],
+                f"established {link.since}, but {reason}",
+                since=link.since,
             )
     for succession in ctx.dataset.successions:
         date = succession.date
@@ -445,19 +525,27 @@ def relation_dates(ctx: Context) -> Iterator[Finding]:
         predecessor = ctx.organizations.get(succession.predecessor_id)
         if successor is not None and _certainly_after(successor.founded, date):
             yield _error(
-                "relation_dates", "successions", [succession.id],
+                "relation_dates",
+                "successions",
+                [succession.id],
                 f"successor {successor.id} founded {successor.founded}, after the {date} succession",
             )
         if predecessor is not None and _certainly_after(predecessor.founded, date):
             yield _error(
-                "relation_dates", "successions", [succession.id],
+                "relation_dates",
+                "successions",
+                [succession.id],
                 f"predecessor {predecessor.id} founded {predecessor.founded}, after the {date} succession",
             )
-        if predecessor is not None and predecessor.dissolved is not None and not (
-            predecessor.dissolved.overlaps(date)
+        if (
+            predecessor is not None
+            and predecessor.dissolved is not None
+            and not (predecessor.dissolved.overlaps(date))
         ):
             yield _error(
-                "relation_dates", "successions", [succession.id],
+                "relation_dates",
+                "successions",
+                [succession.id],
                 f"predecessor {predecessor.id} ended {predecessor.dissolved}, not at the {date} succession",
             )
 
@@ -479,9 +567,10 @@ def figure_dates(ctx: Context) -> Iterator[Finding]:
     for table, record, org_id, date in dated:
         if date is None:
             continue
-        reason = _outside_lifetime(ctx.organizations.get(org_id), date) or _after_publication(
-            ctx, record, date
-        )
+        # Background events precede the organisation by definition.
+        background = table == "events" and record.kind is EventKind.BACKGROUND
+        org = None if background else ctx.organizations.get(org_id)
+        reason = _outside_lifetime(org, date) or _after_publication(ctx, record, date)
         if reason:
             yield _error(
                 "figure_dates", table, [record.id], f"dated {date}, but {reason}", date=date
@@ -494,13 +583,19 @@ def term_dates(ctx: Context) -> Iterator[Finding]:
     for position in ctx.dataset.positions:
         if _certainly_after(position.since, position.until):
             yield _error(
-                "term_dates", "positions", [position.id], "term ends before it begins",
-                since=position.since, until=position.until,
+                "term_dates",
+                "positions",
+                [position.id],
+                "term ends before it begins",
+                since=position.since,
+                until=position.until,
             )
         reason = _outside_lifetime(ctx.organizations.get(position.org_id), position.since)
         if reason:
             yield _error(
-                "term_dates", "positions", [position.id],
+                "term_dates",
+                "positions",
+                [position.id],
                 f"term begins {position.since}, but {reason}",
             )
 
@@ -519,7 +614,9 @@ def office_order(ctx: Context) -> Iterator[Finding]:
         for (earlier, earlier_since), (later, later_since) in pairwise(dated):
             if earlier_since.certainly_after(later_since):
                 yield _error(
-                    "office_order", "positions", [earlier.id, later.id],
+                    "office_order",
+                    "positions",
+                    [earlier.id, later.id],
                     f"No. {earlier.sequence} began {earlier_since}, after No. {later.sequence} "
                     f"began {later_since}",
                 )
@@ -546,7 +643,9 @@ def numbered_events(ctx: Context) -> Iterator[Finding]:
         for (earlier_number, earlier), (later_number, later) in pairwise(ordered):
             if earlier.date.certainly_after(later.date):
                 yield _error(
-                    "numbered_events", "events", [later.id],
+                    "numbered_events",
+                    "events",
+                    [earlier.id, later.id],
                     f"No. {later_number} ({later.date}) is dated before No. {earlier_number} "
                     f"({earlier.date})",
                 )
@@ -558,10 +657,13 @@ def numbered_events(ctx: Context) -> Iterator[Finding]:
             actual = later.date.year - earlier.date.year
             if actual != expected:
                 yield _error(
-                    "numbered_events", "events", [later.id],
-                    f"No. {later_number} is {actual} years after No. {earlier_number}; "
+                    "numbered_events",
+                    "events",
+                    [earlier.id, later.id],
+                    f"No. {later_number} is {actual} year(s) after No. {earlier_number}; "
                     f"the source's spacing implies {expected}",
-                    expected_years=expected, actual_years=actual,
+                    expected_years=expected,
+                    actual_years=actual,
                 )
 
 
@@ -610,10 +712,13 @@ def affiliate_totals(ctx: Context) -> Iterator[Finding]:
         total = sum(part.value for part in parts)
         if parts and total > figure.value + _tolerance(figure):
             yield _error(
-                "affiliate_totals", "memberships", [figure.id, *(p.id for p in parts)],
+                "affiliate_totals",
+                "memberships",
+                [figure.id, *(p.id for p in parts)],
                 f"affiliates count {total} members in {figure.as_of.year}, more than "
                 f"{figure.org_id}'s own {figure.value}",
-                parent=figure.value, affiliates=total,
+                parent=figure.value,
+                affiliates=total,
             )
 
 
@@ -628,10 +733,13 @@ def affiliate_count(ctx: Context) -> Iterator[Finding]:
         listed = {link.member_id for link in _members_counted(ctx, figure.org_id, figure.as_of)}
         if listed and len(listed) != figure.value:
             yield _error(
-                "affiliate_count", "memberships", [figure.id],
+                "affiliate_count",
+                "memberships",
+                [figure.id],
                 f"states {figure.value} affiliates, but {len(listed)} are listed for "
                 f"{figure.as_of.year}",
-                stated=figure.value, listed=len(listed),
+                stated=figure.value,
+                listed=len(listed),
             )
 
 
@@ -658,7 +766,9 @@ def rank_order(ctx: Context) -> Iterator[Finding]:
         for (high, high_fig), (low, low_fig) in pairwise(ranked):
             if low_fig.value > high_fig.value:
                 yield _error(
-                    "rank_order", "memberships", [high_fig.id, low_fig.id],
+                    "rank_order",
+                    "memberships",
+                    [high_fig.id, low_fig.id],
                     f"rank {low.rank} ({low.member_id}, {low_fig.value}) has more members than "
                     f"rank {high.rank} ({high.member_id}, {high_fig.value})",
                 )
@@ -670,8 +780,11 @@ def count_range(ctx: Context) -> Iterator[Finding]:
     for figure in ctx.dataset.memberships:
         if not 0 <= figure.value <= _MAX_COUNT[figure.unit]:
             yield _error(
-                "count_range", "memberships", [figure.id],
-                f"{figure.value} {figure.unit.value} is not a plausible count", value=figure.value,
+                "count_range",
+                "memberships",
+                [figure.id],
+                f"{figure.value} {figure.unit.value} is not a plausible count",
+                value=figure.value,
             )
 
 
@@ -693,26 +806,35 @@ def contact_formats(ctx: Context) -> Iterator[Finding]:
             value = getattr(org, name)
             if value is not None and not valid(value):
                 yield _error(
-                    "contact_formats", "organizations", [org.id],
-                    f"{name} {value!r} is not well formed", field=name, value=value,
+                    "contact_formats",
+                    "organizations",
+                    [org.id],
+                    f"{name} {value!r} is not well formed",
+                    field=name,
+                    value=value,
                 )
         for url in org.websites:
             if not _URL_RE.match(url):
                 yield _error(
-                    "contact_formats", "organizations", [org.id],
-                    f"website {url!r} is not an http(s) URL", field="websites", value=url,
+                    "contact_formats",
+                    "organizations",
+                    [org.id],
+                    f"website {url!r} is not an http(s) URL",
+                    field="websites",
+                    value=url,
                 )
 
 
 # --- running ----------------------------------------------------------------
 
 
-def _excused(finding: Finding, dataset: Dataset) -> str | None:
-    """The id of an erratum that declares this finding a known source problem."""
-    for erratum in dataset.errata:
-        if erratum.check == finding.check and set(finding.record_ids) <= set(erratum.record_ids):
-            return erratum.id
-    return None
+def _excusing_errata(finding: Finding, dataset: Dataset) -> tuple[str, ...]:
+    """The ids of the errata that declare this finding a known source problem."""
+    return tuple(
+        erratum.id
+        for erratum in dataset.errata
+        if erratum.check == finding.check and set(finding.record_ids) <= set(erratum.record_ids)
+    )
 
 
 def run_checks(
@@ -723,10 +845,13 @@ def run_checks(
     findings: list[Finding] = []
     for name in names or CHECKS:
         for finding in CHECKS[name](ctx):
-            erratum_id = _excused(finding, dataset)
-            if erratum_id is not None:
-                finding = attrs.evolve(finding, severity="warning", erratum_id=erratum_id)  # noqa: PLW2901
-            findings.append(finding)
+            erratum_ids = _excusing_errata(finding, dataset)
+            if erratum_ids:
+                findings.append(
+                    attrs.evolve(finding, severity="warning", erratum_ids=erratum_ids)
+                )
+            else:
+                findings.append(finding)
     return Report(tuple(findings))
 
 
@@ -752,7 +877,9 @@ def check(dataset: Dataset | None = None) -> Report:
 def configure_parser(parser: argparse.ArgumentParser) -> None:
     """``jplabour check [PATH] [--format text|json]``."""
     parser.add_argument(
-        "path", nargs="?", help="a dataset file (JSON export, JSONL or CSV directory, datapackage.json); the embedded data by default",
+        "path",
+        nargs="?",
+        help="a dataset file (JSON export, JSONL or CSV directory, datapackage.json); the embedded data by default",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
 
@@ -785,7 +912,6 @@ def run_command(args: argparse.Namespace) -> int:
             sys.stdout.write(finding.one_line() + "\n")
         verdict = "ok" if report.ok else "FAILED"
         sys.stdout.write(
-            f"{verdict}: {report.errors} errors, {report.warnings} warnings, "
-            f"{len(CHECKS)} checks\n"
+            f"{verdict}: {report.errors} errors, {report.warnings} warnings, {len(CHECKS)} checks\n"
         )
     return EXIT_OK if report.ok else EXIT_FAILED

@@ -56,9 +56,7 @@ ID_PATTERN: Final = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _PARTIAL_DATE_RE: Final = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 #: The JSON Schema pattern of a partial date. It cannot express calendar
 #: validity (2019-02-30), which the models check on top of it.
-PARTIAL_DATE_PATTERN: Final = (
-    r"^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$"
-)
+PARTIAL_DATE_PATTERN: Final = r"^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$"
 
 Precision = Literal["year", "month", "day"]
 
@@ -240,6 +238,8 @@ class EventKind(str, enum.Enum):
     """What kind of thing happened."""
 
     FOUNDING = "founding"
+    #: A development before the organisation existed that its own history recounts.
+    BACKGROUND = "background"
     CONVENTION = "convention"
     ANNIVERSARY = "anniversary"
     CAMPAIGN = "campaign"
@@ -265,20 +265,20 @@ def _optional(description: str, **constraints: Any) -> Any:
     return attrs.field(default=None, metadata={"description": description, **constraints})
 
 
-def _date(description: str) -> Any:
-    """An optional partial date field, given as a string or a PartialDate."""
-    return attrs.field(
-        default=None,
-        converter=PartialDate.coerce_optional,
-        metadata={"description": description, "partial_date": True},
-    )
+def to_date(value: PartialDate | str) -> PartialDate:
+    """Converter of required date fields: a PartialDate, or its string form."""
+    return PartialDate.coerce(value)
 
 
-def _required_date(description: str) -> Any:
-    """A required partial date field, given as a string or a PartialDate."""
-    return attrs.field(
-        converter=PartialDate.coerce, metadata={"description": description, "partial_date": True}
-    )
+def to_optional_date(value: PartialDate | str | None) -> PartialDate | None:
+    """Converter of optional date fields: None, a PartialDate, or its string form."""
+    return PartialDate.coerce_optional(value)
+
+
+def _date_meta(description: str) -> dict[str, Any]:
+    """Metadata of a date field. The field itself is spelt out in each class body,
+    with a named converter, so that type checkers see that strings are accepted."""
+    return {"description": description, "partial_date": True}
 
 
 def _texts(description: str, **constraints: Any) -> Any:
@@ -322,7 +322,11 @@ class Source:
     language: str = _field("BCP 47 language tag of the document.", pattern=r"^[a-z]{2,3}$")
     covers: str = _field("What the document covers, in our words.")
     publisher: str | None = _optional("Who published the document, where known.")
-    published: PartialDate | None = _date("The date the document states for itself, if any.")
+    published: PartialDate | None = attrs.field(
+        default=None,
+        converter=to_optional_date,
+        metadata=_date_meta("The date the document states for itself, if any."),
+    )
     url: str | None = _optional("Where the document was published, if it says.", format="uri")
     urls_stated: tuple[str, ...] = _texts("Every URL the document states.", format="uri")
 
@@ -345,8 +349,16 @@ class Organization:
     name_romaji: str | None = _optional(
         "The Hepburn romanisation with macrons, where a source gives it."
     )
-    founded: PartialDate | None = _date("When the organisation was founded, formed or started.")
-    dissolved: PartialDate | None = _date("When it ceased to exist, e.g. by merging.")
+    founded: PartialDate | None = attrs.field(
+        default=None,
+        converter=to_optional_date,
+        metadata=_date_meta("When the organisation was founded, formed or started."),
+    )
+    dissolved: PartialDate | None = attrs.field(
+        default=None,
+        converter=to_optional_date,
+        metadata=_date_meta("When it ceased to exist, e.g. by merging."),
+    )
     postal_code: str | None = _optional(
         "Japanese postal code NNN-NNNN.", pattern=r"^[0-9]{3}-[0-9]{4}$"
     )
@@ -384,10 +396,20 @@ class Affiliation:
     parent_id: str = _field("The parent organisation.", ref="organizations")
     status: AffiliationStatus = _field("How the member stands towards the parent.")
     citations: tuple[Citation, ...] = _citations()
-    since: PartialDate | None = _date("When the link began.")
-    until: PartialDate | None = _date("When the link ended.")
-    rank: int | None = _optional("The member's position where the source numbers its list.", minimum=1)
-    as_of: PartialDate | None = _date("The date at which the source lists the link.")
+    since: PartialDate | None = attrs.field(
+        default=None, converter=to_optional_date, metadata=_date_meta("When the link began.")
+    )
+    until: PartialDate | None = attrs.field(
+        default=None, converter=to_optional_date, metadata=_date_meta("When the link ended.")
+    )
+    rank: int | None = _optional(
+        "The member's position where the source numbers its list.", minimum=1
+    )
+    as_of: PartialDate | None = attrs.field(
+        default=None,
+        converter=to_optional_date,
+        metadata=_date_meta("The date at which the source lists the link."),
+    )
     end_reason: str | None = _optional("Why the link ended, as the source says.")
 
 
@@ -408,7 +430,11 @@ class Membership:
         default=False,
         metadata={"description": "True for a rounded figure ('7 million', 'approximately 100')."},
     )
-    as_of: PartialDate | None = _date("The date of the count, where the source gives one.")
+    as_of: PartialDate | None = attrs.field(
+        default=None,
+        converter=to_optional_date,
+        metadata=_date_meta("The date of the count, where the source gives one."),
+    )
     covers: str | None = _optional("What the count covers, in the source's words.")
 
 
@@ -421,7 +447,11 @@ class Succession:
     successor_id: str = _field("The later organisation.", ref="organizations")
     kind: SuccessionKind = _field("Merger, unification, rename or rebrand.")
     citations: tuple[Citation, ...] = _citations()
-    date: PartialDate | None = _date("When the succession took effect.")
+    date: PartialDate | None = attrs.field(
+        default=None,
+        converter=to_optional_date,
+        metadata=_date_meta("When the succession took effect."),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -445,15 +475,23 @@ class Position:
     org_id: str = _field("The organisation.", ref="organizations")
     role: Role = _field("The office (closed vocabulary).")
     citations: tuple[Citation, ...] = _citations()
-    since: PartialDate | None = _date("When the term began.")
-    until: PartialDate | None = _date("When the term ended.")
+    since: PartialDate | None = attrs.field(
+        default=None, converter=to_optional_date, metadata=_date_meta("When the term began.")
+    )
+    until: PartialDate | None = attrs.field(
+        default=None, converter=to_optional_date, metadata=_date_meta("When the term ended.")
+    )
     sequence: int | None = _optional(
         "Order within a source's list of successive holders of the role.", minimum=1
     )
     home_org_id: str | None = _optional(
         "The federation the officer comes from.", ref="organizations"
     )
-    as_of: PartialDate | None = _date("The date at which the source lists the office.")
+    as_of: PartialDate | None = attrs.field(
+        default=None,
+        converter=to_optional_date,
+        metadata=_date_meta("The date at which the source lists the office."),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -462,11 +500,15 @@ class Event:
 
     id: str = _field("Stable slug.", **_ID)
     org_id: str = _field("The organisation whose history it belongs to.", ref="organizations")
-    date: PartialDate = _required_date("When it happened.")
+    date: PartialDate = attrs.field(converter=to_date, metadata=_date_meta("When it happened."))
     kind: EventKind = _field("What kind of event (closed vocabulary).")
     summary: str = _field("A short summary in the curators' own words.", min_length=1)
     citations: tuple[Citation, ...] = _citations()
-    until: PartialDate | None = _date("The end of an event that spans months.")
+    until: PartialDate | None = attrs.field(
+        default=None,
+        converter=to_optional_date,
+        metadata=_date_meta("The end of an event that spans months."),
+    )
     number: int | None = _optional(
         "The ordinal of a numbered recurring event (the 9th convention).", minimum=1
     )

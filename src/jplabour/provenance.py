@@ -31,8 +31,18 @@ _NUMBER: Final = re.compile(
 )
 _MULTIPLIERS: Final = {"million": 1_000_000, "thousand": 1_000}
 _MONTHS: Final = (
-    "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 
 
