@@ -42,19 +42,4 @@ AMBIGUOUS_NAMES: Final[tuple[AmbiguousName, ...]] = (
             Citation(source_id=RENGO_BROCHURE, quote="### 41. JICHI ROREN"),
         ),
     ),
-    AmbiguousName(
-        id="zenroren",
-        name="Zenrōren",
-        org_ids=("zenroren", "zenroren-jichiroren"),
-        citations=(
-            Citation(
-                source_id=JICHIROREN_ENTRY,
-                quote="affiliated with a national center, Zenrōren (全労連)",
-            ),
-            Citation(
-                source_id=JICHIROREN_ENTRY,
-                quote="However, “Zenrōren” is generally applied for the larger organization, Nihon Jichitai Rōdō Kumiai Sōrengō.",
-            ),
-        ),
-    ),
 )

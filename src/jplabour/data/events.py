@@ -114,7 +114,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         id="kanagawa-wcf-1982-first-workers-collective",
         org_id="kanagawa-wcf",
         date="1982",
-        kind=EventKind.OTHER,
+        kind=EventKind.BACKGROUND,
         summary="Japan's first workers' collective began in Yokohama.",
         citations=(
             Citation(
