@@ -1,0 +1,114 @@
+"""Tests of the package as a whole: public names, no data-file I/O, a light import."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import types
+
+import pytest
+
+import jplabour
+
+_AUDIT_SCRIPT = r"""
+import json, os, sys
+opened = []
+
+def hook(event, args):
+    if event == "open" and args and isinstance(args[0], (str, bytes, os.PathLike)):
+        opened.append(os.fsdecode(args[0]))
+
+sys.addaudithook(hook)
+import jplabour
+for name in jplabour.DATASET.__attrs_attrs__:
+    list(jplabour.DATASET.table(name.name))
+jplabour.get("rengo")
+jplabour.lookup("Jichirōren")
+jplabour.affiliates("zenroren", as_of="2019")
+sys.stdout.write(json.dumps({"opened": opened, "modules": sorted(sys.modules)}))
+"""
+
+
+def _run_audited() -> dict[str, list[str]]:
+    result = subprocess.run(
+        [sys.executable, "-c", _AUDIT_SCRIPT], capture_output=True, text=True, check=True
+    )
+    document: dict[str, list[str]] = json.loads(result.stdout)
+    return document
+
+
+def test_import_and_lookups_open_no_data_file() -> None:
+    """Importing jplabour and reading every table opens nothing but Python modules."""
+    code_suffixes = (".py", ".pyc", ".so", ".pyd")
+    opened = [p for p in _run_audited()["opened"] if not p.endswith(code_suffixes)]
+    import os
+
+    assert [p for p in opened if not os.path.isdir(p)] == []
+
+
+def test_import_loads_no_heavy_machinery() -> None:
+    """import jplabour loads neither pydantic, jsonschema nor the schema/validator modules."""
+    modules = set(_run_audited()["modules"])
+    for heavy in ("pydantic", "jsonschema", "jplabour.schema", "jplabour.validate", "importlib.metadata"):
+        assert heavy not in modules
+
+
+def _isort_key(name: str) -> tuple[int, str]:
+    """Ruff's isort-style order: CONSTANTS, then Classes, then everything else."""
+    if name.isupper():
+        return (0, name)
+    return (1, name) if name[0].isupper() else (2, name)
+
+
+def test_all_is_sorted_and_complete() -> None:
+    """__all__ is explicit, sorted (isort style, as ruff enforces), and names only things that exist."""
+    assert jplabour.__all__ == sorted(jplabour.__all__, key=_isort_key)
+    for name in jplabour.__all__:
+        assert hasattr(jplabour, name), name
+
+
+def test_every_public_name_is_documented() -> None:
+    """Every public function and class of the package carries a docstring."""
+    for name in jplabour.__all__:
+        value = getattr(jplabour, name)
+        if isinstance(value, (types.FunctionType, type)):
+            assert value.__doc__, name
+
+
+def test_no_public_module_lacks_all() -> None:
+    """Every module of the package declares __all__, and each listed name exists."""
+    import importlib
+    import pkgutil
+
+    for info in pkgutil.walk_packages(jplabour.__path__, "jplabour."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        exported = getattr(module, "__all__", None)
+        if exported is None:
+            assert info.name.startswith("jplabour.data") or info.name.endswith("_version"), info.name
+            continue
+        for name in exported:
+            assert hasattr(module, name), f"{info.name}.{name}"
+
+
+def test_python_dash_m_runs_the_summary() -> None:
+    """python -m jplabour prints the summary and exits 0."""
+    result = subprocess.run(
+        [sys.executable, "-m", "jplabour"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "organizations" in result.stdout
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["summary"]])
+def test_console_entry_points(argv: list[str]) -> None:
+    """The CLI answers --version and summary without error."""
+    from jplabour.cli import main
+
+    try:
+        code = main(argv)
+    except SystemExit as exit_:  # argparse exits after --version
+        code = int(exit_.code or 0)
+    assert code == 0

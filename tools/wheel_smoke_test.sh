@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Build the sdist and wheel, then install ONLY the wheel into an empty virtual
+# environment with no network access to an index (dependencies come from a
+# local wheelhouse), and run a smoke test from a folder outside the source tree.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+echo "+ build sdist and wheel"
+python -m build --no-isolation --outdir "$work/dist" "$root" >/dev/null
+twine check --strict "$work"/dist/*
+wheel=$(ls "$work"/dist/jplabour-*.whl)
+
+echo "+ wheelhouse of the runtime dependencies"
+python -m pip download --quiet --dest "$work/wheelhouse" "$wheel"
+
+echo "+ install the wheel alone, offline"
+python -m venv "$work/venv"
+"$work/venv/bin/python" -m pip install --quiet --no-index --find-links "$work/wheelhouse" "$wheel"
+
+echo "+ smoke test outside the source tree"
+cd "$work"
+py="$work/venv/bin/python"
+cli="$work/venv/bin/jplabour"
+"$py" - <<'PY'
+import sys
+import jplabour
+assert "site-packages" in jplabour.__file__, jplabour.__file__
+assert jplabour.get("rengo").abbreviation
+assert jplabour.lookup("Jichirōren").ambiguous
+assert jplabour.check().ok
+print("import, get, lookup, check: ok", jplabour.__version__, file=sys.stderr)
+PY
+"$cli" > /dev/null
+"$cli" check > /dev/null
+"$cli" export --format json --out "$work/export.json"
+"$cli" check "$work/export.json" > /dev/null
+printf 'org_id,value,as_of\nUA ZENSEN,"1,767,000",2019-10\nzenroren,1200000,令和元年\n' > "$work/members.csv"
+"$cli" validate "$work/members.csv" --table memberships > /dev/null
+if "$cli" validate "$work/missing.csv" --table memberships 2>/dev/null; then
+    echo "expected exit 2 for a missing file" >&2; exit 1
+fi
+echo "wheel smoke test: ok"
