@@ -28,8 +28,10 @@ when it is not ruled out and the data states it for *d*:
 * a record with neither ``since`` nor ``until`` is a snapshot: it is in force
   only at dates overlapping its ``as_of``, and an undated one at no date.
 
-An officer's term ends where the next numbered holder of the same role (same
-organisation and source list) begins, when that start is known.
+An officer's term with a known start ends where the next numbered holder of
+the same role (same organisation and source list) begins, when that start is
+known; a term of unknown start followed by a later holder is in force at no
+date unless an ``as_of`` says so.
 """
 
 from __future__ import annotations
@@ -199,7 +201,7 @@ def _holder_list(position: Position) -> tuple[str, Role, str]:
 
 
 def _position_spans(positions: Iterable[Position]) -> Mapping[str, _Span]:
-    """Each office's span; a term ends where the next numbered holder's begins."""
+    """Each office's span; a dated term ends where the next numbered holder's begins."""
     lists = _group((p for p in positions if p.sequence is not None), _holder_list)
     spans = {}
     for position in positions:
@@ -209,7 +211,8 @@ def _position_spans(positions: Iterable[Position]) -> Mapping[str, _Span]:
                 p for p in lists[_holder_list(position)] if (p.sequence or 0) > position.sequence
             ]
             ended = bool(later)
-            until = next((p.since for p in later if p.sequence == position.sequence + 1), None)
+            if position.since is not None:
+                until = next((p.since for p in later if p.sequence == position.sequence + 1), None)
         org_ids = (position.org_id,)
         spans[position.id] = _Span(position.since, until, position.as_of, ended, org_ids)
     return MappingProxyType(spans)
