@@ -48,3 +48,46 @@ def test_every_reference_resolves() -> None:
             for v in values:
                 if v is not None:
                     assert v in ids[target], f"{table}:{record.id}.{field.name} -> {v!r}"
+
+
+def test_embedded_source_texts_are_current() -> None:
+    """src/jplabour/data/seed_texts.py matches seeds/ byte for byte (run tools/embed_seeds.py)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tool = Path(__file__).parent.parent / "tools" / "embed_seeds.py"
+    result = subprocess.run(
+        [sys.executable, str(tool), "--check"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout
+
+
+def test_every_source_file_is_embedded() -> None:
+    """Each source's file is among the embedded texts."""
+    from jplabour.data.seed_texts import SEED_TEXTS
+
+    assert {s.file for s in DATASET.sources} == set(SEED_TEXTS)
+
+
+def test_every_number_and_date_is_stated_in_the_records_quotes() -> None:
+    """Each record's numbers and dates appear in its own quotes.
+
+    positions.sequence is exempt: it is a position in a printed list, not a
+    printed number (jplabour.checks.NOT_STATED says so).
+    """
+    from jplabour.checks import run_checks
+
+    report = run_checks(DATASET, TEXTS, ["values_stated"])
+    assert [f.one_line() for f in report.findings] == []
+
+
+def test_event_summaries_are_not_copied_from_the_source() -> None:
+    """Summaries are our own words: no run of six words of a summary stands in its sources."""
+    for event in DATASET.events:
+        words = event.summary.split()
+        for citation in event.citations:
+            for start in range(max(0, len(words) - 5)):
+                assert not quote_found(" ".join(words[start : start + 6]), TEXTS[citation.source_id]), (
+                    event.id
+                )

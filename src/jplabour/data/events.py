@@ -1118,7 +1118,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="2009-05",
         kind=EventKind.RALLY,
-        summary="Rally demanding the release of Aung San Suu Kyi and other democracy activists.",
+        summary="Urgent rally calling for the release of Aung San Suu Kyi and fellow pro-democracy activists.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
