@@ -1,0 +1,33 @@
+"""Write a parent's affiliates at a date, with their membership then, as CSV.
+
+Run: python examples/membership_table_to_csv.py zenroren 2019 > zenroren-2019.csv
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+
+import jplabour
+
+
+def main(parent: str, as_of: str) -> None:
+    """Write member id, abbreviation, status and the membership figure in force at *as_of*."""
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["member_id", "abbreviation", "status", "members", "members_as_of"])
+    for link in jplabour.affiliates(parent, as_of):
+        member = jplabour.get(link.member_id)
+        figure = jplabour.members(member, as_of)
+        writer.writerow(
+            [
+                member.id,
+                member.abbreviation or "",
+                link.status.value,
+                figure.value if figure else "",
+                figure.as_of if figure else "",
+            ]
+        )
+
+
+if __name__ == "__main__":
+    main(*(sys.argv[1:3] if len(sys.argv) >= 3 else ("zenroren", "2019")))

@@ -1,0 +1,51 @@
+"""Run each example script as a subprocess and check what it prints."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import jplabour
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _run(script: str, *args: str) -> str:
+    done = subprocess.run(  # noqa: S603 - our own scripts, run with this interpreter
+        [sys.executable, str(EXAMPLES / script), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+        timeout=60,
+    )
+    assert done.stderr == ""
+    return done.stdout
+
+
+def test_compare_national_centres() -> None:
+    """The comparison names both centres and each one's largest affiliate at its list date."""
+    out = _run("compare_national_centres.py")
+    for centre_id, as_of in (("rengo", "2019-10"), ("zenroren", "2019")):
+        assert jplabour.get(centre_id).name_en in out
+        sized = [
+            (figure.value, link.member_id)
+            for link in jplabour.affiliates(centre_id, as_of)
+            if (figure := jplabour.members(link.member_id, as_of)) is not None
+        ]
+        largest = jplabour.get(max(sized)[1])
+        assert f"{max(sized)[0]:,}" in out
+        assert (largest.abbreviation or largest.id) in out
+
+
+def test_membership_table_to_csv() -> None:
+    """The CSV has one row per affiliate in force, with the figure in force then."""
+    rows = list(csv.DictReader(io.StringIO(_run("membership_table_to_csv.py", "zenroren", "2019"))))
+    links = jplabour.affiliates("zenroren", "2019")
+    assert [row["member_id"] for row in rows] == [link.member_id for link in links]
+    for row in rows:
+        figure = jplabour.members(row["member_id"], "2019")
+        assert row["members"] == (str(figure.value) if figure else "")
