@@ -275,7 +275,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="1991-09",
         kind=EventKind.BODY_ESTABLISHED,
-        summary="Council of Diet members supporting RENGO started, with 141 members.",
+        summary="RENGO's council of Diet members launched, with 141 members.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -725,7 +725,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="2001-05",
         kind=EventKind.RALLY,
-        summary="Mass action on the crisis in jobs and livelihoods (the entry breaks off).",
+        summary="Mass action, billed as one of 10 million workers, on the crisis in jobs and livelihoods (the entry breaks off).",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -929,9 +929,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="2005-10-06",
         kind=EventKind.POLICY,
-        summary=(
-            "Code of conduct for the confederation and its officers adopted at the 9th convention."
-        ),
+        summary="The RENGO Principles, a code for how the confederation conducts itself, adopted at the 9th convention.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -1367,9 +1365,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="2015-04",
         kind=EventKind.BODY_ESTABLISHED,
-        summary=(
-            "Graduate institute at Hosei University, known as the RENGO Graduate School, opened."
-        ),
+        summary="An institute at Hosei University, commonly called the RENGO Graduate School, opened.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -1536,7 +1532,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="2018-11",
         kind=EventKind.SERVICE,
-        summary="Started offering labour consultations via LINE, its first over social media.",
+        summary="Labour consultation offered over a social network (LINE), a first.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -1556,7 +1552,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="2019-06",
         kind=EventKind.INTERNATIONAL,
-        summary="First G20 and L20 meetings hosted by Japan.",
+        summary="Japan was host to the G20 and the L20, the first time either met there.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -1812,10 +1808,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="zenroren-jichiroren",
         date="2007",
         kind=EventKind.CAMPAIGN,
-        summary=(
-            "Proposed, with its national centre, a touring nationwide campaign to defend the "
-            "constitution."
-        ),
+        summary="Proposed a touring nationwide campaign to defend the constitution, to be run together with Zenrōren.",
         citations=(
             Citation(
                 source_id=JICHIROREN_ENTRY,
