@@ -1,0 +1,677 @@
+r"""Validation models and JSON Schemas, derived from the record declarations.
+
+The fields of every table are declared once, as attrs classes with field
+metadata in :mod:`jplabour.model`. This module reads them
+(:func:`field_shapes`) and derives two things from them independently:
+
+- strict pydantic models (:func:`validation_model`), which
+  :func:`record_from_dict` uses to read JSON values back into records;
+- draft 2020-12 JSON Schemas (:func:`json_schema`, :func:`document_schema`),
+  written to ``schemas/`` together with ``docs/data-dictionary.md`` by
+  ``jplabour schema --out schemas --docs docs/data-dictionary.md``.
+
+The input is JSON values: objects are dicts, arrays are lists, and nothing is
+coerced (no ``"1"`` for 1, no ``true`` for 1, no ``1`` for ``true``).
+
+Where the JSON Schemas and the models differ
+--------------------------------------------
+The models and :func:`json_schema_validator` accept and reject the same
+inputs, except in these cases, which the tests exclude one by one:
+
+1. *Calendar validity of partial dates.* The schemas check a partial date
+   with :data:`~jplabour.model.PARTIAL_DATE_PATTERN` only; the models also
+   parse it with :meth:`~jplabour.model.PartialDate.parse`, which rejects
+   ``"2019-02-29"``, ``"2019-04-31"`` and the year ``"0000"``.
+2. *Integral floats.* JSON Schema counts ``3.0`` as an integer; the models,
+   being strict, want an integer and reject the float ``3.0``.
+
+Two more points concern JSON Schema validators rather than the schemas:
+
+- A ``pattern`` is an ECMA-262 regular expression, in which ``$`` is the end
+  of the string. Python's ``re.search``, which the jsonschema package uses,
+  also lets ``$`` match before a final newline (``"rengo\n"``). The models and
+  :func:`json_schema_validator` anchor ``$`` at the very end, as ECMA-262
+  does; escapes such as ``\s`` follow Python's ``re``.
+- ``format`` is an annotation in draft 2020-12. The models assert it, and so
+  does :func:`json_schema_validator`, with the same checks (:func:`format_checker`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import enum
+import functools
+import inspect
+import json
+import re
+import sys
+import types
+import typing
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Annotated, Any, Final, TypeVar
+
+import attrs
+import jsonschema
+import pydantic
+
+from jplabour._version import __version__
+from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError
+from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Dataset, PartialDate
+from jplabour.serialize import DATASET_NAME
+
+__all__ = [
+    "DOCUMENT",
+    "DRAFT",
+    "REGENERATE",
+    "SCHEMA_VERSION",
+    "FieldShape",
+    "RecordValidationError",
+    "configure_parser",
+    "data_dictionary",
+    "document_schema",
+    "field_constraints",
+    "field_shapes",
+    "format_checker",
+    "json_schema",
+    "json_schema_validator",
+    "record_from_dict",
+    "run_command",
+    "schema_files",
+    "schema_id",
+    "validation_model",
+    "write_schemas",
+]
+
+R = TypeVar("R")
+
+#: The JSON Schema dialect of every schema.
+DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
+#: The schema version in the ``$id``s: the package's MAJOR.MINOR, which a change of fields bumps.
+SCHEMA_VERSION: Final = ".".join(__version__.split(".")[:2])
+#: The name of the document schema, beside the table names.
+DOCUMENT: Final = "document"
+#: The command that regenerates the committed files, for messages and the dictionary.
+REGENERATE: Final = "jplabour schema --out schemas --docs docs/data-dictionary.md"
+
+#: Metadata keys that constrain a value; ``description`` and ``ref`` only annotate it.
+_CONSTRAINTS: Final = frozenset(
+    {"pattern", "min_length", "min_items", "minimum", "enum", "format", "partial_date"}
+)
+#: Constraints of an array field that apply to the array, not to its items.
+_ARRAY_CONSTRAINTS: Final = frozenset({"min_items"})
+
+# Run-time type expressions for create_model; typed Any so that they take variables.
+_ANNOTATED: Any = Annotated
+_LITERAL: Any = typing.Literal
+
+_URI_RE: Final = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.-]*:(?:[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+"
+)
+
+
+def _is_uri(value: object) -> bool:
+    """An absolute URI of RFC 3986: a scheme, a colon, then URI characters only."""
+    return not isinstance(value, str) or _URI_RE.fullmatch(value) is not None
+
+
+#: Format name -> check, shared by the models and :func:`format_checker`.
+_FORMATS: Final[Mapping[str, Callable[[object], bool]]] = {"uri": _is_uri}
+
+
+# --------------------------------------------------------------------------- introspection
+
+
+@attrs.frozen
+class FieldShape:
+    """What one record field holds, read from its type hint and metadata."""
+
+    #: The field name.
+    name: str
+    #: The data-dictionary description.
+    description: str
+    #: The type of one value: str, int, bool, PartialDate, an Enum or an attrs record type.
+    scalar: type[Any]
+    #: True for a tuple field, a JSON array of *scalar*.
+    array: bool
+    #: True when the value may be null.
+    nullable: bool
+    #: True when the field must be given (it has no default, or an invalid one).
+    required: bool
+    #: The default as a JSON value (None when required or defaulting to null).
+    default: Any
+    #: The value constraints (see :func:`field_constraints`).
+    constraints: Mapping[str, Any]
+    #: The table a reference field refers to, or None.
+    ref: str | None
+
+
+def field_constraints(field: attrs.Attribute[Any]) -> dict[str, Any]:
+    """The value constraints of *field*: its own, plus those of the ``id`` it refers to.
+
+    A reference (metadata ``ref``) must be a valid id of the table it names, so
+    it takes the constraints of that table's ``id`` field.
+    """
+    target = field.metadata.get("ref")
+    inherited = {}
+    if target is not None:
+        id_field = attrs.fields_dict(TABLES[target])["id"]
+        inherited = {k: v for k, v in id_field.metadata.items() if k in _CONSTRAINTS}
+    own = {k: v for k, v in field.metadata.items() if k in _CONSTRAINTS}
+    unknown = set(field.metadata) - _CONSTRAINTS - {"description", "ref"}
+    if unknown:
+        raise TypeError(f"field {field.name}: unknown metadata {sorted(unknown)}")
+    return {**inherited, **own}
+
+
+def _json_value(value: Any) -> Any:
+    """A default as JSON: enum members as values, tuples as lists."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [_json_value(item) for item in value]
+    return value
+
+
+_SHAPES: Final[dict[type[Any], tuple[FieldShape, ...]]] = {}
+_MODELS: Final[dict[type[Any], type[pydantic.BaseModel]]] = {}
+
+
+def field_shapes(record_type: type[Any]) -> tuple[FieldShape, ...]:
+    """The shapes of the fields of *record_type*, in declaration order (cached)."""
+    if record_type in _SHAPES:
+        return _SHAPES[record_type]
+    hints = typing.get_type_hints(record_type)
+    shapes = []
+    for field in attrs.fields(record_type):
+        hint, nullable = hints[field.name], False
+        args = typing.get_args(hint)
+        if typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in args:
+            (hint,) = (arg for arg in args if arg is not type(None))
+            nullable = True
+        array = typing.get_origin(hint) is tuple
+        if array:
+            hint = typing.get_args(hint)[0]
+        if not (hint in (str, int, bool, PartialDate) or _is_enum(hint) or _is_record(hint)):
+            raise TypeError(f"{record_type.__name__}.{field.name}: unsupported type {hint!r}")
+        # A field is required when it has no default, or when its default would
+        # break its own min_items (an empty tuple where two ids are needed).
+        required = field.default is attrs.NOTHING or (
+            array and len(field.default) < field.metadata.get("min_items", 0)
+        )
+        shapes.append(
+            FieldShape(
+                name=field.name,
+                description=field.metadata["description"],
+                scalar=hint,
+                array=array,
+                nullable=nullable,
+                required=required,
+                default=None if required else _json_value(field.default),
+                constraints=field_constraints(field),
+                ref=field.metadata.get("ref"),
+            )
+        )
+    _SHAPES[record_type] = tuple(shapes)
+    return _SHAPES[record_type]
+
+
+def _is_enum(hint: Any) -> bool:
+    return isinstance(hint, type) and issubclass(hint, enum.Enum)
+
+
+def _is_record(hint: Any) -> bool:
+    """An attrs record type (a PartialDate is a value, not a record)."""
+    return hint is not PartialDate and attrs.has(hint)
+
+
+def _item_constraints(shape: FieldShape) -> dict[str, Any]:
+    """The constraints of one value (of the field, or of each item of an array field)."""
+    return {k: v for k, v in shape.constraints.items() if k not in _ARRAY_CONSTRAINTS}
+
+
+def _python_pattern(pattern: str) -> str:
+    r"""An ECMA-262 *pattern* for Python's ``re``: every ``$`` becomes ``\Z``, the very end."""
+    out, escaped, in_class = [], False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "$" and not in_class:
+            char = r"\Z"  # noqa: PLW2901
+        out.append(char)
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- pydantic models
+
+
+class RecordValidationError(ValueError):
+    """A dict that is not a valid record; :attr:`problems` holds (field path, message) pairs."""
+
+    def __init__(self, record_type: type[Any], problems: list[tuple[str, str]]) -> None:
+        self.record_type = record_type
+        self.problems = problems
+        super().__init__(f"invalid {record_type.__name__}: " + "; ".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        """One ``path: message`` line per problem."""
+        return [f"{path}: {message}" for path, message in self.problems]
+
+
+def _path(loc: Iterable[int | str]) -> str:
+    """A pydantic error location as ``citations[0].quote``."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else part
+    return text or "(record)"
+
+
+def _string_check(constraints: Mapping[str, Any]) -> Callable[[str], str]:
+    """The checks of a string beyond its type and length: pattern, format, partial date."""
+    pattern = constraints.get("pattern")
+    compiled = re.compile(_python_pattern(pattern)) if pattern is not None else None
+    fmt = constraints.get("format")
+    is_format = _FORMATS[fmt] if fmt is not None else None
+
+    def check(value: str) -> str:
+        if compiled is not None and compiled.search(value) is None:
+            raise ValueError(f"does not match the pattern {pattern}")
+        if is_format is not None and not is_format(value):
+            raise ValueError(f"not a valid {fmt}")
+        if constraints.get("partial_date"):
+            PartialDate.parse(value)
+        return value
+
+    return check
+
+
+def _pydantic_scalar(scalar: type[Any], constraints: Mapping[str, Any]) -> Any:
+    """The pydantic type of one value."""
+    if _is_record(scalar):
+        return validation_model(scalar)
+    if _is_enum(scalar):
+        return _LITERAL[tuple(member.value for member in scalar)]
+    if "enum" in constraints:
+        return _LITERAL[tuple(constraints["enum"])]
+    if scalar is bool:
+        return pydantic.StrictBool
+    if scalar is int:
+        return _ANNOTATED[pydantic.StrictInt, pydantic.Field(ge=constraints.get("minimum"))]
+    if scalar is PartialDate:
+        constraints = {**constraints, "pattern": PARTIAL_DATE_PATTERN, "partial_date": True}
+    return _ANNOTATED[
+        pydantic.StrictStr,
+        pydantic.Field(min_length=constraints.get("min_length")),
+        pydantic.AfterValidator(_string_check(constraints)),
+    ]
+
+
+def _pydantic_field(shape: FieldShape) -> tuple[Any, Any]:
+    """The (annotation, FieldInfo) of a field for ``pydantic.create_model``."""
+    annotation = _pydantic_scalar(shape.scalar, _item_constraints(shape))
+    options: dict[str, Any] = {"description": shape.description}
+    if shape.array:
+        annotation = types.GenericAlias(list, (annotation,))
+        options["min_length"] = shape.constraints.get("min_items")
+    if shape.nullable:
+        annotation = annotation | None
+    if isinstance(shape.default, list):
+        options["default_factory"] = functools.partial(list, shape.default)
+    elif not shape.required:
+        options["default"] = shape.default
+    return annotation, pydantic.Field(**options)
+
+
+def validation_model(record_type: type[Any]) -> type[pydantic.BaseModel]:
+    """The strict pydantic model of *record_type*'s JSON form (cached)."""
+    if record_type not in _MODELS:
+        fields: dict[str, Any] = {s.name: _pydantic_field(s) for s in field_shapes(record_type)}
+        _MODELS[record_type] = pydantic.create_model(
+            record_type.__name__,
+            __config__=pydantic.ConfigDict(extra="forbid", strict=True),
+            __doc__=inspect.getdoc(record_type),
+            **fields,
+        )
+    return _MODELS[record_type]
+
+
+def _build(record_type: type[R], values: Mapping[str, Any]) -> R:
+    """A record from validated JSON values."""
+    kwargs = {}
+    for shape in field_shapes(record_type):
+        value = values[shape.name]
+        if value is not None and (_is_record(shape.scalar) or _is_enum(shape.scalar)):
+            convert: Callable[[Any], Any] = (
+                functools.partial(_build, shape.scalar) if _is_record(shape.scalar) else shape.scalar
+            )
+            value = [convert(item) for item in value] if shape.array else convert(value)
+        kwargs[shape.name] = value
+    return record_type(**kwargs)
+
+
+def record_from_dict(record_type: type[R], data: Mapping[str, Any]) -> R:
+    """Validate *data* (JSON values) and build the *record_type* record.
+
+    Raises:
+        RecordValidationError: with one (field path, message) pair per problem.
+    """
+    try:
+        validated = validation_model(record_type).model_validate(
+            dict(data) if isinstance(data, Mapping) else data
+        )
+    except pydantic.ValidationError as error:
+        problems = [(_path(e["loc"]), e["msg"]) for e in error.errors(include_url=False)]
+        raise RecordValidationError(record_type, problems) from None
+    return _build(record_type, validated.model_dump())
+
+
+# --------------------------------------------------------------------------- JSON Schemas
+
+
+def schema_id(name: str) -> str:
+    """The ``$id`` of the schema of table *name* (or of the ``document``)."""
+    return f"urn:jplabour:schema:{SCHEMA_VERSION}:{name}"
+
+
+def _json_scalar(
+    scalar: type[Any], constraints: Mapping[str, Any], defs: dict[str, Any]
+) -> dict[str, Any]:
+    """The JSON Schema of one value; nested record types go into *defs*."""
+    if _is_record(scalar):
+        defs.setdefault(scalar.__name__, _object_schema(scalar, defs))
+        return {"$ref": f"#/$defs/{scalar.__name__}"}
+    if _is_enum(scalar):
+        return {"type": "string", "enum": [member.value for member in scalar]}
+    if scalar is bool:
+        return {"type": "boolean"}
+    if scalar is int:
+        return {"type": "integer"} | (
+            {"minimum": constraints["minimum"]} if "minimum" in constraints else {}
+        )
+    if scalar is PartialDate:
+        return {"type": "string", "pattern": PARTIAL_DATE_PATTERN}
+    keywords = {
+        "enum": "enum", "format": "format", "min_length": "minLength", "pattern": "pattern",
+    }
+    return {"type": "string"} | {
+        keyword: constraints[key] for key, keyword in keywords.items() if key in constraints
+    }
+
+
+def _json_property(shape: FieldShape, defs: dict[str, Any]) -> dict[str, Any]:
+    """The JSON Schema of a field, with its description, default and reference."""
+    schema = _json_scalar(shape.scalar, _item_constraints(shape), defs)
+    if shape.array:
+        schema = {"type": "array", "items": schema}
+        if "min_items" in shape.constraints:
+            schema["minItems"] = shape.constraints["min_items"]
+    if shape.nullable:
+        schema["type"] = [schema["type"], "null"]
+        if "enum" in schema:
+            schema["enum"] = [*schema["enum"], None]
+    schema["description"] = shape.description
+    if not shape.required:
+        schema["default"] = shape.default
+    if shape.ref is not None:
+        schema["x-ref"] = shape.ref
+    return schema
+
+
+def _object_schema(record_type: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
+    """The JSON Schema of one record of *record_type*, without ``$schema``/``$id``."""
+    shapes = field_shapes(record_type)
+    return {
+        "title": record_type.__name__,
+        "description": inspect.getdoc(record_type) or record_type.__name__,
+        "type": "object",
+        "properties": {shape.name: _json_property(shape, defs) for shape in shapes},
+        "required": [shape.name for shape in shapes if shape.required],
+        "additionalProperties": False,
+    }
+
+
+def _with_header(name: str, schema: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
+    header = {"$schema": DRAFT, "$id": schema_id(name)}
+    return header | schema | ({"$defs": dict(sorted(defs.items()))} if defs else {})
+
+
+def json_schema(table_name: str) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of one record of the table *table_name*."""
+    if table_name not in TABLES:
+        raise KeyError(f"no table {table_name!r}; tables: {', '.join(TABLES)}")
+    defs: dict[str, Any] = {}
+    return _with_header(table_name, _object_schema(TABLES[table_name], defs), defs)
+
+
+def document_schema() -> dict[str, Any]:
+    """The JSON Schema of the export document (see :mod:`jplabour.serialize`)."""
+    defs: dict[str, Any] = {}
+    table_descriptions = {f.name: f.metadata["description"] for f in attrs.fields(Dataset)}
+    tables = {
+        name: {
+            "type": "array",
+            "description": table_descriptions[name],
+            "items": _json_scalar(record_type, {}, defs),
+        }
+        for name, record_type in TABLES.items()
+    }
+    schema = {
+        "title": "jplabour export document",
+        "description": "The whole dataset: every table as an array of records.",
+        "type": "object",
+        "properties": {
+            "dataset": {"const": DATASET_NAME, "description": f"Always {DATASET_NAME!r}."},
+            "version": {"type": "string", "minLength": 1, "description": "The package version."},
+            "data_version": {
+                "type": "string", "minLength": 1, "description": "The version of the data.",
+            },
+            "tables": {
+                "type": "object",
+                "description": "Table name -> records, in export order.",
+                "properties": tables,
+                "required": list(TABLES),
+                "additionalProperties": False,
+            },
+        },
+        "required": ["dataset", "version", "data_version", "tables"],
+        "additionalProperties": False,
+    }
+    return _with_header(DOCUMENT, schema, defs)
+
+
+def format_checker() -> Any:
+    """A ``jsonschema.FormatChecker`` with the format checks the models make."""
+    checker = jsonschema.FormatChecker(formats=())
+    for name, check in _FORMATS.items():
+        checker.checks(name)(check)
+    return checker
+
+
+def _ecma_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Any:
+    """The ``pattern`` keyword with ``$`` anchored at the very end, as in ECMA-262."""
+    del schema
+    if validator.is_type(instance, "string") and not re.search(_python_pattern(pattern), instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+_Validator: Final[Any] = jsonschema.validators.extend(
+    jsonschema.Draft202012Validator, {"pattern": _ecma_pattern}
+)
+
+
+@functools.cache
+def json_schema_validator(name: str) -> Any:
+    """A draft 2020-12 validator of table *name*'s records, or of the ``document``.
+
+    It is a ``jsonschema.Draft202012Validator`` that asserts formats with
+    :func:`format_checker` and reads patterns as ECMA-262 does; it accepts
+    what the models accept, but for the cases in the module documentation.
+    """
+    schema = document_schema() if name == DOCUMENT else json_schema(name)
+    return _Validator(schema, format_checker=format_checker())
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _dumps(schema: Mapping[str, Any]) -> str:
+    return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def schema_files() -> dict[str, str]:
+    """File name -> text of every schema file: one per table, and the document's."""
+    names = [*TABLES, DOCUMENT]
+    schemas = {name: json_schema(name) for name in TABLES} | {DOCUMENT: document_schema()}
+    return {f"{name}.schema.json": _dumps(schemas[name]) for name in names}
+
+
+def write_schemas(out_dir: Path) -> list[Path]:
+    """Write :func:`schema_files` into *out_dir* (created if need be); return the paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, text in schema_files().items():
+        path = out_dir / name
+        path.write_text(text, encoding="utf-8", newline="\n")
+        paths.append(path)
+    return paths
+
+
+def _md(text: str) -> str:
+    """*text* for a Markdown table cell."""
+    return " ".join(str(text).split()).replace("|", r"\|")
+
+
+def _type_text(schema: Mapping[str, Any]) -> str:
+    if "$ref" in schema:
+        return str(schema["$ref"]).rsplit("/", 1)[1]
+    kinds = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+    words = [f"array of {_type_text(schema['items'])}" if k == "array" else k for k in kinds]
+    return " or ".join(words)
+
+
+def _constraints_text(schema: Mapping[str, Any]) -> list[str]:
+    texts = []
+    if schema.get("pattern") == PARTIAL_DATE_PATTERN:
+        texts.append("partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a calendar date")
+    elif "pattern" in schema:
+        texts.append(f"pattern `{schema['pattern']}`")
+    if "enum" in schema:
+        texts.append("one of " + ", ".join(f"`{json.dumps(v)}`" for v in schema["enum"]))
+    texts += [f"{label} {schema[key]}" for key, label in (
+        ("minLength", "min length"), ("minItems", "min items"), ("minimum", "minimum"),
+        ("format", "format"),
+    ) if key in schema]
+    if "items" in schema:
+        texts += [f"each item: {text}" for text in _constraints_text(schema["items"])]
+    if "x-ref" in schema:
+        texts.append(f"an id in `{schema['x-ref']}`")
+    if "default" in schema:
+        texts.append(f"default `{json.dumps(schema['default'], ensure_ascii=False)}`")
+    return texts
+
+
+def _table_section(heading: str, schema: Mapping[str, Any]) -> list[str]:
+    lines = [
+        f"## {heading}", "", _md(schema["description"]), "",
+        "| field | type | required | description | constraints |",
+        "|---|---|---|---|---|",
+    ]
+    required = set(schema["required"])
+    for name, prop in schema["properties"].items():
+        cells = [
+            f"`{name}`", _type_text(prop), "yes" if name in required else "no",
+            _md(prop["description"]), _md("; ".join(_constraints_text(prop))),
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return [*lines, ""]
+
+
+def data_dictionary() -> str:
+    """The data dictionary in Markdown, rendered from the JSON Schemas."""
+    lines = [
+        "# Data dictionary",
+        "",
+        f"<!-- Generated from the JSON Schemas by `{REGENERATE}`. Do not edit. -->",
+        "",
+        "One section per table of the export, in export order, then the types the",
+        "tables share. The JSON Schema of each table is `schemas/TABLE.schema.json`;",
+        "the whole export document's is `schemas/document.schema.json`.",
+        "",
+    ]
+    shared: dict[str, Any] = {}
+    for name in TABLES:
+        schema = json_schema(name)
+        shared |= schema.get("$defs", {})
+        lines += _table_section(f"`{name}` ({schema['title']})", schema)
+    for name, schema in sorted(shared.items()):
+        lines += _table_section(name, schema)
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- command
+
+
+def configure_parser(parser: argparse.ArgumentParser) -> None:
+    """``schema [--out DIR] [--docs FILE] [--check]``."""
+    parser.add_argument(
+        "--out", type=Path, metavar="DIR",
+        help="write TABLE.schema.json for each table and document.schema.json into DIR "
+        "(without --out or --docs: print the document schema)",
+    )
+    parser.add_argument(
+        "--docs", type=Path, metavar="FILE",
+        help="write the data dictionary (Markdown), rendered from the schemas, to FILE",
+    )
+    parser.add_argument(
+        "--check", action="store_true",
+        help="write nothing; exit 1 naming each file under --out/--docs that is stale",
+    )
+
+
+def _stale(expected: Mapping[Path, str], out_dir: Path | None) -> list[str]:
+    """``path: reason`` for each expected file that is missing or differs, and each extra schema."""
+    problems = []
+    for path, text in expected.items():
+        if not path.is_file():
+            problems.append(f"{path}: missing")
+        elif path.read_text(encoding="utf-8") != text:
+            problems.append(f"{path}: differs from the generated schema")
+    if out_dir is not None and out_dir.is_dir():
+        problems += [
+            f"{path}: not generated (a table that no longer exists?)"
+            for path in sorted(out_dir.glob("*.schema.json")) if path not in expected
+        ]
+    return problems
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Print, write or check the schemas and the data dictionary."""
+    expected: dict[Path, str] = {}
+    if args.out is not None:
+        expected |= {args.out / name: text for name, text in schema_files().items()}
+    if args.docs is not None:
+        expected[args.docs] = data_dictionary()
+    if args.check:
+        if not expected:
+            raise UnusableInputError("--check needs --out DIR or --docs FILE")
+        problems = _stale(expected, args.out)
+        for problem in problems:
+            sys.stdout.write(f"stale: {problem}\n")
+        if problems:
+            sys.stderr.write(f"jplabour schema: regenerate with: {REGENERATE}\n")
+        return EXIT_FAILED if problems else EXIT_OK
+    if not expected:
+        sys.stdout.write(_dumps(document_schema()))
+        return EXIT_OK
+    if args.out is not None:
+        write_schemas(args.out)
+    if args.docs is not None:
+        args.docs.parent.mkdir(parents=True, exist_ok=True)
+        args.docs.write_text(expected[args.docs], encoding="utf-8", newline="\n")
+    return EXIT_OK
