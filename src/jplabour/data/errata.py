@@ -146,6 +146,20 @@ ERRATA: Final[tuple[Erratum, ...]] = (
         record_ids=("wnj", "wnj-affiliates"),
     ),
     Erratum(
+        id="rengo-brochure-1991-07-event-without-verb",
+        source_id=RENGO_BROCHURE,
+        quote='1991** **July** "National Campaign for Working Hour Reduction: Relaxation Caravan"',
+        problem=(
+            "The July 1991 entry gives only the title of a campaign, with no verb: it does not "
+            "say whether the campaign was launched, held or ended that month."
+        ),
+        resolution=(
+            "The event is kept for July 1991 as a campaign with the title as printed; its "
+            "summary says that the entry does not state what happened."
+        ),
+        record_ids=("rengo-1991-07-relaxation-caravan",),
+    ),
+    Erratum(
         id="rengo-brochure-2001-05-event-cut-off",
         source_id=RENGO_BROCHURE,
         quote="**May** Mass action by 10 Million Workers \"Breaking through the Crisis of Employment and Workers' Lives:",
@@ -376,7 +390,7 @@ ERRATA: Final[tuple[Erratum, ...]] = (
         problem=(
             "The infobox gives 1.2 million members without a date, while the affiliate table "
             "states its figures for 2019 ('Membership (2019)'). The table's figures, where "
-            "given (17 of 20 affiliates), add up to 535,528; the article does not say what the "
+            "given (17 of 20 affiliates), add up to 563,185; the article does not say what the "
             "1.2 million covers."
         ),
         resolution=(
