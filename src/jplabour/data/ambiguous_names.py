@@ -42,4 +42,19 @@ AMBIGUOUS_NAMES: Final[tuple[AmbiguousName, ...]] = (
             Citation(source_id=RENGO_BROCHURE, quote="### 41. JICHI ROREN"),
         ),
     ),
+    AmbiguousName(
+        id="jichiroren-kanji",
+        name="自治労連",
+        org_ids=("rengo-jichiroren", "zenroren-jichiroren"),
+        citations=(
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="Nihon Jichitai Rōdō Kumiai Sōrengō (日本自治体労働組合総連合, abbreviated Jichirōren)",
+            ),
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="Zenkoku Jichi Dantai Rōdō Kumiai Rengō (全国自治団体労働組合連合), which is affiliated with a different national center, Rengō, is also shortly called “Jichirōren” (自治労連).",
+            ),
+        ),
+    ),
 )

@@ -1697,12 +1697,12 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
         id="zenroren-jichiroren",
         name_en="Japan Federation of Prefectural and Municipal Workers' Unions",
         abbreviation="Jichiroren",
-        aliases=("Jichirōren", "Zenrōren Jichirōren", "Jichrōren"),
+        aliases=("Jichirōren", "Zenrōren Jichirōren", "Jichrōren", "自治労連"),
         name_ja="日本自治体労働組合総連合",
         name_romaji="Nihon Jichitai Rōdō Kumiai Sōrengō",
         kind=OrgKind.INDUSTRIAL_FEDERATION,
         founded="1989",
-        notes="Zenrōren's federation of local government workers' unions (1989). Also called Jichirōren, like RENGO's JICHI ROREN (rengo-jichiroren), from which it is distinct; the Jichirōren entry calls it the larger of the two. Not RENGO's JICHIRO and not Tokyo Jichirōren (tokyo-jichiroren). 'Jichrōren' is a misprint in the Jichirōren entry.",
+        notes="Zenrōren's federation of local government workers' unions (1989). Also called Jichirōren, like RENGO's JICHI ROREN (rengo-jichiroren), from which it is distinct; the Jichirōren entry calls it the larger of the two. Not RENGO's JICHIRO and not Tokyo Jichirōren (tokyo-jichiroren). 'Jichrōren' is a misprint in the Jichirōren entry. The entry writes the shared short name Jichirōren as 自治労連 (\"also shortly called\"), so 自治労連 is an alias of both federations.",
         citations=(
             Citation(
                 source_id=ZENROREN_ARTICLE,
@@ -1721,6 +1721,10 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
                 quote="However, “Zenrōren” is generally applied for the larger organization, Nihon Jichitai Rōdō Kumiai Sōrengō.",
             ),
             Citation(source_id=JICHIROREN_ENTRY, quote="Jichrōren has also been against"),
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="is also shortly called “Jichirōren” (自治労連)",
+            ),
         ),
     ),
     Organization(
