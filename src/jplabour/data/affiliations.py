@@ -712,6 +712,23 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         ),
     ),
     Affiliation(
+        id="rengo-non-regular-employment-department-rengo-part-of",
+        member_id="rengo-non-regular-employment-department",
+        parent_id="rengo",
+        status=AffiliationStatus.PART_OF,
+        since="2007-10",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="**October** The Department of Non-Regular Employment established at the HQ",
+            ),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="2007** **Jan.-Feb.** Public Dialogues on correcting disparities held nationwide",
+            ),
+        ),
+    ),
+    Affiliation(
         id="rengo-rials-rengo-related",
         member_id="rengo-rials",
         parent_id="rengo",

@@ -12,7 +12,9 @@ its own event, as is a second entry under the same month). Spans such as
 "Jan.-Mar." give ``date`` and ``until``. Events of RENGO's history belong to
 ``rengo``; another body that has a record and takes part is named in
 ``related_org_ids``. The founding, formation or start of a body with a record is
-a ``FOUNDING`` event of that body. Biennial conventions carry their printed
+a ``FOUNDING`` event of that body, except for an entry of RENGO's history, which
+stays a ``BODY_ESTABLISHED`` event of ``rengo`` naming the body in
+``related_org_ids`` (one entry, one event). Biennial conventions carry their printed
 ordinal in ``number``. Summaries are the curators' own short words; every event
 cites short verbatim spans which state its year and month (for a later entry of
 a year, the month line plus the year's first line). Dates are kept as the
@@ -1060,6 +1062,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 ),
             ),
         ),
+        related_org_ids=("rengo-non-regular-employment-department",),
     ),
     Event(
         id="rengo-2008-10-world-day-decent-work-rally",

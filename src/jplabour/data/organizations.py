@@ -1073,6 +1073,23 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
         ),
     ),
     Organization(
+        id="rengo-non-regular-employment-department",
+        name_en="Department of Non-Regular Employment",
+        kind=OrgKind.OTHER,
+        founded="2007-10",
+        notes="A department established at RENGO's headquarters (the HQ); the source says no more about it.",
+        citations=(
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="**October** The Department of Non-Regular Employment established at the HQ",
+            ),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="2007** **Jan.-Feb.** Public Dialogues on correcting disparities held nationwide",
+            ),
+        ),
+    ),
+    Organization(
         id="rengo-rials",
         name_en="RENGO Research Institute for Advancement of Living Standards",
         abbreviation="RENGO-RIALS",
