@@ -66,7 +66,9 @@ def main() -> int:
     bare = median["bare python"]
     print(f"median of {args.runs} runs each (seconds):")
     for name, value in median.items():
-        print(f"  {name:<24} {value * 1000:7.1f} ms   extra over bare {(value - bare) * 1000:6.1f} ms")
+        print(
+            f"  {name:<24} {value * 1000:7.1f} ms   extra over bare {(value - bare) * 1000:6.1f} ms"
+        )
     extra_jplabour = median["import jplabour + get"] - bare
     extra_pydantic = median["import pydantic"] - bare
     ratio = extra_jplabour / extra_pydantic
