@@ -1685,7 +1685,7 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
         founded="1989-11-21",
         prefecture="Tokyo",
         address="4F, 2-4-4, Yushima, Bunkyo, Tokyo",
-        notes="The national centre founded in 1989. The Jichirōren entry also applies the name 'Zenrōren' to its Jichirōren federation (zenroren-jichiroren); see ambiguous_names.",
+        notes="The national centre founded in 1989. The Jichirōren entry's sentence applying “Zenrōren” to the larger Jichirōren federation is not taken as a name of zenroren-jichiroren (erratum jichiroren-entry-zenroren-for-larger-organization); 'Zenrōren' names only this national centre.",
         citations=(
             Citation(
                 source_id=ZENROREN_ARTICLE,
