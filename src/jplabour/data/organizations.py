@@ -454,6 +454,7 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
             "http://www.jilaf.or.jp/",
             "http://www.jilaf.or.jp/English-jilaf/",
         ),
+        notes="An NGO and NPO set up by RENGO. Its programmes, as the JILAF profile lists them: inviting young union leaders from developing countries to Japan (about 100 a year; from 2003 also from industrialized countries), field projects run chiefly by unions abroad, overseas labour research missions and education programmes, and international seminars with ITUC-AP (ituc-ap).",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -470,6 +471,26 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
             Citation(
                 source_id=JILAF_PROFILE,
                 quote="Address 5th Fl., Kinmei BLDG., 3-23-2 Kanda-jinbocho, Chiyoda-ku, Tokyo 101-0051",
+            ),
+            Citation(
+                source_id=JILAF_PROFILE,
+                quote="the first is inviting young trade union leaders from developing countries to come to Japan",
+            ),
+            Citation(
+                source_id=JILAF_PROFILE,
+                quote="Approximately 100 union leaders are invited each year. Starting from 2003, invitation programs are expanded to cover industrialized countries",
+            ),
+            Citation(
+                source_id=JILAF_PROFILE,
+                quote='The second pillar is "field projects," in which the Foundation sending personnel or financing to assist in the operation of projects initiated principally by trade unions in those countries.',
+            ),
+            Citation(
+                source_id=JILAF_PROFILE,
+                quote="Thirdly, the Foundation conducts overseas labor research missions and provides education programs targeting at union leaders both overseas and in Japan.",
+            ),
+            Citation(
+                source_id=JILAF_PROFILE,
+                quote="It also organizes various international seminars in collaboration with ITUC-AP.",
             ),
             Citation(source_id=JILAF_PROFILE, quote="Telephone +81-3-3288-4188"),
             Citation(source_id=JILAF_PROFILE, quote="Facsimile +81-3-3288-4155"),
@@ -1685,7 +1706,7 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
         founded="1989-11-21",
         prefecture="Tokyo",
         address="4F, 2-4-4, Yushima, Bunkyo, Tokyo",
-        notes="The national centre founded in 1989. The Jichirōren entry's sentence applying “Zenrōren” to the larger Jichirōren federation is not taken as a name of zenroren-jichiroren (erratum jichiroren-entry-zenroren-for-larger-organization); 'Zenrōren' names only this national centre.",
+        notes="The national centre founded in 1989. The Jichirōren entry's sentence applying “Zenrōren” to the larger Jichirōren federation is not taken as a name of zenroren-jichiroren (erratum jichiroren-entry-zenroren-for-larger-organization); 'Zenrōren' names only this national centre. The Zenroren article says it belongs to no political party but is generally aligned with the Japan Communist Party (jcp); the Jichirōren entry says it has worked closely with the JCP.",
         citations=(
             Citation(
                 source_id=ZENROREN_ARTICLE,
@@ -1699,6 +1720,14 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
             Citation(
                 source_id=ZENROREN_ARTICLE,
                 quote="- Headquarters: 4F, 2-4-4, Yushima, Bunkyo, Tokyo",
+            ),
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="Zenroren is not affiliated to any political party, but is generally aligned with the Japan Communist Party.",
+            ),
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="Zenrōren (全労連), which has worked closely with the Japanese Communist Party",
             ),
             Citation(
                 source_id=JICHIROREN_ENTRY,
@@ -1719,7 +1748,7 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
         name_romaji="Nihon Jichitai Rōdō Kumiai Sōrengō",
         kind=OrgKind.INDUSTRIAL_FEDERATION,
         founded="1989",
-        notes="Zenrōren's federation of local government workers' unions (1989). Also called Jichirōren, like RENGO's JICHI ROREN (rengo-jichiroren), from which it is distinct; the Jichirōren entry calls it the larger of the two. Not RENGO's JICHIRO and not Tokyo Jichirōren (tokyo-jichiroren). 'Jichrōren' is a misprint in the Jichirōren entry. The entry writes the shared short name Jichirōren as 自治労連 (\"also shortly called\"), so 自治労連 is an alias of both federations.",
+        notes="Zenrōren's federation of local government workers' unions (1989). Also called Jichirōren, like RENGO's JICHI ROREN (rengo-jichiroren), from which it is distinct; the Jichirōren entry calls it the larger of the two. Not RENGO's JICHIRO and not Tokyo Jichirōren (tokyo-jichiroren). 'Jichrōren' is a misprint in the Jichirōren entry. The entry writes the shared short name Jichirōren as 自治労連 (\"also shortly called\"), so 自治労連 is an alias of both federations. The entry says it opposes constitutional revision, together with Zenrōren and groups such as the Article 9 Association (article-9-association), and opposes neo-liberal structural reform of local governance under the LDP government.",
         citations=(
             Citation(
                 source_id=ZENROREN_ARTICLE,
@@ -1737,7 +1766,14 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
                 source_id=JICHIROREN_ENTRY,
                 quote="However, “Zenrōren” is generally applied for the larger organization, Nihon Jichitai Rōdō Kumiai Sōrengō.",
             ),
-            Citation(source_id=JICHIROREN_ENTRY, quote="Jichrōren has also been against"),
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="This organization has been opposed to constitutional revision in association with Zenrōren and various anti-constitutional revision groups, such as the Article 9 Association",
+            ),
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="Jichrōren has also been against neo-liberal structural reform for local governance under the LDP government.",
+            ),
             Citation(
                 source_id=JICHIROREN_ENTRY,
                 quote="is also shortly called “Jichirōren” (自治労連)",
