@@ -640,12 +640,27 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
         address="Ishibashi Build. 4F, 4-39 Minami-Nakadori, Naka-ku, Yokohama-shi, Kanagawa",
         phone="+81456624303",
         fax="+81456624306",
-        notes="The source prints the phone number without the leading '+'; it is stored in E.164 form. Distinct from the national network WNJ.",
+        notes="The source prints the phone number without the leading '+'; it is stored in E.164 form. Distinct from the national network WNJ. The page says the federation supports the workers' collectives active in Kanagawa: help with starting new businesses, lectures, training and consultation for its members, and public relations and advocacy; its objectives include driving the workers' collective movement forward, expanding the civil sector and establishing a 'participatory system'.",
         citations=(
             Citation(
                 source_id=KANAGAWA_WCF_ABOUT, quote="About Kanagawa Workers’ Collective Federation"
             ),
             Citation(source_id=KANAGAWA_WCF_ABOUT, quote="Foundation September 1989"),
+            Citation(
+                source_id=KANAGAWA_WCF_ABOUT,
+                quote="The Federation supports the workers’ collective groups that are active in Kanagawa",
+            ),
+            Citation(source_id=KANAGAWA_WCF_ABOUT, quote="Support for starting up new business"),
+            Citation(
+                source_id=KANAGAWA_WCF_ABOUT,
+                quote="Lectures and training for taxes and organizational operations Consultation on business operations",
+            ),
+            Citation(source_id=KANAGAWA_WCF_ABOUT, quote="Public relations"),
+            Citation(source_id=KANAGAWA_WCF_ABOUT, quote="Advocacy activities"),
+            Citation(
+                source_id=KANAGAWA_WCF_ABOUT,
+                quote="Objectives * Drive forward the workers’ collective movement and develop businesses within the movements. * Expand and enhance the civil sector. * Establish a ‘participatory system’.",
+            ),
             Citation(
                 source_id=KANAGAWA_WCF_ABOUT,
                 quote="Location Ishibashi Build. 4F, 4-39 Minami-Nakadori, Naka-ku, Yokohama-shi, Kanagawa 231-0006, Japan",
