@@ -130,28 +130,47 @@ JUNK: st.SearchStrategy[Any] = st.one_of(
 )
 
 
+def _near_values(shape: FieldShape) -> st.SearchStrategy[Any]:
+    """Values close to a valid one of the field *shape*, typically just invalid."""
+    scalar = shape.scalar
+    if scalar is PartialDate:
+        # Dates that match the pattern but are no calendar dates (2019-02-30, year 0000),
+        # and strings of the right form that do not match it (1989-13).
+        near = st.builds(
+            "{:04d}-{:02d}-{:02d}".format, st.integers(0, 9999), st.integers(1, 12), st.integers(28, 31)
+        ) | st.from_regex(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?", fullmatch=True)
+    elif scalar is int:
+        near = st.sampled_from([True, False, 3.0, -0.0, 1.5, "1", -1, 0]) | st.integers(-3, 3)
+    elif scalar is bool:
+        near = st.sampled_from([0, 1, "true", "false"])
+    elif isinstance(scalar, type) and issubclass(scalar, enum.Enum):
+        near = st.sampled_from([member.value for member in scalar]).map(str.upper)
+    elif scalar is str:
+        valid = _scalar_values(scalar, {k: v for k, v in shape.constraints.items() if k != "min_items"})
+        near = st.one_of(valid.map(lambda s: s + "\n"), valid.map(str.upper), st.just(""), valid)
+    else:
+        near = record_dicts(scalar).flatmap(functools.partial(_mutated_record, scalar))
+    if shape.array:
+        near = st.lists(near, max_size=2) | near
+    return near | JUNK
+
+
 @st.composite
-def _mutated(draw: st.DrawFn, value: Any, *, top: bool = False) -> Any:
-    """*value* with one change somewhere inside: a key dropped or added, a value replaced."""
-    if isinstance(value, dict) and value and (top or draw(st.booleans())):
-        changed = dict(value)
-        key = draw(st.sampled_from(sorted(value)))
-        action = draw(st.sampled_from(["drop", "add", "replace"]))
-        if action == "drop":
-            del changed[key]
-        elif action == "add":
-            changed[draw(st.text(min_size=1, max_size=8).filter(lambda k: k not in value))] = draw(JUNK)
-        else:
-            changed[key] = draw(_mutated(value[key]))
-        return changed
-    if isinstance(value, list) and value and draw(st.booleans()):
-        index = draw(st.integers(0, len(value) - 1))
-        return [*value[:index], draw(_mutated(value[index])), *value[index + 1 :]]
-    if isinstance(value, list) and draw(st.booleans()):
-        return [*value, draw(JUNK)] if draw(st.booleans()) else []
-    return draw(JUNK)
+def _mutated_record(draw: st.DrawFn, record_type: type[Any], value: dict[str, Any]) -> Any:
+    """*value* with one change: a field dropped, an unknown one added, or a value replaced."""
+    shapes = {shape.name: shape for shape in field_shapes(record_type)}
+    changed = dict(value)
+    name = draw(st.sampled_from(sorted(shapes)))
+    action = draw(st.sampled_from(["drop", "add", "replace", "replace", "replace"]))
+    if action == "drop":
+        changed.pop(name, None)
+    elif action == "add":
+        changed[draw(st.text(min_size=1, max_size=8).filter(lambda k: k not in shapes))] = draw(JUNK)
+    else:
+        changed[name] = draw(_near_values(shapes[name]))
+    return changed
 
 
 def mutated_record_dicts(record_type: type[Any]) -> st.SearchStrategy[dict[str, Any]]:
     """JSON dicts one change away from a valid *record_type* dict; mostly invalid."""
-    return record_dicts(record_type).flatmap(lambda value: _mutated(value, top=True))
+    return record_dicts(record_type).flatmap(functools.partial(_mutated_record, record_type))

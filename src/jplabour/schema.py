@@ -230,6 +230,7 @@ def _item_constraints(shape: FieldShape) -> dict[str, Any]:
     return {k: v for k, v in shape.constraints.items() if k not in _ARRAY_CONSTRAINTS}
 
 
+@functools.cache
 def _python_pattern(pattern: str) -> str:
     r"""An ECMA-262 *pattern* for Python's ``re``: every ``$`` becomes ``\Z``, the very end."""
     out, escaped, in_class = [], False, False
