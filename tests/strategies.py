@@ -133,6 +133,7 @@ JUNK: st.SearchStrategy[Any] = st.one_of(
 def _near_values(shape: FieldShape) -> st.SearchStrategy[Any]:
     """Values close to a valid one of the field *shape*, typically just invalid."""
     scalar = shape.scalar
+    near: st.SearchStrategy[Any]
     if scalar is PartialDate:
         # Dates that match the pattern but are no calendar dates (2019-02-30, year 0000),
         # and strings of the right form that do not match it (1989-13).
