@@ -1,0 +1,259 @@
+"""Tests of jplabour.formats: the Japanese and international text formats of downstream tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable
+from types import ModuleType
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jplabour import formats
+from jplabour.formats import InvalidFormat, era_date, number, partial_date, phone, postal_code
+from jplabour.model import PartialDate
+
+MODULES: list[ModuleType] = [
+    importlib.import_module(f"jplabour.formats.{name}") for name in formats.module_names()
+]
+
+
+def test_every_format_module_offers_the_same_interface() -> None:
+    """Each module found in the package has compact, validate, is_valid and format."""
+    assert {module.__name__.rsplit(".", 1)[1] for module in MODULES} >= {
+        "phone",
+        "postal_code",
+        "partial_date",
+        "era_date",
+        "number",
+        "email",
+        "url",
+        "slug",
+    }
+    for module in MODULES:
+        for function in ("compact", "validate", "is_valid", "format"):
+            assert callable(getattr(module, function)), f"{module.__name__}.{function}"
+
+
+JUNK = st.one_of(
+    st.text(),
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=50),
+    st.binary(max_size=64).map(lambda data: data.decode("latin-1")),
+    st.text(
+        alphabet=st.characters(max_codepoint=0x1F) | st.sampled_from("０１２３年月日元,.-+〒@:/ "),
+        max_size=40,
+    ),
+    st.builds(
+        lambda text, times: text * times, st.text(min_size=1, max_size=8), st.integers(100, 200_000)
+    ),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "\x00",
+            "令和",
+            "R",
+            "H0.0",
+            "1" * 5000,
+            "+" + "9" * 30,
+            "http://[",
+            "http://a:99999",
+        ]
+    ),
+)
+
+
+def _outcome(function: Callable[[str], object], text: str) -> object:
+    """What *function* returns for *text*, or the InvalidFormat it raises."""
+    try:
+        return function(text)
+    except InvalidFormat as error:
+        return error
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=JUNK)
+def test_junk_gives_a_string_or_invalid_format_in_every_module(text: str) -> None:
+    """Junk through every function of every format module: a str (bool) or InvalidFormat, nothing else."""
+    for module in MODULES:
+        for function in ("compact", "validate", "format"):
+            result = _outcome(getattr(module, function), text)
+            if isinstance(result, InvalidFormat):
+                assert result.code
+                assert "\n" not in result.message
+            else:
+                assert isinstance(result, str), f"{module.__name__}.{function}"
+        assert isinstance(module.is_valid(text), bool)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1,767,000", "1767000"),
+        ("１，７６７，０００", "1767000"),
+        ("１７６７０００", "1767000"),
+        (" 48 ", "48"),
+        ("007", "7"),
+    ],
+)
+def test_number_reads_full_width_digits_and_separators(text: str, expected: str) -> None:
+    """Counts lose their separators and full-width forms."""
+    assert number.validate(text) == expected
+    assert number.format(text) == f"{int(expected):,}"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("1,76,7000", "grouping"),
+        ("約1,000", "approximate"),
+        ("-5", "signed"),
+        ("1.5", "not-integer"),
+        ("12万", "kanji-number"),
+        ("abc", "not-a-number"),
+        ("9" * 19, "too-large"),
+    ],
+)
+def test_number_refuses_what_is_not_an_exact_count(text: str, code: str) -> None:
+    """Misplaced separators, approximations, signs, decimals and kanji multipliers are refused."""
+    with pytest.raises(InvalidFormat) as caught:
+        number.validate(text)
+    assert caught.value.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "display"),
+    [
+        ("03-5295-0526", "+81352950526", "03-5295-0526"),
+        ("(03)5295-0526", "+81352950526", "03-5295-0526"),
+        ("+81 (0)3 5295 0526", "+81352950526", "03-5295-0526"),
+        ("０３－５２９５－０５２６", "+81352950526", "03-5295-0526"),
+        ("TEL: 090-1234-5678", "+819012345678", "090-1234-5678"),
+        ("0120-123-456", "+81120123456", "0120-123-456"),
+        ("045-123-4567", "+81451234567", "+81451234567"),
+        ("+44 20 7946 0958", "+442079460958", "+442079460958"),
+    ],
+)
+def test_phone_numbers_become_e164(text: str, expected: str, display: str) -> None:
+    """Japanese numbers with a trunk 0 or +81, and international ones, normalise to E.164."""
+    assert phone.validate(text) == expected
+    assert phone.format(text) == display
+
+
+@pytest.mark.parametrize("text", ["5295-0526", "03-5295-052", "090-1234-567", "+0123", "phone"])
+def test_phone_refuses_numbers_without_area_code_or_of_the_wrong_length(text: str) -> None:
+    """A local number, a short number or a non-number is refused."""
+    assert not phone.is_valid(text)
+
+
+def test_postal_code_and_partial_date_spellings() -> None:
+    """Postal marks, full-width digits, slashes and kanji date units are read."""
+    assert postal_code.validate("〒１００－０００５") == "100-0005"
+    assert postal_code.format("1000005") == "〒100-0005"
+    assert not postal_code.is_valid("100-005")
+    assert partial_date.validate("2019/10/1") == "2019-10-01"
+    assert partial_date.validate("2019/10/01 0:00") == "2019-10-01"
+    assert partial_date.validate("２０１９年１０月") == "2019-10"
+    assert partial_date.validate("20191001") == "2019-10-01"
+    with pytest.raises(InvalidFormat) as caught:
+        partial_date.validate("2019-02-30")
+    assert caught.value.code == "no-such-date"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("令和元年10月", "2019-10"),
+        ("R1.10", "2019-10"),
+        ("r01.10.01", "2019-10-01"),
+        ("H31.4", "2019-04"),
+        ("平成31年4月30日", "2019-04-30"),
+        ("平成31年4月", "2019-04"),  # Heisei's last month
+        ("令和元年5月", "2019-05"),  # Reiwa's first month
+        ("昭和64年1月", "1989-01"),  # Shōwa ended on the 7th
+        ("昭和64年1月7日", "1989-01-07"),
+        ("平成元年1月", "1989-01"),  # Heisei began on the 8th
+        ("平成元年1月8日", "1989-01-08"),
+        ("大正元年7月30日", "1912-07-30"),
+        ("明治45年7月29日", "1912-07-29"),
+        ("昭和元年12月25日", "1926-12-25"),
+        ("大正15年12月24日", "1926-12-24"),
+        ("明治元年10月23日", "1868-10-23"),
+        ("㍻31年", "2019"),
+        ("平成 ３１ 年 ４ 月", "2019-04"),
+        ("S24", "1949"),
+    ],
+)
+def test_era_dates_that_exist(text: str, expected: str) -> None:
+    """Era dates, kanji or letters, 元年 or 1, read as Gregorian partial dates of the same precision."""
+    assert era_date.validate(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("平成31年5月", "era-range"),
+        ("令和元年4月", "era-range"),
+        ("令和元年4月30日", "era-range"),
+        ("昭和64年1月8日", "era-range"),
+        ("昭和64年2月", "era-range"),
+        ("平成元年1月7日", "era-range"),
+        ("平成32年", "era-range"),
+        ("大正15年12月25日", "era-range"),
+        ("明治元年10月22日", "era-range"),
+        ("明治元年9月", "era-range"),
+        ("令和0年", "era-year"),
+        ("令和元年2月30日", "no-such-date"),
+        ("令和元年度", "fiscal-year"),
+        ("X1.10", "era-date"),
+    ],
+)
+def test_era_dates_that_do_not_exist(text: str, code: str) -> None:
+    """Dates outside their era, year 0, impossible days and fiscal years are refused with a code."""
+    with pytest.raises(InvalidFormat) as caught:
+        era_date.validate(text)
+    assert caught.value.code == code
+
+
+def test_era_format_keeps_the_era_written() -> None:
+    """The display form is kanji, in the era the text names."""
+    assert era_date.format("R1") == "令和元年"
+    assert era_date.format("h31.4.30") == "平成31年4月30日"
+    assert era_date.from_gregorian("2019") == "平成31年"
+    assert era_date.from_gregorian("1989-01") == "昭和64年1月"
+    assert era_date.from_gregorian("2019-05") == "令和元年5月"
+
+
+DATES = st.dates(min_value=dt.date(1868, 10, 23), max_value=dt.date(2300, 12, 31))
+
+
+@given(day=DATES, precision=st.sampled_from(["year", "month", "day"]))
+def test_era_round_trip(day: dt.date, precision: str) -> None:
+    """Gregorian date -> era string -> validate -> the same date, at every precision."""
+    date = PartialDate(
+        day.year,
+        None if precision == "year" else day.month,
+        day.day if precision == "day" else None,
+    )
+    text = era_date.from_gregorian(date)
+    assert era_date.validate(text) == str(date)
+    assert era_date.format(text) == text
+
+
+@given(
+    day=st.sampled_from(
+        [era.first for era in era_date.ERAS] + [era.last for era in era_date.ERAS[:-1]]
+    )
+)
+def test_era_boundaries_round_trip(day: dt.date) -> None:
+    """Every era's first and last day round-trips, and the day before the first is another era."""
+    text = era_date.from_gregorian(day.isoformat())
+    assert era_date.validate(text) == day.isoformat()
+
+
+def test_before_meiji_has_no_era() -> None:
+    """Dates before 1868-10-23 have no era form."""
+    with pytest.raises(InvalidFormat):
+        era_date.from_gregorian("1868-10-22")

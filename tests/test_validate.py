@@ -1,0 +1,397 @@
+"""Tests of jplabour.validate: downstream tables checked against jplabour's vocabulary and rules."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jplabour import cli
+from jplabour.errors import UnusableInputError
+from jplabour.validate import (
+    FIELD_LIMIT,
+    LINE_LIMIT,
+    ValidationReport,
+    required_columns,
+    validate,
+)
+
+#: The headline example of docs/validator.md: Shift_JIS, names, full-width counts, era dates.
+HEADLINE = (
+    "org_id,value,as_of\n"
+    '全労連,"１，５３０，０００",令和元年10月\n'
+    'UA ZENSEN,"1,767,000",R1.10\n'
+    'Jichiroren,"５０,０００",平成31年5月\n'
+    "zenroren-jichiroren,１５００００,H31.4\n"
+)
+
+
+def _write(tmp_path: Path, name: str, data: str | bytes, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode(encoding) if isinstance(data, str) else data)
+    return path
+
+
+def _codes(report: object) -> set[str]:
+    return {issue.code for issue in report.errors} | {issue.code for issue in report.warnings}  # type: ignore[attr-defined]
+
+
+def _run(*argv: str) -> int:
+    return cli.main(["validate", *argv])
+
+
+def test_required_columns_come_from_the_model() -> None:
+    """Required downstream columns: required non-provenance fields, plus the documented overrides."""
+    assert required_columns("memberships") == ("org_id", "value", "as_of")
+    assert required_columns("affiliations") == ("member_id", "parent_id", "status")
+    assert "id" not in required_columns("organizations")
+    assert "citations" not in required_columns("organizations")
+
+
+def test_headline_shift_jis_example(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Shift_JIS with names, full-width counts and era dates: normalised, with two real errors."""
+    path = _write(tmp_path, "members.csv", HEADLINE, "cp932")
+    out = tmp_path / "clean.csv"
+    assert _run(str(path), "--table", "memberships", "--normalize", str(out)) == 1
+    text = capsys.readouterr().out
+    assert "members.csv:4: org_id:" in text
+    assert "(ambiguous-name)" in text
+    assert "rengo-jichiroren" in text
+    assert "zenroren-jichiroren" in text
+    assert "(era-range)" in text
+    report = validate(path, "memberships")
+    assert report.rows == 4
+    assert {"name-resolved", "era-date", "normalized", "ambiguous-name", "era-range"} <= _codes(
+        report
+    )
+    cleaned = out.read_text(encoding="utf-8-sig").splitlines()
+    assert cleaned[0] == "org_id,value,as_of"
+    assert cleaned[1] == "zenroren,1530000,2019-10"
+    assert cleaned[2] == "ua-zensen,1767000,2019-10"
+    assert cleaned[4] == "zenroren-jichiroren,150000,2019-04"
+
+
+def test_json_output_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--format json prints valid, rows, errors and warnings; each issue has line, column, value, code, message."""
+    path = _write(tmp_path, "m.csv", "org_id,value,as_of\nrengo,1,2019\nnobody-at-all,x,2019\n")
+    assert _run(str(path), "--table", "memberships", "--format", "json") == 1
+    document = json.loads(capsys.readouterr().out)
+    assert {"valid", "rows", "errors", "warnings"} <= document.keys()
+    assert document["valid"] is False
+    assert document["rows"] == 2
+    assert {issue["column"] for issue in document["errors"]} == {"org_id", "value"}
+    for issue in document["errors"]:
+        assert {"line", "column", "value", "code", "message"} <= issue.keys()
+        assert issue["line"] == 3
+
+
+def test_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """0 valid, 1 invalid, 2 unusable with one line naming the file and no traceback."""
+    good = _write(tmp_path, "good.csv", "org_id,value,as_of\nrengo,100,2019-10\n")
+    bad = _write(tmp_path, "bad.csv", "org_id,value,as_of\nrengo,-1,2019-10\n")
+    empty = _write(tmp_path, "empty.csv", b"")
+    assert _run(str(good), "--table", "memberships") == 0
+    assert _run(str(bad), "--table", "memberships") == 1
+    capsys.readouterr()
+    assert _run(str(empty), "--table", "memberships") == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "empty.csv" in err
+    assert "Traceback" not in err
+    assert _run(str(tmp_path / "missing.csv"), "--table", "memberships") == 2
+
+
+def test_cli_in_a_subprocess_prints_no_traceback_for_junk(tmp_path: Path) -> None:
+    """The installed command turns binary junk into exit 2 and one line."""
+    junk = _write(tmp_path, "junk.csv", bytes(range(256)) * 10)
+    done = subprocess.run(  # noqa: S603 -- this interpreter, fixed arguments
+        [sys.executable, "-m", "jplabour", "validate", str(junk), "--table", "memberships"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "junk.csv" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert "byte offset" in done.stderr
+
+
+def test_the_input_is_never_modified_and_normalize_refuses_it(tmp_path: Path) -> None:
+    """Validating and normalising leave the input's bytes alone; OUT may not be the input."""
+    path = _write(tmp_path, "m.csv", HEADLINE, "cp932")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    validate(path, "memberships", normalize=tmp_path / "out.csv")
+    with pytest.raises(UnusableInputError, match="new file"):
+        validate(path, "memberships", normalize=path)
+    with pytest.raises(UnusableInputError):
+        validate(path, "memberships", normalize=tmp_path / "." / "m.csv")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_10_mb_field_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    """A field far over the limit is reported on its line; the rows after it are still read."""
+    big = "x" * (10 * 2**20)
+    path = _write(
+        tmp_path, "big.csv", f"org_id,value,as_of\nrengo,1,2019\nrengo,{big},2018\nrengo,2,2017\n"
+    )
+    report = validate(path, "memberships")
+    assert not report.valid
+    assert [(issue.line, issue.code) for issue in report.errors] == [(3, "too-long")]
+    assert report.rows == 2
+    quoted = _write(
+        tmp_path,
+        "quoted.csv",
+        f'org_id,value,as_of\nrengo,"{"y" * (FIELD_LIMIT + 10)}\n\n",2019\nrengo,2,2017\n',
+    )
+    report = validate(quoted, "memberships")
+    assert "too-long" in _codes(report)
+    assert LINE_LIMIT > FIELD_LIMIT
+
+
+def test_header_problems(tmp_path: Path) -> None:
+    """Missing required columns and duplicate columns are errors; unknown columns warnings."""
+    path = _write(tmp_path, "m.csv", "org_id,value,value,colour\nrengo,1,2,red\n")
+    report = validate(path, "memberships")
+    codes = {(issue.code, issue.column) for issue in report.errors}
+    assert ("missing-column", "as_of") in codes
+    assert ("duplicate-column", "value") in codes
+    assert [(w.code, w.column) for w in report.warnings] == [("unknown-column", "colour")]
+
+
+def test_ragged_rows_and_blank_lines(tmp_path: Path) -> None:
+    """Rows with too many or too few cells are errors; blank lines are skipped."""
+    path = _write(tmp_path, "m.csv", "org_id,value,as_of\n\nrengo,1\nrengo,2,2019,extra\n")
+    report = validate(path, "memberships")
+    assert [(issue.line, issue.code) for issue in report.errors if issue.column == ""] == [
+        (3, "missing-cells"),
+        (4, "extra-cells"),
+    ]
+    assert report.rows == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("m.csv", "\ufefforg_id,value,as_of\r\nrengo,1,2019\r\n".encode()),
+        ("m.csv", "org_id,value,as_of\nrengo,1,2019\n".encode("utf-16")),
+        (
+            "m.txt",
+            "org_id\tvalue\tas_of\nrengo\t1\t2019\n".encode("utf-16-be")[0:0]
+            + "\ufefforg_id\tvalue\tas_of\nrengo\t1\t2019\n".encode("utf-16-be"),
+        ),
+        ("m.tsv", b"org_id\tvalue\tas_of\nrengo\t1\t2019\n"),
+        ("m.jsonl", b'{"org_id": "rengo", "value": 1, "as_of": "2019"}\n\n'),
+        ("m.json", b'[\n {"org_id": "rengo", "value": 1, "as_of": "2019"}\n]\n'),
+        ("m.data", b'[{"org_id": "rengo", "value": "1", "as_of": "2019"}]'),
+        ("m.csv", "org_id,value,as_of\r全労連,1,2019\r".encode("cp932")),
+    ],
+)
+def test_formats_and_encodings_are_detected(tmp_path: Path, name: str, data: bytes) -> None:
+    """UTF-8 with BOM, UTF-16 with BOM, TSV, JSON Lines, JSON arrays and CR line ends are read."""
+    report = validate(_write(tmp_path, name, data), "memberships")
+    assert report.rows == 1
+    assert report.valid, report.render()
+
+
+def test_json_problems(tmp_path: Path) -> None:
+    """A bad JSON line is a row error; a broken or deeply nested JSON array is unusable."""
+    lines = _write(
+        tmp_path,
+        "m.jsonl",
+        '{"org_id": "rengo", "value": 1, "as_of": "2019"}\n{oops\n' + "[" * 100_000 + "\n7\n",
+    )
+    report = validate(lines, "memberships")
+    assert [(i.line, i.code) for i in report.errors] == [
+        (2, "bad-json"),
+        (3, "bad-json"),
+        (4, "not-an-object"),
+    ]
+    with pytest.raises(UnusableInputError, match="nested too deeply"):
+        validate(_write(tmp_path, "deep.json", "[" * 100_000), "memberships")
+    with pytest.raises(UnusableInputError, match="line 3"):
+        validate(
+            _write(tmp_path, "broken.json", '[\n{"org_id": "rengo"},\n{"org_id" "x"}]'),
+            "memberships",
+        )
+
+
+def test_undecodable_bytes_name_the_offset(tmp_path: Path) -> None:
+    """Bytes that fit no encoding, even after the first megabyte, give exit 2 with the byte offset."""
+    head = "org_id,value,as_of\n" + "rengo,1,2019\n" * 100_000
+    path = _write(tmp_path, "m.csv", head.encode() + b"rengo,\xff\xfe\xfd,2019\n")
+    with pytest.raises(
+        UnusableInputError, match=rf"byte offset {len(head.encode()) + 6}.*line 100002"
+    ):
+        validate(path, "memberships")
+    with pytest.raises(UnusableInputError, match="unknown encoding"):
+        validate(path, "memberships", encoding="klingon")
+
+
+def test_max_errors_keeps_n_but_counts_all(tmp_path: Path) -> None:
+    """--max-errors stops collecting errors, not reading rows."""
+    path = _write(
+        tmp_path,
+        "m.csv",
+        "org_id,value,as_of\n" + "".join(f"rengo,x,{1990 + i}\n" for i in range(50)),
+    )
+    report = validate(path, "memberships", max_errors=3)
+    assert len(report.errors) == 3
+    assert report.error_count == 50
+    assert report.rows == 50
+
+
+def test_cross_row_rules() -> None:
+    """Duplicate keys, dates out of order, dates outside a lifetime, counts above a parent's."""
+    report = validate(
+        [
+            {"org_id": "zenroren", "value": 5, "as_of": "2019-01"},
+            {"org_id": "全労連", "value": 6, "as_of": "平成31年1月"},
+            {"org_id": "zenroren", "value": 5, "as_of": "1950"},
+            {"org_id": "ua-zensen", "value": 10**12, "as_of": "2019-12"},
+        ],
+        "memberships",
+    )
+    found = {(issue.line, issue.code) for issue in report.errors}
+    assert (2, "duplicate-key") in found
+    assert (3, "outside-lifetime") in found
+    assert (4, "above-parent") in found
+    links = validate(
+        [
+            {
+                "member_id": "ua-zensen",
+                "parent_id": "rengo",
+                "status": "affiliate",
+                "since": "2019",
+                "until": "2001",
+            }
+        ],
+        "affiliations",
+    )
+    assert [issue.code for issue in links.errors] == ["date-order"]
+
+
+def test_names_resolve_or_are_ambiguous_or_unknown() -> None:
+    """A unique name becomes its id (warning); an ambiguous name lists candidates; an unknown one suggests."""
+    report = validate(
+        [
+            {"org_id": "ＵＡ　ＺＥＮＳＥＮ", "value": 1, "as_of": "2019"},
+            {"org_id": "Jichirōren", "value": 1, "as_of": "2019"},
+            {"org_id": "rengoo", "value": 1, "as_of": "2019"},
+        ],
+        "memberships",
+    )
+    assert [(w.line, w.code) for w in report.warnings] == [(1, "name-resolved")]
+    ambiguous, unknown = report.errors
+    assert ambiguous.code == "ambiguous-name"
+    assert "rengo-jichiroren" in ambiguous.message
+    assert "zenroren-jichiroren" in ambiguous.message
+    assert unknown.code == "unknown-organization"
+    assert "rengo" in unknown.hint
+
+
+def test_field_checks_from_metadata() -> None:
+    """Enums, minimums, defaults, booleans, formats and list cells are checked per the model."""
+    report = validate(
+        [
+            {
+                "org_id": "rengo",
+                "value": 1,
+                "as_of": "2019",
+                "unit": "people",
+                "approximate": "maybe",
+            },
+            {
+                "org_id": "rengo",
+                "value": 2,
+                "as_of": "2019",
+                "unit": "Organisations",
+                "counted": "Affiliates",
+            },
+        ],
+        "memberships",
+    )
+    assert {(i.line, i.column, i.code) for i in report.errors} == {
+        (1, "unit", "enum"),
+        (1, "approximate", "boolean"),
+    }
+    orgs = validate(
+        [
+            {
+                "name_en": "A Union",
+                "kind": "other",
+                "phone": "03-5295-0526",
+                "postal_code": "１００－０００５",
+                "email": "x@@y",
+                "websites": "https://a.example.jp|www.b.jp",
+                "rank": 0,
+            }
+        ],
+        "organizations",
+    )
+    assert {(i.column, i.code) for i in orgs.errors} == {
+        ("email", "email"),
+        ("websites", "url-scheme"),
+    }
+    assert {w.column for w in orgs.warnings} >= {"phone", "postal_code", "rank"}
+
+
+def test_progress_only_on_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Nothing is written to stderr when it is not a terminal."""
+    path = _write(tmp_path, "m.csv", "org_id,value,as_of\n" + "rengo,1,2019-10\n" * 70_000)
+    assert _run(str(path), "--table", "memberships") == 1
+    assert capsys.readouterr().err == ""
+
+
+def test_import_jplabour_does_not_load_the_validator() -> None:
+    """Import jplabour stays light: the validator and the formats load when used."""
+    code = "import sys, jplabour; print(any(m.startswith(('jplabour.validate', 'jplabour.formats')) for m in sys.modules))"
+    done = subprocess.run(  # noqa: S603 -- this interpreter, fixed arguments
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False"
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    data=st.one_of(
+        st.binary(max_size=2000),
+        st.text(max_size=500).map(str.encode),
+        st.lists(
+            st.lists(st.text(alphabet=',"\n\r\t\x00abc1２令和元年', max_size=8), max_size=5),
+            max_size=20,
+        ).map(
+            lambda rows: ("org_id,value,as_of\n" + "\n".join(",".join(row) for row in rows)).encode(
+                "utf-8"
+            )
+        ),
+    ),
+    name=st.sampled_from(["j.csv", "j.tsv", "j.json", "j.jsonl", "j.txt"]),
+)
+def test_junk_input_gives_a_report_or_unusable_input(
+    tmp_path: Path, data: bytes, name: str
+) -> None:
+    """Whatever the bytes: a report, or UnusableInputError with a one-line message; the file unchanged."""
+    path = _write(tmp_path, name, data)
+    outcome = _validate_or_error(path)
+    if isinstance(outcome, UnusableInputError):
+        assert "\n" not in outcome.one_line()
+    else:
+        assert outcome.rows >= 0
+        json.dumps(outcome.to_dict())
+    assert path.read_bytes() == data
+
+
+def _validate_or_error(path: Path) -> ValidationReport | UnusableInputError:
+    try:
+        return validate(path, "memberships")
+    except UnusableInputError as error:
+        return error
