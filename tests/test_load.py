@@ -19,7 +19,7 @@ from jplabour.load import MAX_LINE_BYTES, LoadResult, load_dataset
 from jplabour.model import TABLES, Dataset
 from jplabour.schema import RecordValidationError, record_from_dict
 from jplabour.serialize import dataset_to_document, record_to_dict
-from strategies import records
+from strategies import mutated_record_dicts, records
 from test_export import SAMPLE
 
 #: Where load_dataset is pointed for each format, relative to the --out of the export.
@@ -104,6 +104,26 @@ def test_neutralisation_is_a_bijection(text: str) -> None:
 
 
 # --- Record-level problems --------------------------------------------------
+
+
+@pytest.mark.parametrize("table", list(TABLES))
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_mutated_records_are_kept_or_reported_never_both(table: str, data: st.DataObject) -> None:
+    """A record one change away from valid is either loaded as record_from_dict builds it or reported."""
+    record = data.draw(mutated_record_dicts(TABLES[table]))
+    with tempfile.TemporaryDirectory() as name:
+        path = Path(name) / "d.json"
+        path.write_text(json.dumps({"tables": {table: [record]}}), encoding="utf-8")
+        result = load_dataset(path)
+    if _accepted(TABLES[table], record):
+        assert result.problems == ()
+        assert result.dataset.table(table) == (record_from_dict(TABLES[table], record),)
+    else:
+        assert result.dataset == Dataset()
+        assert result.problems
+        assert {(p.table, p.index) for p in result.problems} == {(table, 0)}
+        assert all("\n" not in p.one_line() for p in result.problems)
 
 
 def _document(**tables: list[Any]) -> dict[str, Any]:
@@ -233,6 +253,11 @@ JUNK: list[tuple[str, Any, str]] = [
     ("top-level array", lambda d: _write(d / "a.json", "[]"), "the top level is an array"),
     ("top-level string", lambda d: _write(d / "a.json", '"jplabour"'), "the top level is a string"),
     ("unknown key", lambda d: _write(d / "a.json", '{"tables": {}, "extra": 1}'), "extra"),
+    (
+        "key with a line break",
+        lambda d: _write(d / "a.json", '{"tables": {}, "a\\nb": 1}'),
+        "a\\nb",
+    ),
     ("other dataset", lambda d: _write(d / "a.json", '{"dataset": "x", "tables": {}}'), "dataset"),
     ("no tables", lambda d: _write(d / "a.json", '{"dataset": "jplabour"}'), "tables: missing"),
     ("tables a list", lambda d: _write(d / "a.json", '{"tables": []}'), "an array, not an object"),

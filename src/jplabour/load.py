@@ -38,6 +38,11 @@ _DOCUMENT_KEYS: Final = frozenset({"dataset", "version", "data_version", "tables
 _TABLE_LIST: Final = ", ".join(TABLES)
 
 
+def _shown(text: str) -> str:
+    """*text* with line breaks and other unprintable characters escaped, for one-line messages."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 @attrs.frozen
 class Problem:
     """A record that could not be built, and why: one per field in error."""
@@ -59,8 +64,10 @@ class Problem:
     def one_line(self) -> str:
         """``FILE:LINE: TABLE[INDEX] (ID): FIELD: message``, leaving out what is unknown."""
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        record = f"{self.table}[{self.index}]" + (f" ({self.record_id})" if self.record_id else "")
-        parts = [where, record, self.field, " ".join(self.message.split())]
+        record_id = f" ({_shown(self.record_id)})" if self.record_id else ""
+        field = _shown(self.field) if self.field else None
+        message = _shown(" ".join(self.message.split()))
+        parts = [_shown(where), f"{self.table}[{self.index}]{record_id}", field, message]
         return ": ".join(part for part in parts if part)
 
 
@@ -284,7 +291,7 @@ def _document_tables(path: Path, document: Any) -> dict[str, Any]:
     for key in document:
         if key not in _DOCUMENT_KEYS:
             raise UnusableInputError(
-                "not a key of a jplabour export document", path=str(path), field=key
+                "not a key of a jplabour export document", path=str(path), field=_shown(key)
             )
     if document.get("dataset", DATASET_NAME) != DATASET_NAME:
         raise UnusableInputError(
@@ -302,7 +309,7 @@ def _document_tables(path: Path, document: Any) -> dict[str, Any]:
 def _read_document(path: Path, document: Any) -> Iterator[_Raw]:
     """The records of a JSON export document."""
     for table, records in _document_tables(path, document).items():
-        field = f"tables.{table}"
+        field = f"tables.{_shown(table)}"
         if table not in TABLES:
             raise UnusableInputError(
                 f"not a jplabour table; tables: {_TABLE_LIST}", path=str(path), field=field
