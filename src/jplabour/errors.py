@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_UNUSABLE", "UnusableInputError"]
 
 #: Exit codes shared by every command.
@@ -17,7 +19,11 @@ class UnusableInputError(Exception):
     """
 
     def __init__(
-        self, message: str, *, path: str | None = None, line: int | None = None,
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
         field: str | None = None,
     ) -> None:
         self.path = path
@@ -27,10 +33,24 @@ class UnusableInputError(Exception):
         super().__init__(self.one_line())
 
     def one_line(self) -> str:
-        """``PATH:LINE: FIELD: message``, leaving out what is unknown."""
+        """``PATH:LINE: FIELD: message`` on one line, leaving out what is unknown.
+
+        Control characters in any part (a file name with a line break, say)
+        are escaped, so the message never spans lines.
+        """
         where = ":".join(
             part for part in (self.path, None if self.line is None else str(self.line)) if part
         )
         parts = [p for p in (where, self.field) if p]
         text = " ".join(self.detail.split())
-        return ": ".join([*parts, text])
+        return _escape_controls(": ".join([*parts, text]))
+
+
+def _escape_controls(text: str) -> str:
+    """*text* with every control character written as an escape, e.g. ``\\n``."""
+    return "".join(
+        char.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(char) == "Cc"
+        else char
+        for char in text
+    )
