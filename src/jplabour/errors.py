@@ -47,7 +47,7 @@ class UnusableInputError(Exception):
 
 
 def _escape_controls(text: str) -> str:
-    """*text* with every control character written as an escape, e.g. ``\\n``."""
+    """*text* with every control character written as a backslash escape."""
     return "".join(
         char.encode("unicode_escape").decode("ascii")
         if unicodedata.category(char) == "Cc"
