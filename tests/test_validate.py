@@ -349,6 +349,16 @@ def test_progress_only_on_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert capsys.readouterr().err == ""
 
 
+def test_progress_on_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a terminal, long runs report rows done and rows/s on stderr."""
+    path = _write(tmp_path, "m.csv", "org_id,value,as_of\n" + "rengo,1,2019-10\n" * 70_000)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert _run(str(path), "--table", "memberships") == 1
+    assert "65,536 rows" in capsys.readouterr().err
+
+
 def test_import_jplabour_does_not_load_the_validator() -> None:
     """Import jplabour stays light: the validator and the formats load when used."""
     code = "import sys, jplabour; print(any(m.startswith(('jplabour.validate', 'jplabour.formats')) for m in sys.modules))"
