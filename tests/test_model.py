@@ -66,7 +66,7 @@ def test_coarser_date_overlaps_finer_dates_inside_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "89", "1989-13", "1989-00", "2019-02-29", "1989-11-31", "1989/11", "1989-1", "x"]
+    "text", ["", "89", "1989\n", " 1989", "1989-13", "1989-00", "2019-02-29", "1989-11-31", "1989/11", "1989-1", "x"]
 )
 def test_bad_partial_dates_are_rejected(text: str) -> None:
     """Malformed or calendar-impossible dates raise ValueError."""

@@ -93,7 +93,7 @@ class PartialDate:
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError otherwise."""
-        match = _PARTIAL_DATE_RE.match(text) if isinstance(text, str) else None
+        match = _PARTIAL_DATE_RE.fullmatch(text) if isinstance(text, str) else None
         if match is None:
             raise ValueError(f"not a partial date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
         year, month, day = match.groups()
@@ -381,8 +381,13 @@ class AmbiguousName:
 
     id: str = _field("Stable slug.", **_ID)
     name: str = _field("The ambiguous name as a source prints it.", min_length=1)
-    org_ids: tuple[str, ...] = _texts(
-        "The organisations the name can mean.", ref="organizations", min_items=2
+    org_ids: tuple[str, ...] = attrs.field(
+        converter=tuple,
+        metadata={
+            "description": "The organisations the name can mean.",
+            "ref": "organizations",
+            "min_items": 2,
+        },
     )
     citations: tuple[Citation, ...] = _citations()
 
