@@ -40,12 +40,16 @@ __all__ = [
 
 def partial_dates() -> st.SearchStrategy[str]:
     """Calendar-valid partial dates: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
-    return st.builds(lambda day, size: day.isoformat()[:size], st.dates(), st.sampled_from([4, 7, 10]))
+    return st.builds(
+        lambda day, size: day.isoformat()[:size], st.dates(), st.sampled_from([4, 7, 10])
+    )
 
 
 #: Valid strings of each ``format`` the metadata uses.
 FORMATS: dict[str, st.SearchStrategy[str]] = {
-    "uri": st.from_regex(r"https?://[a-z0-9]+(?:\.[a-z0-9]+)*(?:/[A-Za-z0-9._~-]*)*", fullmatch=True),
+    "uri": st.from_regex(
+        r"https?://[a-z0-9]+(?:\.[a-z0-9]+)*(?:/[A-Za-z0-9._~-]*)*", fullmatch=True
+    ),
 }
 
 
@@ -119,11 +123,39 @@ TABLE_DICTS: dict[str, st.SearchStrategy[dict[str, Any]]] = {
 
 #: JSON values that break one rule or another wherever they land.
 JUNK: st.SearchStrategy[Any] = st.one_of(
-    st.sampled_from([
-        None, True, False, 0, 1, -1, 3.0, -0.5, "", "1", "x", "RENGO", "rengo\n", "a--b",
-        "-a", "1989-13", "1989-00", "2019-02-30", "2019-02-29", "2020-02-29", "0000",
-        "1989\n", "19890", "not a uri", "https://example.test/a b", [], [""], [{}], {},
-    ]),
+    st.sampled_from(
+        [
+            None,
+            True,
+            False,
+            0,
+            1,
+            -1,
+            3.0,
+            -0.5,
+            "",
+            "1",
+            "x",
+            "RENGO",
+            "rengo\n",
+            "a--b",
+            "-a",
+            "1989-13",
+            "1989-00",
+            "2019-02-30",
+            "2019-02-29",
+            "2020-02-29",
+            "0000",
+            "1989\n",
+            "19890",
+            "not a uri",
+            "https://example.test/a b",
+            [],
+            [""],
+            [{}],
+            {},
+        ]
+    ),
     st.integers(),
     st.floats(allow_nan=False, allow_infinity=False),
     st.text(max_size=8),
@@ -138,7 +170,10 @@ def _near_values(shape: FieldShape) -> st.SearchStrategy[Any]:
         # Dates that match the pattern but are no calendar dates (2019-02-30, year 0000),
         # and strings of the right form that do not match it (1989-13).
         near = st.builds(
-            "{:04d}-{:02d}-{:02d}".format, st.integers(0, 9999), st.integers(1, 12), st.integers(28, 31)
+            "{:04d}-{:02d}-{:02d}".format,
+            st.integers(0, 9999),
+            st.integers(1, 12),
+            st.integers(28, 31),
         ) | st.from_regex(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?", fullmatch=True)
     elif scalar is int:
         near = st.sampled_from([True, False, 3.0, -0.0, 1.5, "1", -1, 0]) | st.integers(-3, 3)
@@ -147,7 +182,9 @@ def _near_values(shape: FieldShape) -> st.SearchStrategy[Any]:
     elif isinstance(scalar, type) and issubclass(scalar, enum.Enum):
         near = st.sampled_from([member.value for member in scalar]).map(str.upper)
     elif scalar is str:
-        valid = _scalar_values(scalar, {k: v for k, v in shape.constraints.items() if k != "min_items"})
+        valid = _scalar_values(
+            scalar, {k: v for k, v in shape.constraints.items() if k != "min_items"}
+        )
         near = st.one_of(valid.map(lambda s: s + "\n"), valid.map(str.upper), st.just(""), valid)
     else:
         near = record_dicts(scalar).flatmap(functools.partial(_mutated_record, scalar))
@@ -166,7 +203,9 @@ def _mutated_record(draw: st.DrawFn, record_type: type[Any], value: dict[str, An
     if action == "drop":
         changed.pop(name, None)
     elif action == "add":
-        changed[draw(st.text(min_size=1, max_size=8).filter(lambda k: k not in shapes))] = draw(JUNK)
+        changed[draw(st.text(min_size=1, max_size=8).filter(lambda k: k not in shapes))] = draw(
+            JUNK
+        )
     else:
         changed[name] = draw(_near_values(shapes[name]))
     return changed

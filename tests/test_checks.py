@@ -10,9 +10,9 @@ design.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -40,9 +40,7 @@ MUTATION_SETTINGS = settings(
 
 
 def _excused_ids(check_name: str) -> set[str]:
-    return {
-        rid for e in DATASET.errata if e.check == check_name for rid in e.record_ids
-    }
+    return {rid for e in DATASET.errata if e.check == check_name for rid in e.record_ids}
 
 
 def _replace(dataset: Dataset, table: str, old: Any, new: Any) -> Dataset:
@@ -272,9 +270,13 @@ def test_values_stated_catches_an_unstated_number_or_date(data: st.DataObject, s
 
 @MUTATION_SETTINGS
 @given(data=st.data(), years=st.integers(1, 30))
-def test_lifetime_order_catches_dissolution_before_founding(data: st.DataObject, years: int) -> None:
+def test_lifetime_order_catches_dissolution_before_founding(
+    data: st.DataObject, years: int
+) -> None:
     """Dissolving an organisation before its founding is reported."""
-    org = data.draw(st.sampled_from(_eligible("organizations", "lifetime_order", lambda o: o.founded)))
+    org = data.draw(
+        st.sampled_from(_eligible("organizations", "lifetime_order", lambda o: o.founded))
+    )
     broken = attrs.evolve(org, dissolved=PartialDate(org.founded.year - years))
     report = _run(_replace(DATASET, "organizations", org, broken), "lifetime_order")
     assert _reported(report, "lifetime_order", org.id)
@@ -284,9 +286,13 @@ def test_lifetime_order_catches_dissolution_before_founding(data: st.DataObject,
 @given(data=st.data(), years=st.integers(1, 30))
 def test_affiliation_dates_catches_an_end_before_the_start(data: st.DataObject, years: int) -> None:
     """An affiliation whose until precedes its since is reported."""
-    link = data.draw(st.sampled_from(_eligible("affiliations", "affiliation_dates", lambda a: True)))
+    link = data.draw(
+        st.sampled_from(_eligible("affiliations", "affiliation_dates", lambda _: True))
+    )
     start = link.since or link.until or link.as_of or PartialDate(2000)
-    broken = attrs.evolve(link, since=PartialDate(start.year), until=PartialDate(start.year - years))
+    broken = attrs.evolve(
+        link, since=PartialDate(start.year), until=PartialDate(start.year - years)
+    )
     report = _run(_replace(DATASET, "affiliations", link, broken), "affiliation_dates")
     assert _reported(report, "affiliation_dates", link.id)
 
@@ -352,9 +358,7 @@ def test_figure_dates_catches_a_figure_after_publication(data: st.DataObject, ye
     published = {s.id: s.published for s in DATASET.sources if s.published}
     table = data.draw(st.sampled_from(["memberships", "events"]))
     field = "as_of" if table == "memberships" else "date"
-    records = _eligible(
-        table, "figure_dates", lambda r: r.citations[0].source_id in published
-    )
+    records = _eligible(table, "figure_dates", lambda r: r.citations[0].source_id in published)
     record = data.draw(st.sampled_from(records))
     when = published[record.citations[0].source_id]
     broken = attrs.evolve(record, **{field: PartialDate(when.year + years)})
@@ -366,7 +370,7 @@ def test_figure_dates_catches_a_figure_after_publication(data: st.DataObject, ye
 @given(data=st.data(), years=st.integers(1, 30))
 def test_term_dates_catches_an_end_before_the_start(data: st.DataObject, years: int) -> None:
     """An office term ending before it begins is reported."""
-    position = data.draw(st.sampled_from(_eligible("positions", "term_dates", lambda p: True)))
+    position = data.draw(st.sampled_from(_eligible("positions", "term_dates", lambda _: True)))
     start = position.since or PartialDate(2000)
     broken = attrs.evolve(position, since=start, until=PartialDate(start.year - years))
     report = _run(_replace(DATASET, "positions", position, broken), "term_dates")
@@ -377,9 +381,7 @@ def test_term_dates_catches_an_end_before_the_start(data: st.DataObject, years: 
 @given(data=st.data())
 def test_office_order_catches_swapped_years(data: st.DataObject) -> None:
     """Giving an earlier holder in a list a later start than the next holder is reported."""
-    dated = [
-        p for p in _eligible("positions", "office_order", lambda p: p.sequence and p.since)
-    ]
+    dated = _eligible("positions", "office_order", lambda p: p.sequence and p.since)
     pairs = [
         (a, b)
         for a in dated
@@ -450,9 +452,11 @@ def test_affiliate_count_catches_a_wrong_stated_count(data: st.DataObject, delta
     counts = _eligible(
         "memberships",
         "affiliate_count",
-        lambda m: m.counted is Counted.AFFILIATES
-        and m.as_of
-        and checks._members_counted(ctx, m.org_id, m.as_of),
+        lambda m: (
+            m.counted is Counted.AFFILIATES
+            and m.as_of
+            and checks._members_counted(ctx, m.org_id, m.as_of)
+        ),
     )
     figure = data.draw(st.sampled_from(counts))
     broken = attrs.evolve(figure, value=figure.value + delta)
@@ -474,9 +478,7 @@ def test_rank_order_catches_an_out_of_order_figure(data: st.DataObject) -> None:
         for a in DATASET.affiliations
         if a.rank and a.rank > top_rank[(a.parent_id, a.status.value, str(a.as_of))]
     }
-    figures = _eligible(
-        "memberships", "rank_order", lambda m: (m.org_id, str(m.as_of)) in ranked
-    )
+    figures = _eligible("memberships", "rank_order", lambda m: (m.org_id, str(m.as_of)) in ranked)
     figure = data.draw(st.sampled_from(figures))
     broken = attrs.evolve(figure, value=figure.value * 10 + 10_000_000)
     report = _run(_replace(DATASET, "memberships", figure, broken), "rank_order")

@@ -22,7 +22,9 @@ def _rid(item: tuple[str, object]) -> str:
 def test_every_quote_is_verbatim_in_its_source(table: str, record: object) -> None:
     """Each citation's quote stands verbatim (white space folded) in the cited file."""
     for citation in record.citations:  # type: ignore[attr-defined]
-        assert citation.source_id in TEXTS, f"{table}:{record.id} cites unknown {citation.source_id}"  # type: ignore[attr-defined]
+        assert citation.source_id in TEXTS, (
+            f"{table}:{record.id} cites unknown {citation.source_id}"
+        )  # type: ignore[attr-defined]
         assert quote_found(citation.quote, TEXTS[citation.source_id]), (
             f"{table}:{record.id}: quote not in {citation.source_id}: {citation.quote!r}"  # type: ignore[attr-defined]
         )
@@ -88,6 +90,6 @@ def test_event_summaries_are_not_copied_from_the_source() -> None:
         words = event.summary.split()
         for citation in event.citations:
             for start in range(max(0, len(words) - 5)):
-                assert not quote_found(" ".join(words[start : start + 6]), TEXTS[citation.source_id]), (
-                    event.id
-                )
+                assert not quote_found(
+                    " ".join(words[start : start + 6]), TEXTS[citation.source_id]
+                ), event.id

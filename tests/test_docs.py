@@ -109,7 +109,7 @@ def test_mkdocs_build_strict(tmp_path: Path) -> None:
     pytest.importorskip("mkdocs")
     pytest.importorskip("material")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(  # noqa: S603  (a fixed command line)
+    result = subprocess.run(
         [
             sys.executable,
             "-m",

@@ -14,7 +14,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def _run(script: str, *args: str, code: int = 0) -> str:
-    done = subprocess.run(  # noqa: S603 - our own scripts, run with this interpreter
+    done = subprocess.run(
         [sys.executable, str(EXAMPLES / script), *args],
         capture_output=True,
         text=True,

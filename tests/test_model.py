@@ -43,7 +43,9 @@ def test_partial_date_interval_is_ordered(date: PartialDate) -> None:
 
 
 @given(partial_dates(), partial_dates())
-def test_certainly_before_is_asymmetric_and_excludes_overlap(a: PartialDate, b: PartialDate) -> None:
+def test_certainly_before_is_asymmetric_and_excludes_overlap(
+    a: PartialDate, b: PartialDate
+) -> None:
     """At most one of before/after/overlap holds, and exactly one does."""
     relations = [a.certainly_before(b), a.certainly_after(b), a.overlaps(b)]
     assert relations.count(True) == 1
@@ -66,7 +68,20 @@ def test_coarser_date_overlaps_finer_dates_inside_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "89", "1989\n", " 1989", "1989-13", "1989-00", "2019-02-29", "1989-11-31", "1989/11", "1989-1", "x"]
+    "text",
+    [
+        "",
+        "89",
+        "1989\n",
+        " 1989",
+        "1989-13",
+        "1989-00",
+        "2019-02-29",
+        "1989-11-31",
+        "1989/11",
+        "1989-1",
+        "x",
+    ],
 )
 def test_bad_partial_dates_are_rejected(text: str) -> None:
     """Malformed or calendar-impossible dates raise ValueError."""

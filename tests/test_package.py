@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import types
+from pathlib import Path
 
 import pytest
 
@@ -42,15 +43,19 @@ def test_import_and_lookups_open_no_data_file() -> None:
     """Importing jplabour and reading every table opens nothing but Python modules."""
     code_suffixes = (".py", ".pyc", ".so", ".pyd")
     opened = [p for p in _run_audited()["opened"] if not p.endswith(code_suffixes)]
-    import os
-
-    assert [p for p in opened if not os.path.isdir(p)] == []
+    assert [p for p in opened if not Path(p).is_dir()] == []
 
 
 def test_import_loads_no_heavy_machinery() -> None:
-    """import jplabour loads neither pydantic, jsonschema nor the schema/validator modules."""
+    """Importing jplabour loads neither pydantic, jsonschema nor the schema/validator modules."""
     modules = set(_run_audited()["modules"])
-    for heavy in ("pydantic", "jsonschema", "jplabour.schema", "jplabour.validate", "importlib.metadata"):
+    for heavy in (
+        "pydantic",
+        "jsonschema",
+        "jplabour.schema",
+        "jplabour.validate",
+        "importlib.metadata",
+    ):
         assert heavy not in modules
 
 
@@ -87,14 +92,16 @@ def test_no_public_module_lacks_all() -> None:
         module = importlib.import_module(info.name)
         exported = getattr(module, "__all__", None)
         if exported is None:
-            assert info.name.startswith("jplabour.data") or info.name.endswith("_version"), info.name
+            assert info.name.startswith("jplabour.data") or info.name.endswith("_version"), (
+                info.name
+            )
             continue
         for name in exported:
             assert hasattr(module, name), f"{info.name}.{name}"
 
 
 def test_python_dash_m_runs_the_summary() -> None:
-    """python -m jplabour prints the summary and exits 0."""
+    """Running python -m jplabour prints the summary and exits 0."""
     result = subprocess.run(
         [sys.executable, "-m", "jplabour"], capture_output=True, text=True, check=False
     )

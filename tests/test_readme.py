@@ -28,7 +28,8 @@ def test_quickstart_has_exactly_two_commands() -> None:
     commands = re.findall(r"```sh\n(.*?)\n```", quickstart, re.DOTALL)
     assert len(commands) == 2
     assert commands[0].endswith("jplabour")
-    assert "[test]" in commands[1] and "pytest" in commands[1]
+    assert "[test]" in commands[1]
+    assert "pytest" in commands[1]
 
 
 def test_ci_runs_the_readme_test_command() -> None:

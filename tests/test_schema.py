@@ -28,7 +28,9 @@ NAMES = [*TABLES, schema.DOCUMENT]
 def _args(**kwargs: Any) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     schema.configure_parser(parser)
-    return parser.parse_args([f"--{k}={v}" if v is not True else f"--{k}" for k, v in kwargs.items()])
+    return parser.parse_args(
+        [f"--{k}={v}" if v is not True else f"--{k}" for k, v in kwargs.items()]
+    )
 
 
 def _accepted(record_type: type[Any], value: dict[str, Any]) -> bool:
@@ -95,7 +97,7 @@ def test_package_root_imports_neither_pydantic_nor_jsonschema() -> None:
     """``import jplabour`` stays light: the validation libraries load with jplabour.schema only."""
     code = "import sys, jplabour; print(sorted({'pydantic', 'jsonschema'} & set(sys.modules)))"
     argv = [sys.executable, "-c", code]  # a fixed command line
-    result = subprocess.run(argv, capture_output=True, text=True, check=True)  # noqa: S603
+    result = subprocess.run(argv, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 
 
@@ -119,7 +121,9 @@ def test_embedded_records_validate_and_round_trip(table: str) -> None:
 def test_the_export_document_validates() -> None:
     """The JSON export document of the data validates against the document schema."""
     document = json.loads(json.dumps(dataset_to_document(DATASET)))
-    assert not [e.message for e in schema.json_schema_validator(schema.DOCUMENT).iter_errors(document)]
+    assert not [
+        e.message for e in schema.json_schema_validator(schema.DOCUMENT).iter_errors(document)
+    ]
     wrong = {**document, "dataset": "other", "extra": 1}
     assert len(list(schema.json_schema_validator(schema.DOCUMENT).iter_errors(wrong))) == 2
 
@@ -127,7 +131,10 @@ def test_the_export_document_validates() -> None:
 # --------------------------------------------------------------------------- strictness
 
 MEMBERSHIP = {
-    "id": "rengo-1", "org_id": "rengo", "value": 7, "unit": "persons",
+    "id": "rengo-1",
+    "org_id": "rengo",
+    "value": 7,
+    "unit": "persons",
     "citations": [{"source_id": "rengo-en", "quote": "7 million"}],
 }
 
@@ -177,7 +184,10 @@ def test_optional_fields_take_null_and_defaults() -> None:
     """Optional fields accept null or absence and take the model's defaults."""
     record = schema.record_from_dict(Membership, {**MEMBERSHIP, "as_of": None, "covers": None})
     assert record == Membership(
-        id="rengo-1", org_id="rengo", value=7, unit="persons",  # type: ignore[arg-type]
+        id="rengo-1",
+        org_id="rengo",
+        value=7,
+        unit="persons",  # type: ignore[arg-type]
         citations=(Citation(source_id="rengo-en", quote="7 million"),),
     )
     assert schema.json_schema_validator("memberships").is_valid({**MEMBERSHIP, "as_of": None})
@@ -215,7 +225,11 @@ def _repaired(shape: schema.FieldShape, value: Any) -> tuple[Any, bool]:
 
 
 def _repaired_item(scalar: type[Any], value: Any) -> tuple[Any, bool]:
-    if scalar is PartialDate and isinstance(value, str) and re.fullmatch(PARTIAL_DATE_PATTERN, value):
+    if (
+        scalar is PartialDate
+        and isinstance(value, str)
+        and re.fullmatch(PARTIAL_DATE_PATTERN, value)
+    ):
         try:
             PartialDate.parse(value)
         except ValueError:

@@ -110,7 +110,7 @@ def test_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_cli_in_a_subprocess_prints_no_traceback_for_junk(tmp_path: Path) -> None:
     """The installed command turns binary junk into exit 2 and one line."""
     junk = _write(tmp_path, "junk.csv", bytes(range(256)) * 10)
-    done = subprocess.run(  # noqa: S603 -- this interpreter, fixed arguments
+    done = subprocess.run(
         [sys.executable, "-m", "jplabour", "validate", str(junk), "--table", "memberships"],
         capture_output=True,
         text=True,
@@ -362,9 +362,7 @@ def test_progress_on_a_terminal(
 def test_import_jplabour_does_not_load_the_validator() -> None:
     """Import jplabour stays light: the validator and the formats load when used."""
     code = "import sys, jplabour; print(any(m.startswith(('jplabour.validate', 'jplabour.formats')) for m in sys.modules))"
-    done = subprocess.run(  # noqa: S603 -- this interpreter, fixed arguments
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
 
 

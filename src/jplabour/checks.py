@@ -42,10 +42,12 @@ from jplabour.provenance import date_stated, fold_space, numbers_in, quote_found
 
 __all__ = [
     "CHECKS",
+    "COUNTED_STATUSES",
     "Context",
     "Finding",
     "Report",
     "Severity",
+    "approximation_tolerance",
     "check",
     "configure_parser",
     "run_command",
@@ -118,7 +120,7 @@ NOT_STATED: Final[Mapping[tuple[str, str], str]] = {
     ("positions", "sequence"): "the position in a printed list, not a printed number",
 }
 #: Affiliation statuses that make a member part of a parent's count and total.
-_COUNTED_STATUSES: Final = frozenset({AffiliationStatus.AFFILIATE, AffiliationStatus.ASSOCIATED})
+COUNTED_STATUSES: Final = frozenset({AffiliationStatus.AFFILIATE, AffiliationStatus.ASSOCIATED})
 
 
 @attrs.frozen(kw_only=True)
@@ -670,8 +672,12 @@ def numbered_events(ctx: Context) -> Iterator[Finding]:
 # --- totals -----------------------------------------------------------------
 
 
-def _tolerance(figure: Membership) -> int:
-    """How far the true count may be from an approximate figure: half its last digit's unit."""
+def approximation_tolerance(figure: Membership) -> int:
+    """How far the true count may exceed a figure.
+
+    For an approximate figure, half the unit of its last significant digit
+    ('7 million' allows 500,000 more); for an exact one, nothing.
+    """
     if not figure.approximate or figure.value == 0:
         return 0
     unit = 1
@@ -689,7 +695,7 @@ def _members_counted(ctx: Context, parent_id: str, date: PartialDate) -> list[Af
     return [
         link
         for link in ctx.children.get(parent_id, ())
-        if link.status in _COUNTED_STATUSES and _same_year(link.as_of, date)
+        if link.status in COUNTED_STATUSES and _same_year(link.as_of, date)
     ]
 
 
@@ -710,7 +716,7 @@ def affiliate_totals(ctx: Context) -> Iterator[Finding]:
             and _same_year(part.as_of, figure.as_of)
         ]
         total = sum(part.value for part in parts)
-        if parts and total > figure.value + _tolerance(figure):
+        if parts and total > figure.value + approximation_tolerance(figure):
             yield _error(
                 "affiliate_totals",
                 "memberships",
@@ -847,9 +853,7 @@ def run_checks(
         for finding in CHECKS[name](ctx):
             erratum_ids = _excusing_errata(finding, dataset)
             if erratum_ids:
-                findings.append(
-                    attrs.evolve(finding, severity="warning", erratum_ids=erratum_ids)
-                )
+                findings.append(attrs.evolve(finding, severity="warning", erratum_ids=erratum_ids))
             else:
                 findings.append(finding)
     return Report(tuple(findings))

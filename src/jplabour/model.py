@@ -275,9 +275,17 @@ def to_optional_date(value: PartialDate | str | None) -> PartialDate | None:
     return PartialDate.coerce_optional(value)
 
 
+def to_texts(values: Iterable[str]) -> tuple[str, ...]:
+    """Converter of required list-of-text fields: any iterable, stored as a tuple."""
+    return tuple(values)
+
+
 def _date_meta(description: str) -> dict[str, Any]:
-    """Metadata of a date field. The field itself is spelt out in each class body,
-    with a named converter, so that type checkers see that strings are accepted."""
+    """Metadata of a date field.
+
+    The field itself is spelt out in each class body, with a named converter,
+    so that type checkers see that strings are accepted.
+    """
     return {"description": description, "partial_date": True}
 
 
@@ -382,7 +390,7 @@ class AmbiguousName:
     id: str = _field("Stable slug.", **_ID)
     name: str = _field("The ambiguous name as a source prints it.", min_length=1)
     org_ids: tuple[str, ...] = attrs.field(
-        converter=tuple,
+        converter=to_texts,
         metadata={
             "description": "The organisations the name can mean.",
             "ref": "organizations",

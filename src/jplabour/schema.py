@@ -349,7 +349,9 @@ def _build(record_type: type[R], values: Mapping[str, Any]) -> R:
         value = values[shape.name]
         if value is not None and (_is_record(shape.scalar) or _is_enum(shape.scalar)):
             convert: Callable[[Any], Any] = (
-                functools.partial(_build, shape.scalar) if _is_record(shape.scalar) else shape.scalar
+                functools.partial(_build, shape.scalar)
+                if _is_record(shape.scalar)
+                else shape.scalar
             )
             value = [convert(item) for item in value] if shape.array else convert(value)
         kwargs[shape.name] = value
@@ -398,7 +400,10 @@ def _json_scalar(
     if scalar is PartialDate:
         return {"type": "string", "pattern": PARTIAL_DATE_PATTERN}
     keywords = {
-        "enum": "enum", "format": "format", "min_length": "minLength", "pattern": "pattern",
+        "enum": "enum",
+        "format": "format",
+        "min_length": "minLength",
+        "pattern": "pattern",
     }
     return {"type": "string"} | {
         keyword: constraints[key] for key, keyword in keywords.items() if key in constraints
@@ -470,7 +475,9 @@ def document_schema() -> dict[str, Any]:
             "dataset": {"const": DATASET_NAME, "description": f"Always {DATASET_NAME!r}."},
             "version": {"type": "string", "minLength": 1, "description": "The package version."},
             "data_version": {
-                "type": "string", "minLength": 1, "description": "The version of the data.",
+                "type": "string",
+                "minLength": 1,
+                "description": "The version of the data.",
             },
             "tables": {
                 "type": "object",
@@ -564,10 +571,16 @@ def _constraints_text(schema: Mapping[str, Any]) -> list[str]:
         texts.append(f"pattern `{schema['pattern']}`")
     if "enum" in schema:
         texts.append("one of " + ", ".join(f"`{json.dumps(v)}`" for v in schema["enum"]))
-    texts += [f"{label} {schema[key]}" for key, label in (
-        ("minLength", "min length"), ("minItems", "min items"), ("minimum", "minimum"),
-        ("format", "format"),
-    ) if key in schema]
+    texts += [
+        f"{label} {schema[key]}"
+        for key, label in (
+            ("minLength", "min length"),
+            ("minItems", "min items"),
+            ("minimum", "minimum"),
+            ("format", "format"),
+        )
+        if key in schema
+    ]
     if "items" in schema:
         texts += [f"each item: {text}" for text in _constraints_text(schema["items"])]
     if "x-ref" in schema:
@@ -579,15 +592,21 @@ def _constraints_text(schema: Mapping[str, Any]) -> list[str]:
 
 def _table_section(heading: str, schema: Mapping[str, Any]) -> list[str]:
     lines = [
-        f"## {heading}", "", _md(schema["description"]), "",
+        f"## {heading}",
+        "",
+        _md(schema["description"]),
+        "",
         "| field | type | required | description | constraints |",
         "|---|---|---|---|---|",
     ]
     required = set(schema["required"])
     for name, prop in schema["properties"].items():
         cells = [
-            f"`{name}`", _type_text(prop), "yes" if name in required else "no",
-            _md(prop["description"]), _md("; ".join(_constraints_text(prop))),
+            f"`{name}`",
+            _type_text(prop),
+            "yes" if name in required else "no",
+            _md(prop["description"]),
+            _md("; ".join(_constraints_text(prop))),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     return [*lines, ""]
@@ -621,16 +640,21 @@ def data_dictionary() -> str:
 def configure_parser(parser: argparse.ArgumentParser) -> None:
     """``schema [--out DIR] [--docs FILE] [--check]``."""
     parser.add_argument(
-        "--out", type=Path, metavar="DIR",
+        "--out",
+        type=Path,
+        metavar="DIR",
         help="write TABLE.schema.json for each table and document.schema.json into DIR "
         "(without --out or --docs: print the document schema)",
     )
     parser.add_argument(
-        "--docs", type=Path, metavar="FILE",
+        "--docs",
+        type=Path,
+        metavar="FILE",
         help="write the data dictionary (Markdown), rendered from the schemas, to FILE",
     )
     parser.add_argument(
-        "--check", action="store_true",
+        "--check",
+        action="store_true",
         help="write nothing; exit 1 naming each file under --out/--docs that is stale",
     )
 
@@ -646,7 +670,8 @@ def _stale(expected: Mapping[Path, str], out_dir: Path | None) -> list[str]:
     if out_dir is not None and out_dir.is_dir():
         problems += [
             f"{path}: not generated (a table that no longer exists?)"
-            for path in sorted(out_dir.glob("*.schema.json")) if path not in expected
+            for path in sorted(out_dir.glob("*.schema.json"))
+            if path not in expected
         ]
     return problems
 

@@ -41,6 +41,7 @@ from typing import IO, Any, Final, NamedTuple
 
 import attrs
 
+from jplabour.checks import COUNTED_STATUSES, approximation_tolerance
 from jplabour.data import DATASET
 from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError
 from jplabour.formats import InvalidFormat, era_date, number, partial_date, show
@@ -1297,17 +1298,16 @@ def _parent_figures(dataset: Dataset) -> dict[str, tuple[tuple[str, int, str, st
     organisation of it and the figure is dated; an approximate figure
     allows half its last digit's unit more.
     """
-    counted_statuses = {"affiliate", "associated"}
     by_org: dict[str, list[Any]] = {}
     for figure in dataset.memberships:
         if figure.as_of is not None:
             by_org.setdefault(figure.org_id, []).append(figure)
     found: dict[str, list[tuple[str, int, str, str, int, str]]] = {}
     for link in dataset.affiliations:
-        if link.status.value not in counted_statuses:
+        if link.status not in COUNTED_STATUSES:
             continue
         for figure in by_org.get(link.parent_id, ()):
-            slack = _tolerance(figure.value) if figure.approximate else 0
+            slack = approximation_tolerance(figure)
             found.setdefault(link.member_id, []).append(
                 (
                     link.parent_id,
@@ -1319,14 +1319,6 @@ def _parent_figures(dataset: Dataset) -> dict[str, tuple[tuple[str, int, str, st
                 )
             )
     return {member: tuple(dict.fromkeys(items)) for member, items in found.items()}
-
-
-def _tolerance(value: int) -> int:
-    """How far the true count may be from an approximate figure: half its last digit's unit."""
-    unit = 1
-    while value and value % (unit * 10) == 0:
-        unit *= 10
-    return unit // 2
 
 
 # --- writing the normalised copy --------------------------------------------------
