@@ -3,7 +3,7 @@
 Generates ``org_id,value,as_of`` rows (about 1% bad) in a temporary
 directory, then in fresh subprocesses:
 
-- ``jplabour``: :func:`jplabour.validate.validate` on the whole file, three
+- ``jplabour``: :func:`jplabour.validate` on the whole file, three
   times (the fastest run counts, the highest peak);
 - ``baseline``: :class:`csv.DictReader` plus a Draft 2020-12 jsonschema
   validator of an equivalent schema, on the first 50,000 rows (it is slow;
@@ -35,7 +35,7 @@ FIRST_DAY = dt.date(1990, 1, 1)
 
 JPLABOUR = """
 import resource, sys, time
-from jplabour.validate import validate
+from jplabour.validator import validate
 validate([{"org_id": "rengo", "value": 1, "as_of": "2019"}], "memberships")  # load the data
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 started = time.perf_counter()

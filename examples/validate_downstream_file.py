@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from jplabour.validate import validate
+from jplabour.validator import validate
 
 SAMPLE = """org_id,value,unit,as_of
 kenkoro,19578,persons,2019

@@ -71,3 +71,14 @@ def test_validate_downstream_file_from_the_data(tmp_path: Path) -> None:
     out = _run("validate_downstream_file.py", str(path))
     assert f"{len(lines) - 1} rows" in out.splitlines()[-1]
     assert out.splitlines()[-1].endswith(": valid")
+
+
+def test_typed_usage() -> None:
+    """The typed example prints Zenroren's largest 2019 affiliate and its presidents in order."""
+    out = _run("typed_usage.py")
+    figures = [
+        jplabour.members(link.member_id, "2019") for link in jplabour.affiliates("zenroren", "2019")
+    ]
+    largest = max(figure.value for figure in figures if figure is not None)
+    assert f"{largest:,}" in out
+    assert out.index("Matsumoto") < out.index("Obata")

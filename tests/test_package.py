@@ -53,7 +53,7 @@ def test_import_loads_no_heavy_machinery() -> None:
         "pydantic",
         "jsonschema",
         "jplabour.schema",
-        "jplabour.validate",
+        "jplabour.validator",
         "importlib.metadata",
     ):
         assert heavy not in modules
@@ -119,3 +119,15 @@ def test_console_entry_points(argv: list[str]) -> None:
     except SystemExit as exit_:  # argparse exits after --version
         code = int(exit_.code or 0)
     assert code == 0
+
+
+def test_top_level_functions_survive_importing_their_modules() -> None:
+    """jplabour.validate and jplabour.check stay functions after their modules load."""
+    import jplabour.checks
+    import jplabour.validator
+
+    assert callable(jplabour.validate)
+    assert callable(jplabour.check)
+    assert jplabour.check().ok
+    report = jplabour.validate([{"org_id": "rengo", "value": "7000000", "as_of": "2019"}], "memberships")
+    assert report.valid

@@ -327,8 +327,12 @@ def _in_force(span: _Span, at: PartialDate, index: _Index) -> bool:
     return span.until is not None or not span.ended or span.since.overlaps(at)
 
 
+_ENDED_STATUSES = frozenset({AffiliationStatus.FORMER, AffiliationStatus.ESTABLISHED_BY})
+
+
 def _affiliation_span(link: Affiliation) -> _Span:
-    ended = link.until is not None or link.status is AffiliationStatus.FORMER
+    # A former link has ended; "established by" is a one-time act, not a standing link.
+    ended = link.until is not None or link.status in _ENDED_STATUSES
     return _Span(link.since, link.until, link.as_of, ended, (link.member_id, link.parent_id))
 
 

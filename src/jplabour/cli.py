@@ -34,7 +34,7 @@ COMMANDS: Final = {
     "summary": ("jplabour.summary", "what the dataset holds (the default command)"),
     "export": ("jplabour.export", "export the dataset as JSON, JSON Lines, CSV or a data package"),
     "check": ("jplabour.checks", "run the integrity checks on the data or a dataset file"),
-    "validate": ("jplabour.validate", "validate a downstream table (CSV, TSV, JSON Lines, JSON)"),
+    "validate": ("jplabour.validator", "validate a downstream table (CSV, TSV, JSON Lines, JSON)"),
     "schema": ("jplabour.schema", "write the JSON Schemas"),
     "show": ("jplabour.show", "everything the data knows about one organisation"),
     "search": ("jplabour.show", "find organisations by name, abbreviation or alias"),

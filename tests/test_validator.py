@@ -1,4 +1,4 @@
-"""Tests of jplabour.validate: downstream tables checked against jplabour's vocabulary and rules."""
+"""Tests of jplabour.validator: downstream tables checked against jplabour's vocabulary and rules."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from jplabour import cli
 from jplabour.errors import UnusableInputError
-from jplabour.validate import (
+from jplabour.validator import (
     FIELD_LIMIT,
     LINE_LIMIT,
     ValidationReport,
@@ -361,7 +361,7 @@ def test_progress_on_a_terminal(
 
 def test_import_jplabour_does_not_load_the_validator() -> None:
     """Import jplabour stays light: the validator and the formats load when used."""
-    code = "import sys, jplabour; print(any(m.startswith(('jplabour.validate', 'jplabour.formats')) for m in sys.modules))"
+    code = "import sys, jplabour; print(any(m.startswith(('jplabour.validator', 'jplabour.formats')) for m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
 
