@@ -691,6 +691,11 @@ def coverage_markdown(dataset: Dataset = DATASET) -> str:
 # --------------------------------------------------------------------------- main
 
 
+#: Names the matplotlib release that drew the committed PNGs: another release may
+#: rasterise text differently, so byte comparisons only hold for the same one.
+RENDERER_STAMP: Final = "rendered-with.txt"
+
+
 def write_all(out: Path, dataset: Dataset = DATASET) -> list[Path]:
     """Write every figure to ``out/figures`` and the coverage page to ``out/coverage.md``."""
     written: list[Path] = []
@@ -701,6 +706,9 @@ def write_all(out: Path, dataset: Dataset = DATASET) -> list[Path]:
             path = out / "figures" / name
             draw(dataset, path)
             written.append(path)
+        stamp = out / "figures" / RENDERER_STAMP
+        stamp.write_text(f"matplotlib {mpl.__version__}\n", encoding="utf-8")
+        written.append(stamp)
     coverage = out / "coverage.md"
     coverage.write_text(coverage_markdown(dataset), encoding="utf-8")
     written.append(coverage)

@@ -885,7 +885,9 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         help="a dataset file (JSON export, JSONL or CSV directory, datapackage.json); the embedded data by default",
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="the report's format"
+    )
 
 
 def _load_findings(path: str) -> tuple[Dataset, list[Finding]]:

@@ -16,7 +16,7 @@ from typing import Any, Final, Protocol, cast
 from jplabour._version import __version__
 from jplabour.errors import EXIT_FAILED, EXIT_UNUSABLE, UnusableInputError
 
-__all__ = ["COMMANDS", "main"]
+__all__ = ["COMMANDS", "build_parsers", "main"]
 
 
 class CommandModule(Protocol):
@@ -55,24 +55,26 @@ def _entry(module: CommandModule, command: str, specific: str, generic: str) -> 
     return getattr(module, specific.format(command), None) or getattr(module, generic)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand."""
+def build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The argument parser, and each subcommand's parser by name."""
     parser = argparse.ArgumentParser(
         prog="jplabour",
         description="A hand-curated, validated dataset of Japanese labour organisations.",
     )
     parser.add_argument("--version", action="version", version=f"jplabour {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands: dict[str, argparse.ArgumentParser] = {}
     for command, (module_name, help_text) in COMMANDS.items():
         sub = subparsers.add_parser(command, help=help_text, description=help_text)
         sub.set_defaults(module=module_name)
         _entry(_module(module_name), command, "configure_{}_parser", "configure_parser")(sub)
-    return parser
+        commands[command] = sub
+    return parser, commands
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code."""
-    parser = build_parser()
+    parser, _ = build_parsers()
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["summary"])
