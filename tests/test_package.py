@@ -129,5 +129,7 @@ def test_top_level_functions_survive_importing_their_modules() -> None:
     assert callable(jplabour.validate)
     assert callable(jplabour.check)
     assert jplabour.check().ok
-    report = jplabour.validate([{"org_id": "rengo", "value": "7000000", "as_of": "2019"}], "memberships")
+    report = jplabour.validate(
+        [{"org_id": "rengo", "value": "7000000", "as_of": "2019"}], "memberships"
+    )
     assert report.valid

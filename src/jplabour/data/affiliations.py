@@ -61,7 +61,9 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         member_id="chuo-rofukukyo",
         parent_id="rengo",
         status=AffiliationStatus.RELATED,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
             Citation(source_id=RENGO_BROCHURE, quote="**Chuo-Rofukukyo**"),
         ),
@@ -180,7 +182,9 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         member_id="ilec",
         parent_id="rengo",
         status=AffiliationStatus.RELATED,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
             Citation(source_id=RENGO_BROCHURE, quote="**ILEC**"),
         ),
@@ -238,7 +242,9 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         member_id="japan-labour-culture-foundation",
         parent_id="rengo",
         status=AffiliationStatus.RELATED,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
             Citation(source_id=RENGO_BROCHURE, quote="**Japan Labour Culture Foundation**"),
         ),
@@ -310,7 +316,9 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         member_id="jilaf",
         parent_id="rengo",
         status=AffiliationStatus.RELATED,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
             Citation(source_id=RENGO_BROCHURE, quote="**JILAF**"),
         ),
@@ -527,7 +535,9 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         member_id="kokumin-kyosai-coop",
         parent_id="rengo",
         status=AffiliationStatus.RELATED,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
             Citation(source_id=RENGO_BROCHURE, quote="**Kokumin Kyosai co-op**"),
         ),
@@ -561,7 +571,9 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         member_id="labour-bank",
         parent_id="rengo",
         status=AffiliationStatus.RELATED,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
             Citation(source_id=RENGO_BROCHURE, quote="**Labour Bank**"),
         ),
@@ -733,7 +745,9 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         member_id="rengo-rials",
         parent_id="rengo",
         status=AffiliationStatus.RELATED,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
             Citation(source_id=RENGO_BROCHURE, quote="**連合総研 RENGO-RIALS**"),
             Citation(
@@ -865,7 +879,9 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         member_id="taishokusha-rengo",
         parent_id="rengo",
         status=AffiliationStatus.RELATED,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
             Citation(source_id=RENGO_BROCHURE, quote="**Taishokusha-RENGO**"),
             Citation(

@@ -42,7 +42,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="ishida-akihiro",
         org_id="rengo",
         role=Role.ASSISTANT_GENERAL_SECRETARY,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Assistant General Secretaries"),
             Citation(source_id=RENGO_BROCHURE, quote="Akihiro ISHIDA, Mr. DENRYOKU SOREN"),
@@ -54,7 +56,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="ishigami-chihiro",
         org_id="rengo",
         role=Role.ASSISTANT_GENERAL_SECRETARY,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Assistant General Secretaries"),
             Citation(source_id=RENGO_BROCHURE, quote="Chihiro ISHIGAMI, Mr. JICHIRO"),
@@ -66,7 +70,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="yagi-takayuki",
         org_id="rengo",
         role=Role.ASSISTANT_GENERAL_SECRETARY,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Assistant General Secretaries"),
             Citation(source_id=RENGO_BROCHURE, quote="Takayuki YAGI, Mr. DENKI RENGO"),
@@ -78,7 +84,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="yamamoto-kazuyo",
         org_id="rengo",
         role=Role.ASSISTANT_GENERAL_SECRETARY,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Assistant General Secretaries"),
             Citation(source_id=RENGO_BROCHURE, quote="Kazuyo YAMAMOTO, Ms. NIKKYOSO"),
@@ -90,7 +98,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="yasunaga-takao",
         org_id="rengo",
         role=Role.ASSISTANT_GENERAL_SECRETARY,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Assistant General Secretaries"),
             Citation(source_id=RENGO_BROCHURE, quote="Takao YASUNAGA, Mr. JOHO ROREN"),
@@ -102,7 +112,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="kawamoto-atsushi",
         org_id="rengo",
         role=Role.DEPUTY_PRESIDENT,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(
                 source_id=RENGO_BROCHURE, quote="## Deputy Presidents Atsushi KAWAMOTO, Mr. JICHIRO"
@@ -115,7 +127,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="ohmi-naoto",
         org_id="rengo",
         role=Role.EXECUTIVE_DEPUTY_PRESIDENT,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -129,7 +143,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="aihara-yasunobu",
         org_id="rengo",
         role=Role.GENERAL_SECRETARY,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -143,7 +159,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="kozu-rikio",
         org_id="rengo",
         role=Role.PRESIDENT,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="**Rikio KOZU, Mr.** President KIKAN ROREN"),
         ),
@@ -154,7 +172,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="ito-toshiyuki",
         org_id="rengo",
         role=Role.VICE_PRESIDENT,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
             Citation(source_id=RENGO_BROCHURE, quote="Toshiyuki ITO, Mr. FOOD RENGO"),
@@ -166,7 +186,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="kanda-kenichi",
         org_id="rengo",
         role=Role.VICE_PRESIDENT,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
             Citation(source_id=RENGO_BROCHURE, quote="Kenichi KANDA, Mr. KIKAN ROREN"),
@@ -178,7 +200,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="masuda-mitsugi",
         org_id="rengo",
         role=Role.VICE_PRESIDENT,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
             Citation(source_id=RENGO_BROCHURE, quote="Mitsugi MASUDA, Mr. JP ROUSO"),
@@ -190,7 +214,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="matsuura-akihiko",
         org_id="rengo",
         role=Role.VICE_PRESIDENT,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
             Citation(source_id=RENGO_BROCHURE, quote="Akihiko MATSUURA, Mr. UA ZENSEN"),
@@ -202,7 +228,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="namba-junsuke",
         org_id="rengo",
         role=Role.VICE_PRESIDENT,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
             Citation(source_id=RENGO_BROCHURE, quote="Junsuke NAMBA, Mr. UNYU ROREN"),
@@ -214,7 +242,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="noda-minao",
         org_id="rengo",
         role=Role.VICE_PRESIDENT,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
             Citation(source_id=RENGO_BROCHURE, quote="Minao NODA, Mr. JOHO ROREN"),
@@ -226,7 +256,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="nonaka-takahiro",
         org_id="rengo",
         role=Role.VICE_PRESIDENT,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
             Citation(source_id=RENGO_BROCHURE, quote="Takahiro NONAKA, Mr. DENKI RENGO"),
@@ -238,7 +270,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="okajima-masaki",
         org_id="rengo",
         role=Role.VICE_PRESIDENT,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
             Citation(source_id=RENGO_BROCHURE, quote="Masaki OKAJIMA, Mr. NIKKYOSO"),
@@ -250,7 +284,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="sakata-koji",
         org_id="rengo",
         role=Role.VICE_PRESIDENT,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
             Citation(source_id=RENGO_BROCHURE, quote="Koji SAKATA, Mr. DENRYOKU SOREN"),
@@ -262,7 +298,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="sako-kiyoshi",
         org_id="rengo",
         role=Role.VICE_PRESIDENT,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
             Citation(source_id=RENGO_BROCHURE, quote="Kiyoshi SAKO, Mr. JEC RENGO"),
@@ -274,7 +312,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="takakura-akira",
         org_id="rengo",
         role=Role.VICE_PRESIDENT,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
             Citation(source_id=RENGO_BROCHURE, quote="Akira TAKAKURA, Mr. JIDOSHA SOREN"),
@@ -286,7 +326,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="yasukouchi-katahiro",
         org_id="rengo",
         role=Role.VICE_PRESIDENT,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
             Citation(source_id=RENGO_BROCHURE, quote="Katahiro YASUKOUCHI, Mr. JAM"),
@@ -298,7 +340,9 @@ POSITIONS: Final[tuple[Position, ...]] = (
         person_id="yoshino-tomoko",
         org_id="rengo",
         role=Role.VICE_PRESIDENT,
+        as_of="2019-12",
         citations=(
+            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
             Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
             Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
             Citation(source_id=RENGO_BROCHURE, quote="Tomoko YOSHINO, Ms. JAM"),

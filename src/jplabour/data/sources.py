@@ -30,9 +30,7 @@ SOURCES: Final = (
         title="Japan International Labour Foundation",
         file="001_b84f731338151e7c.txt",
         language="en",
-        covers=(
-            "Profile of JILAF: founding by RENGO, programmes, contact details, president."
-        ),
+        covers=("Profile of JILAF: founding by RENGO, programmes, contact details, president."),
         urls_stated=(
             "http://www.jilaf.or.jp/English-jilaf/index.html",
             "http://www.jilaf.or.jp/",
@@ -44,9 +42,7 @@ SOURCES: Final = (
         file="004_206933c38646108c.txt",
         language="en",
         publisher="Kanagawa Workers’ Collective Federation",
-        covers=(
-            "The federation's vision, activities, history 1982-1995, objectives and contacts."
-        ),
+        covers=("The federation's vision, activities, history 1982-1995, objectives and contacts."),
     ),
     Source(
         id=RENGO_BROCHURE,
