@@ -9,9 +9,10 @@ nothing and exits 1 when the committed module is stale.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
+
+from generated_file import write_or_check
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -43,20 +44,8 @@ def render() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write the module, or with --check report whether it is stale."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if the module is stale")
-    args = parser.parse_args(argv)
-    text = render()
-    if args.check:
-        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
-        if current != text:
-            print(f"{TARGET.relative_to(ROOT)} is stale: run python tools/embed_seeds.py")
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET.relative_to(ROOT)}")
-    return 0
+    """Write the file, or with --check report whether it is stale."""
+    return write_or_check(TARGET, render, __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":

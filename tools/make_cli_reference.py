@@ -8,10 +8,11 @@ and exits 1 when the committed page is stale).
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
+
+from generated_file import write_or_check
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "docs" / "cli-reference.md"
@@ -42,19 +43,8 @@ def render() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write the page, or with --check report whether it is stale."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if the page is stale")
-    args = parser.parse_args(argv)
-    text = render()
-    if args.check:
-        if not TARGET.exists() or TARGET.read_text(encoding="utf-8") != text:
-            print(f"{TARGET.relative_to(ROOT)} is stale: run python tools/make_cli_reference.py")
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET.relative_to(ROOT)}")
-    return 0
+    """Write the file, or with --check report whether it is stale."""
+    return write_or_check(TARGET, render, __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":
