@@ -5,10 +5,16 @@ check's class into one random eligible record, and asserts that the check
 reports that record as an error. A record that an erratum already declares a
 known problem for that check is not eligible: its findings are warnings by
 design.
+
+End to end, one corruption of each class is applied to the JSON export of the
+real data (not to records), and ``jplabour check COPY.json`` must exit 1 with
+an error naming the corrupted record; erratum-covered records are eligible.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 from collections import Counter
 from collections.abc import Callable
@@ -17,21 +23,26 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from jplabour import checks
 from jplabour.checks import CHECKS, Report, available_source_texts, check, run_checks
+from jplabour.cli import main
 from jplabour.data import DATASET
+from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
 from jplabour.model import (
     TABLES,
     AffiliationStatus,
     Citation,
     Counted,
     Dataset,
+    EventKind,
     PartialDate,
     Unit,
 )
+from jplabour.schema import field_shapes
+from jplabour.serialize import dataset_to_document
 
 TEXTS = available_source_texts(DATASET)
 MUTATION_SETTINGS = settings(
@@ -91,6 +102,31 @@ def test_every_erratum_with_a_check_is_exercised() -> None:
     for erratum in DATASET.errata:
         if erratum.check is not None:
             assert erratum.id in used, f"erratum {erratum.id} excuses nothing"
+
+
+def _erratum_covered_records() -> list[tuple[str, Any]]:
+    """The cited records that an erratum naming a check covers, with their tables."""
+    covered = {rid for e in DATASET.errata if e.check for rid in e.record_ids}
+    return [(t, r) for t, r in _cited_records() if r.id in covered and _stated_fields(t, r)]
+
+
+@MUTATION_SETTINGS
+@given(data=st.data(), years=st.integers(1, 40))
+def test_an_erratum_excuses_only_the_printed_problem(data: st.DataObject, years: int) -> None:
+    """A record an erratum covers, with a date or number moved off its quotes, is an error."""
+    table, record = data.draw(st.sampled_from(_erratum_covered_records()))
+    field = data.draw(st.sampled_from(_stated_fields(table, record)))
+    value = getattr(record, field)
+    new = (
+        PartialDate(value.year - years, value.month)
+        if isinstance(value, PartialDate)
+        else value + 1000 * years
+    )
+    report = run_checks(
+        _replace(DATASET, table, record, attrs.evolve(record, **{field: new})), TEXTS
+    )
+    assert not report.ok
+    assert any(f.severity == "error" and record.id in f.record_ids for f in report.findings)
 
 
 def test_every_check_is_documented() -> None:
@@ -164,6 +200,17 @@ def test_ambiguous_names_catches_a_shared_undeclared_alias(data: st.DataObject) 
     broken = attrs.evolve(taker, aliases=(*taker.aliases, donor.abbreviation))
     report = _run(_replace(DATASET, "organizations", taker, broken), "ambiguous_names")
     assert _reported(report, "ambiguous_names", taker.id)
+
+
+@MUTATION_SETTINGS
+@given(data=st.data())
+def test_repeated_aliases_catches_an_alias_listed_twice(data: st.DataObject) -> None:
+    """An organisation listing one alias twice is reported."""
+    org = data.draw(st.sampled_from(DATASET.organizations))
+    alias = data.draw(st.sampled_from([*org.aliases, org.name_en]))
+    broken = attrs.evolve(org, aliases=(*org.aliases, alias, alias))
+    report = _run(_replace(DATASET, "organizations", org, broken), "repeated_aliases")
+    assert _reported(report, "repeated_aliases", org.id)
 
 
 # --- references ---------------------------------------------------------------
@@ -366,6 +413,107 @@ def test_figure_dates_catches_a_figure_after_publication(data: st.DataObject, ye
     assert _reported(report, "figure_dates", record.id)
 
 
+#: Records of an organisation, the date field that places them in its lifetime, and the check.
+LIFETIME_DATED = [
+    ("memberships", "as_of", "figure_dates"),
+    ("events", "date", "figure_dates"),
+    ("events", "until", "figure_dates"),
+    ("positions", "since", "term_dates"),
+    ("positions", "until", "term_dates"),
+    ("positions", "as_of", "term_dates"),
+    ("affiliations", "since", "affiliation_dates"),
+    ("affiliations", "until", "affiliation_dates"),
+    ("affiliations", "as_of", "affiliation_dates"),
+]
+
+
+def _org_field(table: str) -> str:
+    return "member_id" if table == "affiliations" else "org_id"
+
+
+def _lifetime_eligible(table: str, check_name: str) -> list[Any]:
+    """Records whose organisation may be swapped for another without other findings."""
+    return _eligible(
+        table,
+        check_name,
+        lambda r: (
+            getattr(r, "kind", None) is not EventKind.BACKGROUND
+            and getattr(r, "status", None) is not AffiliationStatus.ESTABLISHED_BY
+        ),
+    )
+
+
+@MUTATION_SETTINGS
+@given(data=st.data(), where=st.sampled_from(LIFETIME_DATED), years=st.integers(1, 30))
+def test_lifetime_checks_catch_a_record_of_a_predecessor_after_its_succession(
+    data: st.DataObject, where: tuple[str, str, str], years: int
+) -> None:
+    """A figure, event, term or affiliation of an organisation dated after its merger is reported.
+
+    The predecessor's dissolution is removed, so that only the succession ends it.
+    """
+    table, field, check_name = where
+    succession = data.draw(st.sampled_from([s for s in DATASET.successions if s.date]))
+    predecessor = next(o for o in DATASET.organizations if o.id == succession.predecessor_id)
+    record = data.draw(st.sampled_from(_lifetime_eligible(table, check_name)))
+    broken = attrs.evolve(
+        record,
+        **{_org_field(table): predecessor.id, field: PartialDate(succession.date.year + years)},
+    )
+    dataset = _replace(DATASET, table, record, broken)
+    dataset = _replace(
+        dataset, "organizations", predecessor, attrs.evolve(predecessor, dissolved=None)
+    )
+    assert _reported(_run(dataset, check_name), check_name, record.id)
+
+
+@MUTATION_SETTINGS
+@given(data=st.data(), where=st.sampled_from(LIFETIME_DATED), years=st.integers(1, 30))
+def test_lifetime_checks_catch_a_record_before_its_organisation_was_founded(
+    data: st.DataObject, where: tuple[str, str, str], years: int
+) -> None:
+    """A figure, event, term or affiliation dated before its organisation's founding is reported."""
+    table, field, check_name = where
+    org = data.draw(st.sampled_from([o for o in DATASET.organizations if o.founded]))
+    record = data.draw(st.sampled_from(_lifetime_eligible(table, check_name)))
+    broken = attrs.evolve(
+        record, **{_org_field(table): org.id, field: PartialDate(org.founded.year - years)}
+    )
+    report = _run(_replace(DATASET, table, record, broken), check_name)
+    assert _reported(report, check_name, record.id)
+
+
+@MUTATION_SETTINGS
+@given(
+    data=st.data(),
+    years=st.integers(1, 30),
+    side_and_sign=st.sampled_from([("successor", -1), ("predecessor", -1), ("predecessor", 1)]),
+)
+def test_relation_dates_catches_a_side_dissolved_off_the_succession(
+    data: st.DataObject, years: int, side_and_sign: tuple[str, int]
+) -> None:
+    """A side dissolved before its succession, or a predecessor after it, is reported."""
+    side, sign = side_and_sign
+    succession = data.draw(
+        st.sampled_from(_eligible("successions", "relation_dates", lambda s: s.date))
+    )
+    org = next(o for o in DATASET.organizations if o.id == getattr(succession, f"{side}_id"))
+    dissolved = PartialDate(succession.date.year + sign * years)
+    broken = attrs.evolve(org, dissolved=dissolved, founded=None)
+    report = _run(_replace(DATASET, "organizations", org, broken), "relation_dates")
+    assert _reported(report, "relation_dates", succession.id)
+
+
+@MUTATION_SETTINGS
+@given(data=st.data(), years=st.integers(1, 30))
+def test_event_span_catches_an_end_before_the_start(data: st.DataObject, years: int) -> None:
+    """An event whose end precedes its date is reported."""
+    event = data.draw(st.sampled_from(_eligible("events", "event_span", lambda _: True)))
+    broken = attrs.evolve(event, until=PartialDate(event.date.year - years))
+    report = _run(_replace(DATASET, "events", event, broken), "event_span")
+    assert _reported(report, "event_span", event.id)
+
+
 @MUTATION_SETTINGS
 @given(data=st.data(), years=st.integers(1, 30))
 def test_term_dates_catches_an_end_before_the_start(data: st.DataObject, years: int) -> None:
@@ -442,6 +590,61 @@ def test_affiliate_totals_catches_an_inflated_affiliate(data: st.DataObject) -> 
     broken = attrs.evolve(part, value=part.value + 19_000_000)
     report = _run(_replace(DATASET, "memberships", part, broken), "affiliate_totals")
     assert _reported(report, "affiliate_totals", part.id)
+
+
+def test_approximation_tolerance_is_half_the_last_significant_unit() -> None:
+    """'7 million' allows 500,000 more, '1,767,000' (approximate) 500, an exact figure nothing."""
+    figure = next(m for m in DATASET.memberships if m.approximate)
+
+    def tolerance(value: int, approximate: bool = True) -> int:
+        return checks.approximation_tolerance(
+            attrs.evolve(figure, value=value, approximate=approximate)
+        )
+
+    assert [tolerance(7_000_000), tolerance(1_767_000), tolerance(100), tolerance(7)] == [
+        500_000,
+        500,
+        50,
+        0,
+    ]
+    assert tolerance(7_000_000, approximate=False) == 0
+    assert tolerance(0) == 0
+
+
+def _totals() -> list[tuple[Any, list[Any]]]:
+    """Each parent figure with the affiliates' figures its total includes."""
+    parts = set(_totalled_parts())
+    ctx = checks.Context(DATASET, TEXTS)
+    groups = []
+    for figure in DATASET.memberships:
+        if figure.counted is Counted.MEMBERS and figure.unit is Unit.PERSONS and figure.as_of:
+            members = {
+                a.member_id for a in checks._members_counted(ctx, figure.org_id, figure.as_of)
+            }
+            mine = [
+                p
+                for p in parts
+                if p.org_id in members and p.as_of and p.as_of.year == figure.as_of.year
+            ]
+            if mine:
+                groups.append((figure, sorted(mine, key=lambda p: p.id)))
+    return groups
+
+
+@MUTATION_SETTINGS
+@given(data=st.data(), beyond=st.integers(-3, 3))
+def test_affiliate_totals_fires_exactly_beyond_the_tolerance(
+    data: st.DataObject, beyond: int
+) -> None:
+    """The affiliates' total may reach the parent's figure plus its tolerance, not one more."""
+    figure, parts = data.draw(st.sampled_from(_totals()))
+    part = data.draw(st.sampled_from(parts))
+    limit = figure.value + checks.approximation_tolerance(figure)
+    others = sum(p.value for p in parts if p is not part)
+    assume(limit + beyond - others >= 0)
+    broken = attrs.evolve(part, value=limit + beyond - others)
+    report = _run(_replace(DATASET, "memberships", part, broken), "affiliate_totals")
+    assert _reported(report, "affiliate_totals", figure.id) == (beyond > 0)
 
 
 @MUTATION_SETTINGS
@@ -524,6 +727,24 @@ def test_contact_formats_catches_a_malformed_contact(
     assert _reported(report, "contact_formats", org.id)
 
 
+@MUTATION_SETTINGS
+@given(
+    data=st.data(),
+    field_and_value=st.sampled_from(
+        [("url", "jtuc-rengo.org"), ("url", "mailto:office"), ("urls_stated", ("ftp:/x",))]
+    ),
+)
+def test_contact_formats_catches_a_malformed_source_url(
+    data: st.DataObject, field_and_value: tuple[str, Any]
+) -> None:
+    """A source whose own URL or a URL it states is not an http(s) URL is reported."""
+    source = data.draw(st.sampled_from(DATASET.sources))
+    field, value = field_and_value
+    broken = attrs.evolve(source, **{field: value})
+    report = _run(_replace(DATASET, "sources", source, broken), "contact_formats")
+    assert _reported(report, "contact_formats", source.id)
+
+
 def test_every_check_has_a_mutation_test() -> None:
     """A check that no mutation test exercises is a defect."""
     source = Path(__file__).read_text(encoding="utf-8")
@@ -535,3 +756,294 @@ def test_every_check_has_a_mutation_test() -> None:
 def test_every_check_has_a_docstring(name: str) -> None:
     """Every check explains itself; docs/checks.md draws on it."""
     assert CHECKS[name].__doc__
+
+
+# --- end to end: one corruption of an exported copy fails `jplabour check COPY.json` --------
+
+#: The embedded dataset as the JSON export document, parsed afresh for each corruption.
+EXPORTED = json.dumps(dataset_to_document(DATASET), ensure_ascii=False)
+Document = dict[str, Any]
+Row = dict[str, Any]
+#: Applies one random fault to a document and returns the id of the corrupted record.
+Corruption = Callable[[Document, st.DataObject], str]
+CORRUPTIONS: dict[str, Corruption] = {}
+#: Which field ends the span that which field begins, by table.
+SPANS = {
+    "organizations": ("founded", "dissolved"),
+    "affiliations": ("since", "until"),
+    "positions": ("since", "until"),
+    "events": ("date", "until"),
+}
+MALFORMED_CONTACTS: list[tuple[str, str, Any]] = [
+    ("organizations", "phone", "03-5295-0526"),
+    ("organizations", "fax", "81352950548"),
+    ("organizations", "postal_code", "1010062"),
+    ("organizations", "email", "office at rengo"),
+    ("organizations", "prefecture", "Tokio"),
+    ("organizations", "websites", ["www.jtuc-rengo.org"]),
+    ("sources", "url", "mailto:office"),
+    ("sources", "urls_stated", ["ftp:/www.jilaf.or.jp"]),
+]
+
+
+def _corruption(function: Corruption) -> Corruption:
+    CORRUPTIONS[function.__name__] = function
+    return function
+
+
+def _pick(
+    document: Document, data: st.DataObject, keep: Callable[[str, Row], bool] | None = None
+) -> tuple[str, Row]:
+    """A random record of the document (one that *keep* accepts), with its table."""
+    rows = [
+        (t, row)
+        for t, table in document["tables"].items()
+        for row in table
+        if keep is None or keep(t, row)
+    ]
+    return data.draw(st.sampled_from(rows))
+
+
+def _pick_in(document: Document, data: st.DataObject, table: str) -> Row:
+    """A random record of one table of the document."""
+    row: Row = data.draw(st.sampled_from(document["tables"][table]))
+    return row
+
+
+def _field_names(table: str, key: str) -> list[str]:
+    """The fields of *table* whose metadata has *key* (``ref``, ``partial_date``)."""
+    return [f.name for f in attrs.fields(TABLES[table]) if f.metadata.get(key)]
+
+
+def _stated_field_names(table: str, row: Row) -> list[str]:
+    """The fields of a cited row whose number or date its quotes must state."""
+    if not row.get("citations"):
+        return []
+    dates = _field_names(table, "partial_date")
+    return [
+        name
+        for name, value in row.items()
+        if (table, name) not in checks.NOT_STATED
+        and value is not None
+        and (name in dates or (isinstance(value, int) and not isinstance(value, bool)))
+    ]
+
+
+@_corruption
+def duplicate_id(document: Document, data: st.DataObject) -> str:
+    """A record appended a second time."""
+    table, row = _pick(document, data)
+    document["tables"][table].append(dict(row))
+    return str(row["id"])
+
+
+@_corruption
+def bad_slug(document: Document, data: st.DataObject) -> str:
+    """An id that is not a lowercase slug."""
+    _, row = _pick(document, data)
+    row["id"] = data.draw(st.sampled_from(BAD_SLUGS[:-1]))(row["id"])
+    return str(row["id"])
+
+
+@_corruption
+def dangling_reference(document: Document, data: st.DataObject) -> str:
+    """A reference or a citation's source pointing at nothing."""
+    table, row = _pick(
+        document, data, lambda t, r: bool(_field_names(t, "ref") or "citations" in r)
+    )
+    field = data.draw(
+        st.sampled_from(_field_names(table, "ref") + ["citations"] * ("citations" in row))
+    )
+    if field == "citations":
+        data.draw(st.sampled_from(row["citations"]))["source_id"] = "no-such-source"
+    elif isinstance(row[field], list) and row[field]:
+        row[field][data.draw(st.integers(0, len(row[field]) - 1))] = "no-such-record"
+    else:
+        row[field] = "no-such-record"
+    return str(row["id"])
+
+
+@_corruption
+def wrong_type(document: Document, data: st.DataObject) -> str:
+    """A field of the wrong JSON type."""
+    table, row = _pick(document, data)
+    shape = data.draw(st.sampled_from([s for s in field_shapes(TABLES[table]) if s.name != "id"]))
+    wrong: list[Any] = [{"a": 1}, 3.5, [3.5], True, "many"]
+    row[shape.name] = data.draw(
+        st.sampled_from([v for v in wrong if shape.array or type(v) is not shape.scalar])
+    )
+    return str(row["id"])
+
+
+@_corruption
+def bad_date_string(document: Document, data: st.DataObject) -> str:
+    """A date that is not a calendar-valid partial date."""
+    table, row = _pick(document, data, lambda t, _: bool(_field_names(t, "partial_date")))
+    field = data.draw(st.sampled_from(_field_names(table, "partial_date")))
+    bad = ["2019-13", "2019-02-30", "19-05", "May 1989", "1989/11", "", "0000", "1989-11-21T00"]
+    row[field] = data.draw(st.sampled_from(bad))
+    return str(row["id"])
+
+
+@_corruption
+def no_citation(document: Document, data: st.DataObject) -> str:
+    """A record stripped of its citations."""
+    _, row = _pick(document, data, lambda _, r: "citations" in r)
+    row["citations"] = []
+    return str(row["id"])
+
+
+@_corruption
+def edited_quote(document: Document, data: st.DataObject) -> str:
+    """A quote (of a citation or an erratum) that no longer stands in its source."""
+    _, row = _pick(document, data, lambda _, r: "citations" in r or "quote" in r)
+    holder = row if "quote" in row else data.draw(st.sampled_from(row["citations"]))
+    at = data.draw(st.integers(0, len(holder["quote"])))
+    insert = data.draw(st.sampled_from(["zz", "Ω", " not ", "0"]))
+    holder["quote"] = holder["quote"][:at] + insert + holder["quote"][at:]
+    return str(row["id"])
+
+
+@_corruption
+def unstated_value(document: Document, data: st.DataObject) -> str:
+    """A number or date moved to one the record's quotes do not state."""
+    table, row = _pick(document, data, lambda t, r: bool(_stated_field_names(t, r)))
+    field = data.draw(st.sampled_from(_stated_field_names(table, row)))
+    quotes = " ".join(c["quote"] for c in row["citations"])
+    if isinstance(row[field], int):
+        row[field] = row[field] * 1000 + data.draw(st.integers(1, 999))
+        return str(row["id"])
+    year = int(row[field][:4]) + data.draw(st.sampled_from([-1, 1]) | st.integers(-40, 40))
+    while str(year) in quotes:
+        year -= 1
+    row[field] = f"{year:04d}{row[field][4:7]}"
+    return str(row["id"])
+
+
+@_corruption
+def end_before_start(document: Document, data: st.DataObject) -> str:
+    """A dissolution, affiliation end, term end or event end moved before its start."""
+    table, row = _pick(document, data, lambda t, r: t in SPANS and r[SPANS[t][0]] is not None)
+    start, end = SPANS[table]
+    row[end] = f"{int(row[start][:4]) - data.draw(st.integers(1, 30)):04d}"
+    return str(row["id"])
+
+
+@_corruption
+def outside_lifetime(document: Document, data: st.DataObject) -> str:
+    """A record of an organisation dated after its dissolution or before its founding."""
+    orgs = {o["id"]: o for o in document["tables"]["organizations"]}
+    dated = {
+        "memberships": "as_of",
+        "events": "date",
+        "positions": "since",
+        "affiliations": "as_of",
+    }
+
+    def eligible(table: str, row: Row) -> bool:
+        if table not in dated:
+            return False
+        org = orgs[row.get("org_id") or row["member_id"]]
+        return bool(org["dissolved"] or org["founded"])
+
+    table, row = _pick(document, data, eligible)
+    org = orgs[row.get("org_id") or row["member_id"]]
+    years = data.draw(st.integers(1, 30))
+    if org["dissolved"] and (not org["founded"] or data.draw(st.booleans())):
+        row[dated[table]] = f"{int(org['dissolved'][:4]) + years:04d}"
+    else:
+        row[dated[table]] = f"{int(org['founded'][:4]) - years:04d}"
+    return str(row["id"])
+
+
+@_corruption
+def inflated_count(document: Document, data: st.DataObject) -> str:
+    """A count made negative or absurd."""
+    row = _pick_in(document, data, "memberships")
+    row["value"] = data.draw(st.sampled_from([-5, row["value"] + 19_000_000, 10**9]))
+    return str(row["id"])
+
+
+@_corruption
+def malformed_contact(document: Document, data: st.DataObject) -> str:
+    """A malformed phone, fax, postal code, e-mail, prefecture or URL."""
+    table, field, value = data.draw(st.sampled_from(MALFORMED_CONTACTS))
+    row = _pick_in(document, data, table)
+    row[field] = value
+    return str(row["id"])
+
+
+@_corruption
+def borrowed_name(document: Document, data: st.DataObject) -> str:
+    """An organisation given another's abbreviation as an alias, undeclared."""
+    donor = _pick_in(document, data, "organizations")
+    taker = _pick_in(document, data, "organizations")
+    assume(donor["abbreviation"] and taker is not donor)
+    taker["aliases"].append(donor["abbreviation"])
+    return str(taker["id"])
+
+
+@_corruption
+def dangling_erratum(document: Document, data: st.DataObject) -> str:
+    """An erratum naming a record that does not exist."""
+    row = _pick_in(document, data, "errata")
+    row["record_ids"].append(data.draw(st.sampled_from(["no-such-record", "jam-2099"])))
+    return str(row["id"])
+
+
+def _check_copy(document: Document, directory: Path) -> tuple[int, str]:
+    """Write *document* as COPY.json and run ``jplabour check`` on it: exit code and output."""
+    path = directory / "COPY.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
+        code = main(["check", str(path)])
+    return code, output.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("missing.json", None), ("COPY.json", "{not json"), ("COPY.json", "[1, 2]")],
+    ids=["missing", "not-json", "wrong-shape"],
+)
+def test_unusable_input_exits_2_with_one_line(
+    tmp_path: Path, name: str, content: str | None
+) -> None:
+    """A missing file, a file that is not JSON or not an export: exit 2, one line, no report."""
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["check", str(path)])
+    assert code == EXIT_UNUSABLE
+    assert out.getvalue() == ""
+    assert err.getvalue().count("\n") == 1
+    assert str(path) in err.getvalue()
+    assert "Traceback" not in err.getvalue()
+
+
+def test_an_untouched_copy_passes(tmp_path: Path) -> None:
+    """The exported dataset, checked as a file, has no error."""
+    code, output = _check_copy(json.loads(EXPORTED), tmp_path)
+    assert code == EXIT_OK, output
+
+
+@pytest.mark.parametrize("corruption", list(CORRUPTIONS))
+def test_one_corruption_of_a_copy_fails_naming_the_record(
+    corruption: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Any one corruption of an exported copy makes the CLI exit 1 with an error naming the record."""
+    directory = tmp_path_factory.mktemp(corruption)
+
+    @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(data=st.data())
+    def run(data: st.DataObject) -> None:
+        document = json.loads(EXPORTED)
+        record_id = CORRUPTIONS[corruption](document, data)
+        code, output = _check_copy(document, directory)
+        errors = [line for line in output.splitlines() if line.startswith("ERROR")]
+        assert code == EXIT_FAILED, output
+        assert any(record_id in line for line in errors), (record_id, errors)
+
+    run()

@@ -119,6 +119,8 @@ _MAX_COUNT: Final = {Unit.PERSONS: 20_000_000, Unit.ORGANISATIONS: 10_000}
 NOT_STATED: Final[Mapping[tuple[str, str], str]] = {
     ("positions", "sequence"): "the position in a printed list, not a printed number",
 }
+#: How many record ids a one-line finding shows; JSON output lists them all.
+_IDS_SHOWN: Final = 4
 #: Affiliation statuses that make a member part of a parent's count and total.
 COUNTED_STATUSES: Final = frozenset({AffiliationStatus.AFFILIATE, AffiliationStatus.ASSOCIATED})
 
@@ -149,8 +151,9 @@ class Finding:
         }
 
     def one_line(self) -> str:
-        """``SEVERITY check table:id[,id]: message``."""
-        shown = ",".join(self.record_ids[:4]) + (",…" if len(self.record_ids) > 4 else "")
+        """``SEVERITY check table:id[,id]: message``; past four ids, how many more."""
+        hidden = len(self.record_ids) - _IDS_SHOWN
+        shown = ",".join(self.record_ids[:_IDS_SHOWN]) + (f",… (+{hidden})" if hidden > 0 else "")
         tail = f" (erratum {', '.join(self.erratum_ids)})" if self.erratum_ids else ""
         return f"{self.severity.upper()} {self.check} {self.table}:{shown}: {self.message}{tail}"
 
@@ -200,6 +203,24 @@ class Context:
         index: dict[str, Organization] = {}
         for org in self.dataset.organizations:
             index.setdefault(org.id, org)
+        return index
+
+    @cached_property
+    def ends(self) -> Mapping[str, tuple[PartialDate, str]]:
+        """Organisation id -> the date it ended, and how it ended.
+
+        An organisation ends when it is dissolved, or else at the earliest
+        succession (merger, unification, rename) that it is the predecessor of.
+        """
+        index: dict[str, tuple[PartialDate, str]] = {}
+        dated = [(s.date, s) for s in self.dataset.successions if s.date is not None]
+        for date, succession in sorted(dated, key=lambda pair: pair[0].sort_key):
+            index.setdefault(
+                succession.predecessor_id, (date, f"succeeded by {succession.successor_id}")
+            )
+        for org in self.organizations.values():
+            if org.dissolved is not None:
+                index[org.id] = (org.dissolved, "dissolved")
         return index
 
     @cached_property
@@ -300,6 +321,23 @@ def ambiguous_names(ctx: Context) -> Iterator[Finding]:
                 f"the name {name!r} matches several organisations and is not declared ambiguous",
                 name=name,
             )
+
+
+@_register
+def repeated_aliases(ctx: Context) -> Iterator[Finding]:
+    """An organisation lists each alias once."""
+    for org in ctx.dataset.organizations:
+        seen: set[str] = set()
+        for alias in org.aliases:
+            if alias in seen:
+                yield _error(
+                    "repeated_aliases",
+                    "organizations",
+                    [org.id],
+                    f"lists the alias {alias!r} twice",
+                    alias=alias,
+                )
+            seen.add(alias)
 
 
 # --- references -------------------------------------------------------------
@@ -416,10 +454,14 @@ def _stated_values(table: str, record: Any) -> Iterator[tuple[str, int | Partial
 
 @_register
 def values_stated(ctx: Context) -> Iterator[Finding]:
-    """A record's numbers and dates are stated in its quotes."""
+    """A record's numbers and dates are stated in its quotes.
+
+    The quotes are part of the record, so this runs whether or not the source
+    texts are available: a user's own source is held to the same rule.
+    """
     for table, record in _records(ctx.dataset):
         citations = getattr(record, "citations", ())
-        if not citations or any(c.source_id not in ctx.source_texts for c in citations):
+        if not citations:
             continue
         quotes = fold_space(" ".join(c.quote for c in citations))
         numbers = numbers_in(quotes)
@@ -460,15 +502,37 @@ def lifetime_order(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def _outside_lifetime(org: Organization | None, date: PartialDate | None) -> str | None:
-    """Why *date* cannot fall within *org*'s lifetime, or None when it can."""
+def _outside_lifetime(ctx: Context, org_id: str, date: PartialDate | None) -> str | None:
+    """Why *date* cannot fall within the organisation's lifetime, or None when it can.
+
+    The lifetime ends at dissolution or, failing that, at the organisation's
+    succession: a predecessor has no records after its merger.
+    """
+    org = ctx.organizations.get(org_id)
     if org is None or date is None:
         return None
     if _certainly_after(org.founded, date):
         return f"{org.id} was founded in {org.founded}"
-    if _certainly_after(date, org.dissolved):
-        return f"{org.id} was dissolved in {org.dissolved}"
+    end, how = ctx.ends.get(org_id, (None, ""))
+    if _certainly_after(date, end):
+        return f"{org.id} was {how} in {end}"
     return None
+
+
+def _dates_outside_lifetime(
+    ctx: Context, check_name: str, table: str, record: Any, org_id: str
+) -> Iterator[Finding]:
+    """A finding for each of the record's since, until and as_of outside a lifetime."""
+    for name in ("since", "until", "as_of"):
+        reason = _outside_lifetime(ctx, org_id, getattr(record, name))
+        if reason:
+            yield _error(
+                check_name,
+                table,
+                [record.id],
+                f"{name} {getattr(record, name)} is outside a lifetime: {reason}",
+                field=name,
+            )
 
 
 @_register
@@ -487,17 +551,9 @@ def affiliation_dates(ctx: Context) -> Iterator[Finding]:
         if link.status is AffiliationStatus.ESTABLISHED_BY:
             continue  # relation_dates covers the founding relation
         for org_id in (link.member_id, link.parent_id):
-            org = ctx.organizations.get(org_id)
-            for name in ("since", "until", "as_of"):
-                reason = _outside_lifetime(org, getattr(link, name))
-                if reason:
-                    yield _error(
-                        "affiliation_dates",
-                        "affiliations",
-                        [link.id],
-                        f"{name} {getattr(link, name)} is outside a lifetime: {reason}",
-                        field=name,
-                    )
+            yield from _dates_outside_lifetime(
+                ctx, "affiliation_dates", "affiliations", link, org_id
+            )
 
 
 @_register
@@ -510,7 +566,7 @@ def relation_dates(ctx: Context) -> Iterator[Finding]:
     for link in ctx.dataset.affiliations:
         if link.status is not AffiliationStatus.ESTABLISHED_BY:
             continue
-        reason = _outside_lifetime(ctx.organizations.get(link.parent_id), link.since)
+        reason = _outside_lifetime(ctx, link.parent_id, link.since)
         if reason:
             yield _error(
                 "relation_dates",
@@ -523,32 +579,29 @@ def relation_dates(ctx: Context) -> Iterator[Finding]:
         date = succession.date
         if date is None:
             continue
-        successor = ctx.organizations.get(succession.successor_id)
-        predecessor = ctx.organizations.get(succession.predecessor_id)
-        if successor is not None and _certainly_after(successor.founded, date):
-            yield _error(
-                "relation_dates",
-                "successions",
-                [succession.id],
-                f"successor {successor.id} founded {successor.founded}, after the {date} succession",
-            )
-        if predecessor is not None and _certainly_after(predecessor.founded, date):
-            yield _error(
-                "relation_dates",
-                "successions",
-                [succession.id],
-                f"predecessor {predecessor.id} founded {predecessor.founded}, after the {date} succession",
-            )
-        if (
-            predecessor is not None
-            and predecessor.dissolved is not None
-            and not (predecessor.dissolved.overlaps(date))
+        for side, org_id in (
+            ("successor", succession.successor_id),
+            ("predecessor", succession.predecessor_id),
         ):
+            reason = _outside_lifetime(ctx, org_id, date)
+            if reason:
+                yield _error(
+                    "relation_dates",
+                    "successions",
+                    [succession.id],
+                    f"dated {date}, but the {side} {reason}",
+                    date=date,
+                )
+        predecessor = ctx.organizations.get(succession.predecessor_id)
+        if predecessor is not None and _certainly_after(predecessor.dissolved, date):
             yield _error(
                 "relation_dates",
                 "successions",
                 [succession.id],
-                f"predecessor {predecessor.id} ended {predecessor.dissolved}, not at the {date} succession",
+                f"predecessor {predecessor.id} outlives the {date} succession: "
+                f"dissolved {predecessor.dissolved}",
+                date=date,
+                dissolved=predecessor.dissolved,
             )
 
 
@@ -565,14 +618,18 @@ def figure_dates(ctx: Context) -> Iterator[Finding]:
     """Figures and events fall within their organisation's lifetime, not after the source."""
     dated: list[tuple[str, Any, str, PartialDate | None]] = [
         ("memberships", m, m.org_id, m.as_of) for m in ctx.dataset.memberships
-    ] + [("events", e, e.org_id, e.date) for e in ctx.dataset.events]
+    ]
+    for event in ctx.dataset.events:
+        dated += [("events", event, event.org_id, event.date)]
+        dated += [("events", event, event.org_id, event.until)]
     for table, record, org_id, date in dated:
         if date is None:
             continue
         # Background events precede the organisation by definition.
         background = table == "events" and record.kind is EventKind.BACKGROUND
-        org = None if background else ctx.organizations.get(org_id)
-        reason = _outside_lifetime(org, date) or _after_publication(ctx, record, date)
+        reason = (
+            None if background else _outside_lifetime(ctx, org_id, date)
+        ) or _after_publication(ctx, record, date)
         if reason:
             yield _error(
                 "figure_dates", table, [record.id], f"dated {date}, but {reason}", date=date
@@ -592,13 +649,23 @@ def term_dates(ctx: Context) -> Iterator[Finding]:
                 since=position.since,
                 until=position.until,
             )
-        reason = _outside_lifetime(ctx.organizations.get(position.org_id), position.since)
-        if reason:
+        yield from _dates_outside_lifetime(
+            ctx, "term_dates", "positions", position, position.org_id
+        )
+
+
+@_register
+def event_span(ctx: Context) -> Iterator[Finding]:
+    """An event that spans months ends after it begins."""
+    for event in ctx.dataset.events:
+        if _certainly_after(event.date, event.until):
             yield _error(
-                "term_dates",
-                "positions",
-                [position.id],
-                f"term begins {position.since}, but {reason}",
+                "event_span",
+                "events",
+                [event.id],
+                "ends before it begins",
+                date=event.date,
+                until=event.until,
             )
 
 
@@ -717,10 +784,12 @@ def affiliate_totals(ctx: Context) -> Iterator[Finding]:
         ]
         total = sum(part.value for part in parts)
         if parts and total > figure.value + approximation_tolerance(figure):
+            # The largest parts first: an inflated figure is named even in a shortened line.
+            largest = sorted(parts, key=lambda part: -part.value)
             yield _error(
                 "affiliate_totals",
                 "memberships",
-                [figure.id, *(p.id for p in parts)],
+                [figure.id, *(p.id for p in largest)],
                 f"affiliates count {total} members in {figure.as_of.year}, more than "
                 f"{figure.org_id}'s own {figure.value}",
                 parent=figure.value,
@@ -799,7 +868,11 @@ def count_range(ctx: Context) -> Iterator[Finding]:
 
 @_register
 def contact_formats(ctx: Context) -> Iterator[Finding]:
-    """Phone and fax in E.164, postal codes NNN-NNNN, e-mail, URLs, prefecture names."""
+    """Phone and fax in E.164, postal codes NNN-NNNN, e-mail, URLs, prefecture names.
+
+    URLs are checked wherever the data holds them: organisations' web sites,
+    and the sources' own address and the addresses they state.
+    """
     rules: tuple[tuple[str, Callable[[str], bool]], ...] = (
         ("phone", lambda v: bool(_E164_RE.match(v))),
         ("fax", lambda v: bool(_E164_RE.match(v))),
@@ -819,16 +892,26 @@ def contact_formats(ctx: Context) -> Iterator[Finding]:
                     field=name,
                     value=value,
                 )
-        for url in org.websites:
-            if not _URL_RE.match(url):
-                yield _error(
-                    "contact_formats",
-                    "organizations",
-                    [org.id],
-                    f"website {url!r} is not an http(s) URL",
-                    field="websites",
-                    value=url,
-                )
+        yield from _malformed_urls("organizations", org.id, "websites", org.websites)
+    for source in ctx.dataset.sources:
+        yield from _malformed_urls("sources", source.id, "url", (source.url,) if source.url else ())
+        yield from _malformed_urls("sources", source.id, "urls_stated", source.urls_stated)
+
+
+def _malformed_urls(
+    table: str, record_id: str, field: str, urls: Iterable[str]
+) -> Iterator[Finding]:
+    """A contact_formats finding for each of *urls* that is not an http(s) URL."""
+    for url in urls:
+        if not _URL_RE.match(url):
+            yield _error(
+                "contact_formats",
+                table,
+                [record_id],
+                f"{field} {url!r} is not an http(s) URL",
+                field=field,
+                value=url,
+            )
 
 
 # --- running ----------------------------------------------------------------
