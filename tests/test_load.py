@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import io
 import json
 import tempfile
 from pathlib import Path
@@ -12,7 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jplabour import export
+from jplabour import cli, export
+from jplabour.checks import check
 from jplabour.data import DATASET
 from jplabour.errors import UnusableInputError
 from jplabour.load import MAX_LINE_BYTES, LoadResult, load_dataset
@@ -354,3 +357,86 @@ def test_unusable_input_is_one_clean_line(
     assert words in message
     assert str(tmp_path) in message
     assert len(message) < 400
+
+
+# --- export, then `jplabour check` on the export, then load it back --------------------------
+
+
+def _check_command(path: Path) -> tuple[int, dict[str, Any], str]:
+    """`jplabour check PATH --format json`, in process: exit code, report, stderr."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = cli.main(["check", str(path), "--format", "json"])
+    return status, json.loads(out.getvalue()) if out.getvalue() else {}, err.getvalue()
+
+
+@pytest.mark.parametrize("fmt", export.FORMATS)
+@pytest.mark.parametrize("name", ["embedded", "sample"])
+def test_export_check_load_is_identical(tmp_path: Path, fmt: str, name: str) -> None:
+    """Each format: export, `jplabour check` on it reports the data's own findings, load is equal.
+
+    The embedded data passes (exit 0); no record fails to load (no 'schema' finding).
+    """
+    dataset = DATASET if name == "embedded" else SAMPLE
+    out = tmp_path / _TARGETS[fmt] if fmt == "json" else tmp_path
+    if name == "embedded":
+        assert cli.main(["export", "--format", fmt, "--out", str(out)]) == 0
+    else:
+        export.export(fmt, out, dataset)  # type: ignore[arg-type]
+    status, report, err = _check_command(out)
+    assert err == ""
+    expected = check(dataset).to_dict()
+    assert report == expected
+    assert status == (0 if expected["ok"] else 1)
+    if name == "embedded":
+        assert status == 0
+    assert not [f for f in report["findings"] if f["check"] == "schema"]
+    assert load_dataset(out).dataset == dataset
+
+
+@pytest.mark.parametrize("table", ["memberships", "organizations", "events"])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_generated_datasets_export_check_load(table: str, data: st.DataObject) -> None:
+    """Any valid records: `jplabour check` on each export reports what check() does, load is equal."""
+    dataset = data.draw(datasets(table))
+    expected = check(dataset).to_dict()
+    with tempfile.TemporaryDirectory() as name:
+        for fmt in export.FORMATS:
+            out = Path(name) / fmt / ("export.json" if fmt == "json" else "")
+            export.export(fmt, out, dataset)
+            status, report, err = _check_command(out)
+            assert (status, err) == (0 if expected["ok"] else 1, ""), fmt
+            assert report == expected, fmt
+            assert load_dataset(out).dataset == dataset, fmt
+
+
+# --- random bytes ----------------------------------------------------------------------------
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    data=st.one_of(
+        st.binary(max_size=2000),
+        st.binary(max_size=200).map(lambda junk: b'{"tables": {"people": [' + junk),
+        st.binary(max_size=200).map(lambda junk: b"id,family_name,given_name\r\n" + junk),
+    ),
+    name=st.sampled_from(["x.json", "datapackage.json", "people.csv", "people.jsonl"]),
+    as_directory=st.booleans(),
+)
+def test_random_bytes_never_crash_load_or_check(data: bytes, name: str, as_directory: bool) -> None:
+    """load_dataset and `jplabour check` on any bytes: a result or one clean line, exit 0/1/2."""
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / name
+        path.write_bytes(data)
+        target = Path(directory) if as_directory else path
+        try:
+            lines = [problem.one_line() for problem in load_dataset(target).problems]
+        except UnusableInputError as error:
+            lines = [error.one_line()]
+        assert all("\n" not in line for line in lines)
+        status, _, err = _check_command(target)
+        assert status in (0, 1, 2)
+        assert "Traceback" not in err
+        assert err.count("\n") == (1 if status == 2 else 0)
+        assert path.read_bytes() == data

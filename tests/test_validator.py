@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
+import os
+import re
+import shlex
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,10 +18,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jplabour import cli
+from jplabour import validator as validator_module
 from jplabour.errors import UnusableInputError
 from jplabour.validator import (
     FIELD_LIMIT,
     LINE_LIMIT,
+    WARNINGS_SHOWN,
     ValidationReport,
     required_columns,
     validate,
@@ -403,3 +410,234 @@ def _validate_or_error(path: Path) -> ValidationReport | UnusableInputError:
         return validate(path, "memberships")
     except UnusableInputError as error:
         return error
+
+
+# --- the documented examples, run as printed -----------------------------------------------
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "validator.md"
+
+
+def _worked_example() -> tuple[str, list[tuple[str, str]]]:
+    """The CSV of docs/validator.md's worked example, and its session as (command, output) pairs."""
+    text = DOCS.read_text(encoding="utf-8").split("## Worked example", 1)[1]
+    blocks = re.findall(r"```\n(.*?)```", text, re.DOTALL)
+    csv_text, session = blocks[0], blocks[1]
+    steps: list[tuple[str, str]] = []
+    for line in session.splitlines():
+        if line.startswith("$ "):
+            steps.append((line[2:], ""))
+        else:
+            command, output = steps[-1]
+            steps[-1] = (command, output + line + "\n")
+    return csv_text, steps
+
+
+def test_the_worked_example_runs_as_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/validator.md's session gives exactly the output, exit code and cleaned copy it shows."""
+    csv_text, steps = _worked_example()
+    (tmp_path / "members.csv").write_bytes(csv_text.encode("cp932"))
+    monkeypatch.chdir(tmp_path)
+    status = None
+    for command, expected in steps:
+        argv = shlex.split(command)
+        if argv[0] == "jplabour":
+            capsys.readouterr()
+            status = cli.main(argv[1:])
+            assert capsys.readouterr().out == expected
+        elif argv == ["echo", "$?"]:
+            assert f"{status}\n" == expected
+        else:
+            assert argv[0] == "cat"
+            assert Path(argv[1]).read_text(encoding="utf-8-sig") == expected
+    assert [argv.split()[0] for argv, _ in steps] == ["jplabour", "echo", "cat"]
+
+
+def test_the_readme_validate_command_works(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's `jplabour validate members.csv --table memberships` line runs on a real table."""
+    readme = (DOCS.parent.parent / "README.md").read_text(encoding="utf-8")
+    line = next(line for line in readme.splitlines() if line.startswith("jplabour validate "))
+    argv = shlex.split(line.split("#", 1)[0])
+    (tmp_path / argv[2]).write_bytes(HEADLINE.replace("Jichiroren", "JAM").encode("cp932"))
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(argv[1:]) == 1  # 平成31年5月 does not exist
+
+
+# --- newcomers' mistakes ------------------------------------------------------------------
+
+
+def test_euc_jp_is_refused_clearly_not_read_as_mojibake(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """EUC-JP decodes as CP932 half-width katakana: exit 2 naming --encoding euc-jp, which works."""
+    data = "org_id,value,as_of\n全労連,1,2019\n自治労連,2,令和元年\n".encode("euc_jp")
+    path = _write(tmp_path, "m.csv", data)
+    assert _run(str(path), "--table", "memberships") == 2
+    err = capsys.readouterr().err
+    assert "--encoding euc-jp" in err
+    assert err.count("\n") == 1
+    report = validate(path, "memberships", encoding="euc-jp")
+    assert "name-resolved" in _codes(report)
+    # Genuine Shift_JIS, also with some half-width katakana, is still detected.
+    sjis = "org_id,value,as_of\n全労連,1,2019\nｾﾞﾝﾛｳﾚﾝ,2,2019\n".encode("cp932")
+    assert validate(_write(tmp_path, "s.csv", sjis), "memberships").rows == 2
+
+
+def test_a_header_naming_no_column_says_so_once(tmp_path: Path) -> None:
+    """A file without a header row (or with Japanese column names) gets one hint naming line 1."""
+    path = _write(tmp_path, "m.csv", "組合名,組合員数,時点\n全労連,1,2019\n")
+    report = validate(path, "memberships")
+    hints = [issue.hint for issue in report.errors if issue.code == "missing-column"]
+    assert len(hints) == 3
+    assert "line 1 is read as the header" in hints[0]
+    assert "'組合名'" in hints[0]
+    assert not any("header" in hint for hint in hints[1:])
+    unnamed = validate(
+        _write(tmp_path, "u.csv", "org_id,,value,,as_of\nrengo,,1,,2019\n"), "memberships"
+    )
+    assert unnamed.valid
+    assert [w.message for w in unnamed.warnings] == [
+        "column 2 has no name; it is not checked",
+        "column 4 has no name; it is not checked",
+    ]
+
+
+def test_text_report_shows_a_few_warnings_of_each_kind(tmp_path: Path) -> None:
+    """A long file of full-width numbers: every error shown, repeated warnings counted, not listed."""
+    rows = "".join(f'rengo,"１，{i:03d}",{1990 + i}\n' for i in range(30))
+    path = _write(tmp_path, "m.csv", "org_id,value,as_of\n" + rows + "rengo,x,2021\n")
+    report = validate(path, "memberships")
+    text = report.render().splitlines()
+    assert report.warning_count == 30
+    assert len(report.warnings) == 30
+    assert sum("(normalized)" in line for line in text) == WARNINGS_SHOWN
+    assert f"... and {30 - WARNINGS_SHOWN} more normalized warnings in column value" in text[-2]
+    assert text[0].startswith(f"{path}:32: value:")
+    assert text[-1].endswith("1 errors, 30 warnings: invalid")
+
+
+def test_huge_integers_from_python_are_errors() -> None:
+    """An int too long for str() is a cell error, not a ValueError."""
+    report = validate([{"org_id": "rengo", "value": 10**5000, "as_of": "2019"}], "memberships")
+    assert [issue.column for issue in report.errors] == ["value"]
+
+
+# --- the input is never modified; --normalize writes only where it is told -----------------
+
+
+def test_normalize_refuses_a_directory_and_a_hard_link(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """OUT as a directory or a second name of the input: exit 2, nothing written, input intact."""
+    path = _write(tmp_path, "m.csv", HEADLINE, "cp932")
+    before = path.read_bytes()
+    (tmp_path / "dir").mkdir()
+    link = tmp_path / "link.csv"
+    os.link(path, link)
+    for target in (tmp_path / "dir", link, path):
+        assert _run(str(path), "--table", "memberships", "--normalize", str(target)) == 2
+        assert capsys.readouterr().err.count("\n") == 1
+    assert path.read_bytes() == before
+    assert list((tmp_path / "dir").iterdir()) == []
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_failed_normalize_leaves_no_file(tmp_path: Path) -> None:
+    """Input found unusable after the copy was begun: no OUT, no temporary file."""
+    head = "org_id,value,as_of\n" + "rengo,1,2019\n" * 100_000
+    path = _write(tmp_path, "m.csv", head.encode() + b"rengo,\xff\xfe,2019\n")
+    with pytest.raises(UnusableInputError):
+        validate(path, "memberships", normalize=tmp_path / "out.csv")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.csv"]
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    data=st.one_of(
+        st.binary(max_size=3000),
+        st.binary(max_size=300).map(lambda junk: b"org_id,value,as_of\nrengo,1,2019\n" + junk),
+        st.binary(max_size=300).map(lambda junk: b'[{"org_id": "rengo"},' + junk),
+    ),
+    name=st.sampled_from(["f.csv", "f.tsv", "f.json", "f.jsonl", "f"]),
+    options=st.sampled_from(
+        [[], ["--format", "json"], ["--normalize", "OUT"], ["--encoding", "utf-16-le"]]
+    ),
+)
+def test_cli_fuzz_random_bytes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes, name: str, options: list[str]
+) -> None:
+    """`jplabour validate` on any bytes: exit 0, 1 or 2; on 2 one line on stderr; input untouched."""
+    directory = Path(tempfile.mkdtemp(dir=tmp_path))
+    path = _write(directory, name, data)
+    argv = [str(path), "--table", "memberships", *options]
+    argv = [str(directory / "out") if arg == "OUT" else arg for arg in argv]
+    capsys.readouterr()
+    status = _run(*argv)
+    out, err = capsys.readouterr()
+    assert status in (0, 1, 2)
+    assert "Traceback" not in err
+    if status == 2:
+        assert err.count("\n") == 1
+        assert err.startswith("jplabour validate: error: ")
+    else:
+        assert err == ""
+        if "json" in options:
+            assert json.loads(out)["valid"] is (status == 0)
+    assert path.read_bytes() == data
+    assert sorted(p.name for p in directory.iterdir()) in ([name], sorted([name, "out"]))
+
+
+# --- the benchmark ---------------------------------------------------------------------------
+
+BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "validate_memberships.py"
+
+
+def test_the_benchmark_baseline_uses_the_committed_schema() -> None:
+    """The csv + jsonschema baseline validates with schemas/memberships.schema.json's properties."""
+    spec = importlib.util.spec_from_file_location("benchmark", BENCHMARK)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    committed = json.loads(
+        (BENCHMARK.parent.parent / "schemas" / "memberships.schema.json").read_text("utf-8")
+    )
+    baseline = module.schema()
+    assert baseline["properties"] == {
+        name: committed["properties"][name] for name in ("org_id", "value", "as_of")
+    }
+    assert baseline["required"] == ["org_id", "value", "as_of"]
+
+
+def test_the_benchmark_runs(tmp_path: Path) -> None:
+    """A small run prints both pipelines' rows/s, the ratio and peak memory."""
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARK), "3000", "--baseline-rows", "0"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    )
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("file: 3,000 rows")
+    assert lines[2].startswith("jplabour: 3,000 rows")
+    assert lines[3].startswith("baseline: 3,000 rows")
+    assert "rows/s; peak RSS" in lines[2]
+    assert lines[4].startswith("ratio: ")
+
+
+def test_errors_kept_are_bounded_without_max_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without --max-errors a report keeps ERROR_LIMIT errors (memory stays flat) and counts all."""
+    monkeypatch.setattr(validator_module, "ERROR_LIMIT", 7)
+    path = _write(
+        tmp_path, "m.csv", "org_id,value,as_of\n" + "".join(f"x,y,{1990 + i}\n" for i in range(20))
+    )
+    report = validate(path, "memberships")
+    assert len(report.errors) == 7
+    assert report.error_count == 40
+    assert len(validate(path, "memberships", max_errors=100).errors) == 40

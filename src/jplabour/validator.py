@@ -54,10 +54,13 @@ from jplabour.model import ID_PATTERN, TABLES, Dataset, Organization, PartialDat
 
 __all__ = [
     "DEFAULTS",
+    "ERROR_LIMIT",
     "FIELD_LIMIT",
     "LINE_LIMIT",
     "LIST_SEPARATOR",
     "NATURAL_KEYS",
+    "WARNINGS_SHOWN",
+    "WARNING_LIMIT",
     "Issue",
     "ValidationReport",
     "configure_parser",
@@ -98,6 +101,11 @@ FIELD_LIMIT: Final = 1 << 20
 LINE_LIMIT: Final = 2 * FIELD_LIMIT
 #: How many warnings a report keeps; the rest are counted.
 WARNING_LIMIT: Final = 1000
+#: How many errors a report keeps without ``max_errors``; the rest are counted. A
+#: file of ten million bad rows must not take ten million issues' memory.
+ERROR_LIMIT: Final = 10_000
+#: How many warnings of one kind (column and code) the text report shows; the rest are counted.
+WARNINGS_SHOWN: Final = 5
 #: How many distinct texts of a column are remembered with their verdict.
 _CACHE_LIMIT: Final = 1 << 16
 #: How many distinct names are looked up in one run; later ones are not.
@@ -168,8 +176,9 @@ class Issue:
 class ValidationReport:
     """The outcome of :func:`validate`.
 
-    ``errors`` holds at most ``max_errors`` errors and ``warnings`` at most
-    :data:`WARNING_LIMIT`; ``error_count`` and ``warning_count`` count all.
+    ``errors`` holds at most ``max_errors`` errors (:data:`ERROR_LIMIT` when
+    not given) and ``warnings`` at most :data:`WARNING_LIMIT`;
+    ``error_count`` and ``warning_count`` count all.
     """
 
     table: str
@@ -200,7 +209,20 @@ class ValidationReport:
         """The report as text: one line per issue, then a summary line."""
         path = self.path or "<rows>"
         lines = [issue.one_line(path) for issue in self.errors]
-        lines += [issue.one_line(path, "warning: ") for issue in self.warnings]
+        # Warnings repeat (every cell of a column written with full-width digits):
+        # the first few of each kind are shown, the others counted.
+        shown: dict[tuple[str, str], int] = {}
+        for issue in self.warnings:
+            kind = (issue.column, issue.code)
+            shown[kind] = shown.get(kind, 0) + 1
+            if shown[kind] <= WARNINGS_SHOWN:
+                lines.append(issue.one_line(path, "warning: "))
+        lines += [
+            f"{path}: warning: ... and {count - WARNINGS_SHOWN} more {code} warnings"
+            f"{f' in column {column}' if column else ''} (--format json lists them)"
+            for (column, code), count in shown.items()
+            if count > WARNINGS_SHOWN
+        ]
         for count, kept, what in (
             (self.error_count, self.errors, "errors"),
             (self.warning_count, self.warnings, "warnings"),
@@ -468,26 +490,20 @@ def _invalid(text: str, error: InvalidFormat) -> _Cell:
 
 
 def _date(text: str) -> _Cell:
-    """A partial date, Gregorian or in a Japanese era."""
-    match = _ISO_DATE.fullmatch(text)
+    """A partial date, Gregorian (:mod:`~jplabour.formats.partial_date`) or in a Japanese era (:mod:`~jplabour.formats.era_date`)."""
+    gregorian = text.lstrip()[:1].isdigit()  # also full-width digits: era dates start with letters
     try:
-        if match is not None:
-            date = PartialDate.parse(text)
-        elif text.lstrip()[:1].isdigit():
-            date = partial_date.parse(text)
-        else:
-            date = era_date.parse(text)
-    except (InvalidFormat, ValueError) as error:
-        code = error.code if isinstance(error, InvalidFormat) else "no-such-date"
-        return (text, None, _Note(code, str(error)))
+        date = partial_date.parse(text) if gregorian else era_date.parse(text)
+    except InvalidFormat as error:
+        return _invalid(text, error)
     norm = str(date)
     if norm == text:
         return (norm, _plain_date(date), None)
-    era = not text.lstrip()[:1].isdigit()
-    return (norm, _plain_date(date), _normalized(text, norm, "era-date" if era else "normalized"))
-
-
-_ISO_DATE: Final = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
+    return (
+        norm,
+        _plain_date(date),
+        _normalized(text, norm, "normalized" if gregorian else "era-date"),
+    )
 
 
 _MISSING: Final[_Cell] = ("", None, _Note("missing-value", "a value is required"))
@@ -648,6 +664,12 @@ class _Source:
         if utf8_error is None:
             return "utf-8", 0
         if _decode_error("cp932", first, final) is None:
+            if _looks_like_euc_jp(first, final):
+                raise UnusableInputError(
+                    "the text looks like EUC-JP, which is not detected: name the encoding "
+                    "with --encoding euc-jp (or --encoding shift_jis if it is Shift_JIS)",
+                    path=self.name,
+                )
             return "cp932", 0
         raise self._undecodable(utf8_error, 0, 0, "UTF-8, UTF-16 or Shift_JIS")
 
@@ -734,6 +756,22 @@ class _Source:
         return "csv"
 
 
+def _looks_like_euc_jp(data: bytes, final: bool) -> bool:
+    """True when *data*, which decodes as CP932, is more likely EUC-JP.
+
+    EUC-JP kanji and kana are pairs of bytes from 0xA1 to 0xFE, which CP932
+    mostly reads as half-width katakana: a text that is also valid EUC-JP and
+    that CP932 reads as at least half half-width katakana is taken for EUC-JP.
+    Genuine Shift_JIS text is mostly full-width.
+    """
+    if data.isascii() or _decode_error("euc_jp", data, final) is not None:
+        return False
+    text = codecs.getincrementaldecoder("cp932")().decode(data, final)
+    wide = [char for char in text if not char.isascii()]
+    halfwidth = sum(1 for char in wide if "\uff61" <= char <= "\uff9f")
+    return 2 * halfwidth >= len(wide)
+
+
 def _decode_error(codec: str, data: bytes, final: bool) -> UnicodeDecodeError | None:
     """Why *data* is not *codec*, or None when it is (or may be, when not *final*)."""
     try:
@@ -765,8 +803,13 @@ def _cell_text(value: Any) -> str:  # noqa: PLR0911 -- one return per JSON type
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value) if isinstance(value, float) else str(value)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, int):
+        try:
+            return str(value)
+        except ValueError:  # more digits than sys.get_int_max_str_digits()
+            return "[a number too long to read]"
     if isinstance(value, list):
         return LIST_SEPARATOR.join(
             _cell_text(item) if not isinstance(item, list | dict) else "[nested]" for item in value
@@ -907,7 +950,7 @@ class _Run:
         self.dataset = dataset
         self.specs = _specs(table)
         self.checkers = _Checkers(dataset)
-        self.max_errors = max_errors
+        self.max_errors = ERROR_LIMIT if max_errors is None else max_errors
         self.errors: list[Issue] = []
         self.warnings: list[Issue] = []
         self.error_count = 0
@@ -919,7 +962,7 @@ class _Run:
         shown = value if len(value) <= 200 else value[:200] + "..."
         if note.error:
             self.error_count += 1
-            if self.max_errors is None or len(self.errors) < self.max_errors:
+            if len(self.errors) < self.max_errors:
                 self.errors.append(Issue(line, column, shown, note.code, note.message, note.hint))
         else:
             self.warning_count += 1
@@ -932,7 +975,14 @@ class _Run:
         seen: set[str] = set()
         for position, raw in enumerate(names):
             name = unicodedata.normalize("NFKC", raw).strip().lower().replace(" ", "_")
-            if name in seen:
+            if not name:
+                note = _Note(
+                    "unknown-column",
+                    f"column {position + 1} has no name; it is not checked",
+                    error=False,
+                )
+                self.add(line, "", raw, note)
+            elif name in seen:
                 note = _Note("duplicate-column", f"column {name!r} again", "the first is read")
                 self.add(line, name, raw, note)
             elif name in self.specs:
@@ -946,14 +996,20 @@ class _Run:
                 self.add(line, name, raw, note)
             seen.add(name)
         present = {name for _, name in columns}
+        hint = f"a {self.table} table needs {', '.join(required_columns(self.table))}"
+        first_hint = hint
+        if not columns:
+            shown = ", ".join(show(name) for name in names[:5]) + (
+                ", ..." if len(names) > 5 else ""
+            )
+            first_hint += (
+                f"; line {line} is read as the header but names none of them ({shown}): "
+                "the first line must name the columns"
+            )
         for name, spec in self.specs.items():
             if spec.required and name not in present:
-                note = _Note(
-                    "missing-column",
-                    f"no {name} column",
-                    f"a {self.table} table needs {', '.join(required_columns(self.table))}",
-                )
-                self.add(line, name, "", note)
+                self.add(line, name, "", _Note("missing-column", f"no {name} column", first_hint))
+                first_hint = hint
         return columns
 
     def check(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917 -- the hot loop stays one function: calls cost time per row
@@ -1066,18 +1122,20 @@ class _Rules:
         self.run = run
         position = {name: index for index, name in enumerate(names)}
         specs = run.specs
-        self.keys: list[tuple[str, Callable[[list[str]], Any], int, set[int], _DaySets]] = []
+        self.keys: list[tuple[str, int, Callable[[list[str]], Any], int, set[int], _DaySets]] = []
         for key in (("id",), NATURAL_KEYS.get(run.table, ())):
             if any(name in position for name in key) and all(
                 name in position or not specs[name].required for name in key
             ):
                 dated = [name for name in key if name in position and specs[name].kind == "date"]
                 day = dated[-1] if dated else ""
-                group = tuple(name for name in key if name != day)
+                # Key columns the file lacks are left out: their value is the same in every row.
+                group = [position[name] for name in key if name != day and name in position]
                 self.keys.append(
                     (
                         ", ".join(key),
-                        _key_getter(group, position),
+                        group[0],
+                        operator.itemgetter(*group),
                         position.get(day, -1),
                         set(),
                         _DaySets(),
@@ -1111,36 +1169,59 @@ class _Rules:
         """The function applying the rules to one row: (line, normalised cells, typed cells)."""
         keys, orders, lifetimes = self.keys, self.orders, self.lifetimes
         lifespans, figures, parents = self.lifespans, self.figures, self.parents
-        org_at = -1 if parents is None else parents[0]
+        org_at, date_at = (-1, -1) if parents is None else (parents[0], parents[2])
+        duplicate = self.duplicate
 
-        def row(line: int, norms: list[str], typed: list[Any]) -> None:
-            for label, getter, day_at, seen, days in keys:
-                group = getter(norms)
-                if not group[0]:
+        keyed = [(*key, key[5].maps) for key in keys]
+        spans = [(lifetime[2], lifetime[3], lifetime) for lifetime in lifetimes]
+        disorder, outside, above_parent = self.disorder, self.outside, self.above_parent
+
+        def row(line: int, norms: list[str], typed: list[Any]) -> None:  # noqa: C901, PLR0912 -- inlined for speed
+            for label, first_at, getter, day_at, seen, days, maps in keyed:
+                if not norms[first_at]:
                     continue
+                group = getter(norms)
                 day = typed[day_at] if day_at >= 0 else None
-                new = None if day is None else days.add(group, day[3])
-                if new is None:
-                    size = len(seen)
-                    seen.add(hash((group, norms[day_at] if day_at >= 0 else "")))
-                    new = len(seen) > size
-                if not new:
-                    self.duplicate(line, label)
+                if day is not None:
+                    # The fast path of _DaySets.add, inlined: the group's bitmap covers the day.
+                    code = day[3]
+                    entry = maps.get(group)
+                    if entry is not None:
+                        offset = code - entry[0]
+                        index = offset >> 3
+                        bits = entry[1]
+                        if 0 <= index < len(bits):
+                            mask = 1 << (offset & 7)
+                            if bits[index] & mask:
+                                duplicate(line, label)
+                            else:
+                                bits[index] |= mask
+                            continue
+                    new = days.add(group, code)
+                    if new is not None:
+                        if not new:
+                            duplicate(line, label)
+                        continue
+                size = len(seen)
+                seen.add(hash((group, norms[day_at] if day_at >= 0 else "")))
+                if len(seen) == size:
+                    duplicate(line, label)
             for order in orders:
                 early, late = typed[order[2]], typed[order[3]]
                 if early is not None and late is not None and early[0] > late[1]:
-                    self.disorder(line, order, norms)
-            for lifetime in lifetimes:
-                span = lifespans.get(typed[lifetime[2]])
-                date = typed[lifetime[3]]
-                if (
-                    span is not None
-                    and date is not None
-                    and (date[1] < span[0] or date[0] > span[1])
-                ):
-                    self.outside(line, lifetime, norms, span)
-            if org_at >= 0 and typed[org_at] in figures:
-                self.above_parent(line, typed)
+                    disorder(line, order, norms)
+            for span_org_at, span_date_at, lifetime in spans:
+                span = lifespans.get(typed[span_org_at])
+                if span is not None:
+                    date = typed[span_date_at]
+                    if date is not None and (date[1] < span[0] or date[0] > span[1]):
+                        outside(line, lifetime, norms, span)
+            if org_at >= 0:
+                years = figures.get(typed[org_at])
+                if years is not None:
+                    date = typed[date_at]
+                    if date is not None and date[2] in years:
+                        above_parent(line, typed, years[date[2]])
 
         return row
 
@@ -1170,22 +1251,17 @@ class _Rules:
         )
         self.run.add(line, date_column, norms[date_at], note)
 
-    def above_parent(self, line: int, typed: list[Any]) -> None:
-        """Report a count above a parent's count of the same year, unit and group."""
-        org_at, value_at, date_at, unit_of, counted_of = self.parents  # type: ignore[misc]
-        value, date = typed[value_at], typed[date_at]
-        if value is None or date is None:
+    def above_parent(
+        self, line: int, typed: list[Any], figures: tuple[tuple[str, str, str, int, str], ...]
+    ) -> None:
+        """Report a count above a parent's count of the same year (*figures*), unit and group."""
+        _, value_at, date_at, unit_of, counted_of = self.parents  # type: ignore[misc]
+        value, year = typed[value_at], typed[date_at][2]
+        if value is None:
             return
         unit, counted = unit_of(typed), counted_of(typed)
-        for parent_id, year, figure_unit, figure_counted, limit, shown in self.figures[
-            typed[org_at]
-        ]:
-            if (
-                year == date[2]
-                and figure_unit == unit
-                and figure_counted == counted
-                and value > limit
-            ):
+        for parent_id, figure_unit, figure_counted, limit, shown in figures:
+            if figure_unit == unit and figure_counted == counted and value > limit:
                 note = _Note(
                     "above-parent",
                     f"{value} is more than the {shown} {unit} jplabour records for the parent "
@@ -1258,18 +1334,6 @@ _BITMAP_LIMIT: Final = 1 << 16
 _BITMAPS_LIMIT: Final = 1 << 25
 
 
-def _key_getter(key: tuple[str, ...], position: Mapping[str, int]) -> Callable[[list[str]], Any]:
-    """The function picking a key's values from a row's normalised cells.
-
-    Key columns the file lacks are left out: their value is the same in every row.
-    """
-    at = [position[name] for name in key if name in position]
-    if len(at) == 1:
-        only = at[0]
-        return lambda norms: (norms[only],)
-    return operator.itemgetter(*at)
-
-
 def _typed_getter(spec: _Spec, position: Mapping[str, int]) -> Callable[[list[Any]], Any]:
     """The function picking a column's typed value, its default when the file lacks the column."""
     if spec.name not in position:
@@ -1291,34 +1355,40 @@ def _lifespans(dataset: Dataset) -> dict[str, tuple[int, int, str]]:
     return spans
 
 
-def _parent_figures(dataset: Dataset) -> dict[str, tuple[tuple[str, int, str, str, int, str], ...]]:
-    """Member id -> (parent, year, unit, counted, highest count allowed, shown) of its parents' figures.
+#: A parent's figure as the rule compares it: (parent, unit, counted, highest count allowed, shown).
+_Figure = tuple[str, str, str, int, str]
+
+
+def _parent_figures(dataset: Dataset) -> dict[str, dict[int, tuple[_Figure, ...]]]:
+    """Member id -> year -> the figures of its parents dated in that year.
 
     A parent's figure counts when the member is an affiliate or associated
-    organisation of it and the figure is dated; an approximate figure
-    allows half its last digit's unit more.
+    organisation of it (:data:`~jplabour.checks.COUNTED_STATUSES`) and the
+    figure is dated; an approximate figure allows
+    :func:`~jplabour.checks.approximation_tolerance` more.
     """
     by_org: dict[str, list[Any]] = {}
     for figure in dataset.memberships:
         if figure.as_of is not None:
             by_org.setdefault(figure.org_id, []).append(figure)
-    found: dict[str, list[tuple[str, int, str, str, int, str]]] = {}
+    found: dict[str, dict[int, list[_Figure]]] = {}
     for link in dataset.affiliations:
         if link.status not in COUNTED_STATUSES:
             continue
         for figure in by_org.get(link.parent_id, ()):
-            slack = approximation_tolerance(figure)
-            found.setdefault(link.member_id, []).append(
+            found.setdefault(link.member_id, {}).setdefault(figure.as_of.year, []).append(
                 (
                     link.parent_id,
-                    figure.as_of.year,
                     figure.unit.value,
                     figure.counted.value,
-                    figure.value + slack,
+                    figure.value + approximation_tolerance(figure),
                     f"{figure.value:,}{' (approximately)' if figure.approximate else ''}",
                 )
             )
-    return {member: tuple(dict.fromkeys(items)) for member, items in found.items()}
+    return {
+        member: {year: tuple(dict.fromkeys(items)) for year, items in years.items()}
+        for member, years in found.items()
+    }
 
 
 # --- writing the normalised copy --------------------------------------------------
@@ -1333,6 +1403,10 @@ class _Output:
         ):
             raise UnusableInputError(
                 "--normalize must name a new file, not the input", path=str(target)
+            )
+        if target.is_dir():
+            raise UnusableInputError(
+                "--normalize names a file to write, not a directory", path=str(target)
             )
         self.target = target
         self.kind = kind
@@ -1351,14 +1425,20 @@ class _Output:
 
     def finish(self, ok: bool) -> None:
         """Close the copy and move it into place, or remove it when *ok* is false."""
+        moved = False
         try:
             if ok and self.kind == "json":
                 self.file.write("\n]\n" if self.rows else "[]\n")
             self.file.close()
             if ok:
                 Path(self.temporary).replace(self.target)
+                moved = True
+        except OSError as error:
+            raise UnusableInputError(
+                f"cannot write: {error.strerror or error}", path=str(self.target)
+            ) from None
         finally:
-            if not ok:
+            if not moved:
                 with contextlib.suppress(OSError):
                     Path(self.temporary).unlink()
 
@@ -1447,7 +1527,7 @@ def validate(  # noqa: PLR0913 -- the documented signature
     apart by extension and content) or an iterable of mappings, whose line
     numbers are their positions from 1. *encoding* names the file's
     encoding instead of detecting it. *max_errors* caps the errors kept
-    (all are counted). *normalize* writes a cleaned copy of the file there.
+    (default :data:`ERROR_LIMIT`; all are counted). *normalize* writes a cleaned copy of the file there.
     *progress* is called with the rows done every 65,536 rows.
 
     Raises UnusableInputError for input that cannot be read at all.
@@ -1558,7 +1638,10 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         "--format", choices=("text", "json"), default="text", help="the report's format"
     )
     parser.add_argument(
-        "--max-errors", metavar="N", type=_count, help="keep the first N errors (all are counted)"
+        "--max-errors",
+        metavar="N",
+        type=_count,
+        help="keep the first N errors (all are counted)",
     )
     parser.add_argument(
         "--normalize", metavar="OUT", help="write a cleaned copy to OUT (a new file)"
