@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import jplabour
 
+#: Each centre with the date its source lists its affiliates at.
 CENTRES = {"rengo": "2019-10", "zenroren": "2019"}
 TOP = 5
 
@@ -21,15 +22,16 @@ def main() -> None:
             f"{latest.value:,} members ({latest.as_of or 'undated'})" if latest else "size unknown"
         )
         print(f"{centre.abbreviation} ({centre.name_en}), founded {centre.founded}: {size}")
-        links = jplabour.affiliates(centre, as_of)
-        sized = []
-        for link in links:
-            figure = jplabour.members(link.member_id, as_of)
-            if figure is not None:
-                sized.append((figure.value, jplabour.get(link.member_id)))
-        print(f"  {len(links)} links in force at {as_of}; largest affiliates:")
-        for value, member in sorted(sized, key=lambda item: -item[0])[:TOP]:
-            print(f"    {member.abbreviation or member.id:<20} {value:>10,}")
+        entries = jplabour.roster(centre, as_of)
+        sized = [entry for entry in entries if entry.figure is not None]
+        total = sum(entry.figure.value for entry in sized if entry.figure)
+        print(
+            f"  {len(entries)} links in force at {as_of}, {len(sized)} with a figure "
+            f"({total:,} members in all); largest affiliates:"
+        )
+        for entry in sorted(sized, key=lambda e: -e.figure.value if e.figure else 0)[:TOP]:
+            value = entry.figure.value if entry.figure else 0
+            print(f"    {entry.member.abbreviation or entry.member.id:<20} {value:>10,}")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Write a parent's affiliates at a date, with their membership then, as CSV.
 
 Run: python examples/membership_table_to_csv.py zenroren 2019 > zenroren-2019.csv
+The parent may be any name that means one organisation ("Zenrōren (全労連)").
 """
 
 from __future__ import annotations
@@ -15,14 +16,13 @@ def main(parent: str, as_of: str) -> None:
     """Write member id, abbreviation, status and the membership figure in force at *as_of*."""
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(["member_id", "abbreviation", "status", "members", "members_as_of"])
-    for link in jplabour.affiliates(parent, as_of):
-        member = jplabour.get(link.member_id)
-        figure = jplabour.members(member, as_of)
+    for entry in jplabour.roster(parent, as_of):
+        figure = entry.figure
         writer.writerow(
             [
-                member.id,
-                member.abbreviation or "",
-                link.status.value,
+                entry.member.id,
+                entry.member.abbreviation or "",
+                entry.link.status.value,
                 figure.value if figure else "",
                 figure.as_of if figure else "",
             ]

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import jplabour
-from jplabour import Affiliation, Membership, Organization, Position
+from jplabour import Affiliation, LookupResult, Organization, Position, RosterEntry, Succession
 
 
 def largest_affiliates(parent: str, as_of: str, top: int) -> list[tuple[str, int]]:
     """The *top* affiliates of *parent* by membership at *as_of*, as (abbreviation, members)."""
     sized: list[tuple[str, int]] = []
-    for link in jplabour.affiliates(parent, as_of):
-        member: Organization = jplabour.get(link.member_id)
-        figure: Membership | None = jplabour.members(member.id, as_of)
-        if figure is not None:
-            sized.append((member.abbreviation or member.name_en, figure.value))
+    for entry in jplabour.roster(parent, as_of):
+        typed: RosterEntry = entry
+        member: Organization = typed.member
+        if typed.figure is not None:
+            sized.append((member.abbreviation or member.name_en, typed.figure.value))
     return sorted(sized, key=lambda pair: -pair[1])[:top]
 
 
@@ -36,6 +36,12 @@ def main() -> None:
     links: tuple[Affiliation, ...] = jplabour.affiliates("rengo", "2019-10")
     print(f"RENGO links in force in October 2019: {len(links)}")
     print("; ".join(presidents("zenroren")))
+    named: LookupResult = jplabour.lookup("JICHI ROREN")
+    print(f"JICHI ROREN can mean: {', '.join(org.id for org in named.matches)}")
+    became: tuple[Succession, ...] = jplabour.lineage("Zennichijiro").successors
+    print(f"Zennichijiro became: {', '.join(s.successor_id for s in became)}")
+    leaders = [jplabour.person(p.person_id).family_name for p in jplabour.officers("RENGO", "2019")]
+    print(f"RENGO's officers in 2019: {len(leaders)}, led by {leaders[0]}")
 
 
 if __name__ == "__main__":

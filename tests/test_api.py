@@ -229,6 +229,62 @@ def test_unique_name_resolves() -> None:
     assert api.lineage("MID", dataset=SMALL).org_id == "mid"
 
 
+def test_roster_gives_each_link_with_its_figure() -> None:
+    """roster() is affiliates() with the member and its figure: at a date, or the latest."""
+    entries = api.roster("centre", "2019", dataset=SMALL)
+    assert [e.link for e in entries] == list(api.affiliates("centre", "2019", dataset=SMALL))
+    assert [e.member.id for e in entries] == ["open", "listed"]
+    small = Dataset(
+        organizations=(_org("centre"), _org("listed"), _org("open")),
+        affiliations=(_link("listed", as_of="2019"), _link("open", since="2005")),
+        memberships=(
+            _figure("listed", 10, "2010"),
+            _figure("listed", 20, "2019"),
+            _figure("listed", 30, "2021"),
+            _figure("open", 7, None),
+        ),
+    )
+    at_2019 = {e.member.id: e.figure for e in api.roster("centre", "2019", dataset=small)}
+    assert at_2019["listed"].value == 20
+    assert at_2019["open"] is None
+    latest = {e.member.id: e.figure for e in api.roster("centre", dataset=small)}
+    assert latest["listed"].value == 30
+    assert latest["open"].value == 7
+
+
+def test_person_by_name_in_either_order() -> None:
+    """person() and offices() take an id, a Person or a full name in either order."""
+    assert api.person("Given Family", dataset=SMALL).id == "p"
+    assert api.person("FAMILY given", dataset=SMALL).id == "p"
+    record = api.person("p", dataset=SMALL)
+    assert api.person(record, dataset=SMALL) is record
+    assert api.offices(record, dataset=SMALL) == api.offices("Given Family", dataset=SMALL)
+    with pytest.raises(api.UnknownIdError) as caught:
+        api.person("Givn Family", dataset=SMALL)
+    assert isinstance(caught.value, KeyError)
+
+
+def test_person_namesakes_are_never_picked() -> None:
+    """Two people with one name: the name is refused, listing both ids."""
+    twins = Dataset(
+        people=(
+            Person(id="a", family_name="Sato", given_name="Ken", citations=CITE),
+            Person(id="b", family_name="Sato", given_name="Ken", citations=CITE),
+        )
+    )
+    with pytest.raises(api.UnknownIdError) as caught:
+        api.person("Ken Sato", dataset=twins)
+    assert caught.value.suggestions == ("a", "b")
+
+
+def test_events_between_one_date() -> None:
+    """between="2015" is between=("2015", "2015")."""
+    assert api.events(between="2015", dataset=SMALL) == api.events(
+        between=("2015", "2015"), dataset=SMALL
+    )
+    assert [e.id for e in api.events(between=PartialDate(2016), dataset=SMALL)] == ["e3"]
+
+
 def test_unknown_id_suggests() -> None:
     """get() of an unknown id raises a KeyError whose message names the closest ids."""
     with pytest.raises(KeyError) as caught:
@@ -457,3 +513,152 @@ def test_embedded_citations_name_real_sources() -> None:
     for org in DATASET.organizations:
         for quote in api.citations(org):
             assert quote.source_title == titles[quote.source_id]
+
+
+# The four questions of the issue, each answered by one call.
+
+
+def test_who_is_jichi_roren() -> None:
+    """Question: Who is JICHI ROREN? two federations, both offered, none picked."""
+    result = jplabour.lookup("JICHI ROREN")
+    assert result.ambiguous
+    assert [o.id for o in result.matches] == ["rengo-jichiroren", "zenroren-jichiroren"]
+    parents = {o.id: {a.parent_id for a in api.parents(o)} for o in result.matches}
+    assert parents == {"rengo-jichiroren": {"rengo"}, "zenroren-jichiroren": {"zenroren"}}
+
+
+def test_zenroren_federations_in_2019_and_their_size() -> None:
+    """Question: Which federations belonged to Zenroren in 2019 and how big were they? roster()."""
+    entries = jplabour.api.roster("zenroren", "2019")
+    assert len(entries) == 20
+    sizes = {e.member.abbreviation: e.figure.value if e.figure else None for e in entries}
+    assert sizes["Nihoniroren"] == 154_379
+    assert sizes["Jichiroren"] == 138_655
+    assert sizes["Eisanro"] is None
+    assert sum(v for v in sizes.values() if v) == 563_185
+    assert all(e.figure is None or str(e.figure.as_of) == "2019" for e in entries)
+
+
+def test_what_zennichijiro_became() -> None:
+    """Question: What did Zennichijiro become? Kenkoro, through lineage()."""
+    found = jplabour.lineage("Zennichijiro")
+    assert [(s.successor_id, str(s.date)) for s in found.successors] == [("kenkoro", "1999")]
+    assert [s.predecessor_id for s in found.predecessors] == ["zennokyororen"]
+    back = [s.predecessor_id for s in jplabour.lineage("Kenkoro").predecessors]
+    assert back.index("zennichijiro") < back.index("zennokyororen")
+
+
+def test_who_led_rengo_in_2019() -> None:
+    """Question: Who led RENGO in 2019? the 22 officers of the brochure, listed as of December 2019."""
+    found = jplabour.officers("RENGO", "2019")
+    assert len(found) == 22
+    assert {str(p.as_of) for p in found} == {"2019-12"}
+    assert found[0].role is Role.PRESIDENT
+    assert api.person(found[0].person_id).family_name == "Kozu"
+    assert jplabour.officers("rengo", "2019-12") == found
+    assert jplabour.officers("rengo", "2018") == ()
+    assert [p.org_id for p in jplabour.offices("Rikio KOZU")] == ["rengo"]
+
+
+# Suggestions for unknown ids.
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("rengoo", "rengo"),
+        ("zenrorne", "zenroren"),
+        ("zenrorn", "zenroren"),
+        ("UA-ZENSEN", "ua-zensen"),
+        ("ua zensen", "ua-zensen"),
+        ("Zenroren", "zenroren"),
+        ("ＲＥＮＧＯ", "rengo"),
+        ("kenkorro", "kenkoro"),
+        ("nikyoso", "nikkyoso"),
+        ("Japanese Trade Union Confederaton", "rengo"),
+        ("Nenkinsha-kumiai", "nenkinsha-kumia"),
+        ("Shinrin Roren", "sinrin-roren"),
+    ],
+)
+def test_get_suggests_the_closest_id_first(text: str, first: str) -> None:
+    """An unknown id raises a KeyError whose first suggestion is the id meant."""
+    with pytest.raises(KeyError) as caught:
+        jplabour.get(text)
+    assert caught.value.suggestions[0] == first
+    assert f"did you mean: {first}" in str(caught.value)
+
+
+# No global state a user can corrupt.
+
+
+def _assert_deeply_immutable(value: object, path: str = "result") -> None:
+    """No list, dict or set anywhere inside *value*; attrs records are frozen."""
+    import attrs as attrs_module
+
+    assert not isinstance(value, list | dict | set | bytearray), path
+    if isinstance(value, tuple | frozenset):
+        for n, item in enumerate(value):
+            _assert_deeply_immutable(item, f"{path}[{n}]")
+    elif attrs_module.has(type(value)):
+        with pytest.raises(attrs_module.exceptions.FrozenInstanceError):
+            setattr(value, attrs_module.fields(type(value))[0].name, None)
+        for field in attrs_module.fields(type(value)):
+            _assert_deeply_immutable(getattr(value, field.name), f"{path}.{field.name}")
+
+
+def _every_answer() -> list[object]:
+    return [
+        jplabour.DATASET,
+        jplabour.get("rengo"),
+        jplabour.lookup("Jichirōren"),
+        jplabour.lookup("rengoo"),
+        jplabour.search("ren"),
+        jplabour.affiliates("rengo", "2019-10"),
+        jplabour.parents("zennichijiro"),
+        jplabour.members("ua-zensen"),
+        jplabour.members("ua-zensen", "2019"),
+        jplabour.api.roster("zenroren", "2019"),
+        jplabour.officers("rengo"),
+        jplabour.offices("kozu-rikio"),
+        jplabour.lineage("kenkoro"),
+        jplabour.events("rengo", between=("2015", "2016")),
+        jplabour.citations(jplabour.get("zenroren")),
+    ]
+
+
+def test_answers_are_deeply_immutable() -> None:
+    """Every answer, and the dataset itself, holds only tuples and frozen records."""
+    for answer in _every_answer():
+        _assert_deeply_immutable(answer)
+
+
+def test_indexes_are_read_only_and_survive_misuse() -> None:
+    """The cached indexes refuse writes; answers after attempted misuse are unchanged."""
+    from jplabour import names
+
+    before = _every_answer()
+    index = api._index(None)
+    for mapping in (index.orgs, index.by_parent, index.memberships, index.successions):
+        with pytest.raises(TypeError):
+            mapping["rengo"] = ()  # type: ignore[index]
+    with pytest.raises(TypeError):
+        names._index(None).keys["rengo"] = ()  # type: ignore[index]
+    with pytest.raises(TypeError):
+        names._index(None).people["kozu"] = ()  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        jplabour.affiliates("rengo").append(None)  # type: ignore[attr-defined]
+    with pytest.raises(api.UnknownIdError) as first:
+        jplabour.get("rengoo")
+    first.value.suggestions += ("zzz",)  # rebinding an attribute of one error object
+    with pytest.raises(api.UnknownIdError) as second:
+        jplabour.get("rengoo")
+    assert "zzz" not in second.value.suggestions
+    assert _every_answer() == before
+
+
+def test_a_dataset_of_ones_own_does_not_leak_into_the_default() -> None:
+    """Queries on a user's dataset use its own indexes; the embedded data's are untouched."""
+    assert api.get("centre", dataset=SMALL).id == "centre"
+    with pytest.raises(KeyError):
+        jplabour.get("centre")
+    assert jplabour.lookup("Twin").matches == ()

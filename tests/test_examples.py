@@ -82,3 +82,68 @@ def test_typed_usage() -> None:
     largest = max(figure.value for figure in figures if figure is not None)
     assert f"{largest:,}" in out
     assert out.index("Matsumoto") < out.index("Obata")
+
+
+# The documentation's examples, run as printed.
+
+DOCS = EXAMPLES.parent / "docs"
+
+
+def test_api_page_examples_run_as_printed() -> None:
+    """Every ``pycon`` block of docs/api.md, run in order in one namespace, prints what it shows."""
+    import doctest
+    import re
+
+    text = (DOCS / "api.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"^```pycon\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)
+    assert len(blocks) >= 3
+    namespace: dict[str, object] = {}
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    parser = doctest.DocTestParser()
+    for number, block in enumerate(blocks):
+        test = parser.get_doctest(block, namespace, f"api.md block {number}", "api.md", 0)
+        runner.run(test, clear_globs=False)
+        namespace = test.globs  # the next block sees what this one defined
+    failed, attempted = runner.summarize(verbose=False)
+    assert attempted >= 15
+    assert failed == 0
+
+
+def _console_examples(page: str) -> list[tuple[str, str]]:
+    """(command, output) of each ``$ jplabour ...`` line of a ``console`` block."""
+    import re
+
+    text = (DOCS / page).read_text(encoding="utf-8")
+    examples = []
+    for block in re.findall(r"^```console\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL):
+        for command, output in re.findall(r"^\$ (.*)\n((?:(?!\$ ).*\n)*)", block, re.MULTILINE):
+            examples.append((command, output))
+    return examples
+
+
+def test_cli_page_examples_run_as_printed() -> None:
+    """Every ``$ jplabour ...`` of docs/cli.md prints what the page shows ("..." for the rest).
+
+    The command line runs in bash as printed, pipes included, with ``jplabour``
+    standing for this interpreter's ``python -m jplabour``.
+    """
+    import doctest
+    import re
+    import shlex
+    import shutil
+
+    examples = [(c, o) for c, o in _console_examples("cli.md") if c.startswith("jplabour ")]
+    assert len(examples) >= 6
+    checker = doctest.OutputChecker()
+    jplabour_command = f"{shlex.quote(sys.executable)} -m jplabour"
+    for command, shown in examples:
+        line = re.sub(r"^jplabour\b", jplabour_command, command)
+        done = subprocess.run(
+            [shutil.which("bash") or "/bin/bash", "-c", f"( {line} ) 2>&1"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+            timeout=60,
+        )
+        assert checker.check_output(shown, done.stdout, doctest.ELLIPSIS), (command, done.stdout)

@@ -207,3 +207,250 @@ def test_any_name_finds_its_organisation(named: tuple[str, str], case, space: st
     org_id, name = named
     variant = case(space.join(name.split()))
     assert org_id in {o.id for o in lookup(variant).matches}
+
+
+# Every spelling the data and the sources use.
+
+
+def _stored_names() -> list[tuple[str, str, str]]:
+    return [
+        (org.id, field, name)
+        for org in DATASET.organizations
+        for field, name in (
+            ("id", org.id),
+            ("abbreviation", org.abbreviation),
+            ("name_en", org.name_en),
+            ("name_romaji", org.name_romaji),
+            ("name_ja", org.name_ja),
+            *(("aliases", alias) for alias in org.aliases),
+        )
+        if name
+    ]
+
+
+@pytest.mark.parametrize(("org_id", "field", "name"), _stored_names())
+def test_every_stored_name_finds_its_organisation(org_id: str, field: str, name: str) -> None:
+    """Each name of each organisation finds it, uniquely unless ambiguous_names says otherwise."""
+    result = lookup(name)
+    assert org_id in {o.id for o in result.matches}, (field, name)
+    if result.ambiguous:
+        declared = {
+            o
+            for entry in DATASET.ambiguous_names
+            if normalize_name(entry.name) == normalize_name(name)
+            for o in entry.org_ids
+        }
+        assert {o.id for o in result.matches} <= declared, (name, result.matches)
+
+
+def test_no_name_form_collides_undeclared() -> None:
+    """No indexed form of a name (article or bracket dropped) means two organisations undeclared."""
+    from jplabour.names import _index
+
+    declared = {normalize_name(entry.name): set(entry.org_ids) for entry in DATASET.ambiguous_names}
+    for key, hits in _index(None).keys.items():
+        owners = {org_id for org_id, _ in hits}
+        if len(owners) > 1:
+            assert owners <= declared.get(key, set()), (key, owners)
+
+
+def _seed(source_id: str) -> str:
+    from jplabour.provenance import seed_texts_by_source
+
+    return seed_texts_by_source()[source_id]
+
+
+def test_brochure_affiliate_list_spellings() -> None:
+    """Each "### NN. ABBREVIATION" and the name under it find RENGO's affiliate of rank NN."""
+    import re
+
+    from jplabour import api
+
+    ranked = {link.rank: link.member_id for link in api.affiliates("rengo") if link.rank}
+    entries = re.findall(
+        r"^### (\d\d)\. (.+?)\s*\n\s*\n\s*(.+?)\s*$", _seed("rengo-brochure-2019"), re.MULTILINE
+    )
+    assert len(entries) == 48
+    for rank, abbreviation, name in entries:
+        for spelling in (abbreviation, name, f"{name} ({abbreviation})"):
+            assert ranked[int(rank)] in {o.id for o in lookup(spelling).matches}, spelling
+
+
+def test_brochure_leadership_spellings() -> None:
+    """Each home federation the Leadership pages print finds the officer's home organisation."""
+    import re
+
+    from jplabour import api
+
+    text = _seed("rengo-brochure-2019")
+    leadership = text[text.index("## Leadership") : text.index("## Headquarter")]
+    printed = re.findall(
+        r"([A-Z][a-z]+ [A-Z]+), M[rs]\.\**\s+(?:\S.*\n)?\s*([A-Z][A-Z -]+[A-Z])", leadership
+    )
+    assert len(printed) == 22
+    for person_name, home in printed:
+        [position] = api.offices(person_name)
+        assert position.home_org_id in {o.id for o in lookup(home).matches}, (person_name, home)
+
+
+def test_zenroren_table_spellings() -> None:
+    """Each row of the Zenroren article's tables: union and abbreviation find one affiliate."""
+    from jplabour import api
+
+    linked = {link.member_id for link in api.affiliates("zenroren")}
+    rows = [
+        [cell.strip() for cell in line.strip("|").split("|")]
+        for line in _seed("zenroren-article").splitlines()
+        if line.startswith("| ") and not line.startswith("| Union ")
+    ]
+    assert len(rows) == 29
+    for union, abbreviation, *_ in rows:
+        by_name, by_abbreviation = lookup(union), lookup(abbreviation)
+        assert by_name.unique, union
+        assert by_name.matches[0].id in linked
+        assert by_name.matches[0] in by_abbreviation.matches, (union, abbreviation)
+        assert lookup(f"{union} ({abbreviation})").unique
+
+
+#: Spellings read by hand from the five sources, as printed, with the organisation meant.
+SOURCE_SPELLINGS = [
+    ("Japanese Trade Union Confederation(RENGO)", "rengo"),
+    ("JAPANESE TRADE UNION CONFEDERATION", "rengo"),
+    ("RENGO (Japanese Trade Union Confederation)", "rengo"),
+    ("RENGU", "rengo"),
+    ("RENO", "rengo"),
+    ("Rengo", "rengo"),
+    ("Rengō", "rengo"),
+    ("Local RENGOs", "rengo-locals"),
+    ("RENGU locals", "rengo-locals"),
+    ("A Conference of Trade Unions for the Furtherance of Policies (SEISUI KAIGI)", "seisui-kaigi"),
+    ("Preparatory Committee for the Unification of Laborers", "unification-preparatory-committee"),
+    ("National Council of Trade Unions in the Private Sector (ZENMIN ROKYO)", "zenmin-rokyo"),
+    ("Japanese Private Sector Trade Union Confederation (JPTUC-RENGO)", "jptuc-rengo"),
+    ("SOHYO", "sohyo"),
+    ("DOMEI", "domei"),
+    ("CHURITSU ROREN", "churitsu-roren"),
+    ("SHIN-SANBETSU", "shin-sanbetsu"),
+    ("All-China Federation of Trade Unions (ACFTU)", "acftu"),
+    ("ICFTU-APRO", "icftu-apro"),
+    ("ICFTU", "icftu"),
+    ("Nikkeiren (Japan Federation of Employers' Associations)", "nikkeiren"),
+    ("RENGO International Cooperation Center", "rengo-international-cooperation-center"),
+    ("WORKNET Co. Ltd.", "worknet"),
+    ("Burma Office Japan", "burma-office-japan"),
+    ("The Democratic Party of Japan (DPJ)", "dpj"),
+    ("The Department of Non-Regular Employment", "rengo-non-regular-employment-department"),
+    ("ITUC-Asia Pacific", "ituc-ap"),
+    ("Institute for Solidarity-based Society of Hosei University (ISS-HU)", "iss-hu"),
+    ("RENGO Graduate School", "iss-hu"),
+    ("LDP", "ldp"),
+    ("Komeito", "komeito"),
+    ("JOHO ROREN", "joho-roren"),
+    ("連合総研", "rengo-rials"),
+    ("RENGO-RIALS", "rengo-rials"),
+    ("RENGO Research Institute for Advancement of Living Standards", "rengo-rials"),
+    ("The Japan International Labour Foundation", "jilaf"),
+    ("The Institute of Labor Education and Culture", "ilec"),
+    ("Japan Labour Culture Foundation", "japan-labour-culture-foundation"),
+    ("Japanese Confederation of Retired Persons(JCRP)", "taishokusha-rengo"),
+    ("The Central Council of Worker Welfare Associations", "chuo-rofukukyo"),
+    ("Labour Banks", "labour-bank"),
+    ("Kokumin Kyosai co-op", "kokumin-kyosai-coop"),
+    ("National Federation of Workers and Consumers Kyosai Cooperatives", "kokumin-kyosai-coop"),
+    ("Zenosai", "zenosai"),
+    ("ITUC-AP", "ituc-ap"),
+    ("Nihon Jichitai Rōdō Kumiai Sōrengō (Jichirōren)", "zenroren-jichiroren"),
+    ("Zenrōren (全労連)", "zenroren"),
+    ("Japanese Communist Party (日本共産党, JCP)", "jcp"),
+    ("Article 9 Association (九条の会)", "article-9-association"),
+    ("Kenpō Caravan", "kenpo-caravan"),
+    ("Jichrōren", "zenroren-jichiroren"),
+    ("Zenkoku Jichi Dantai Rōdō Kumiai Rengō (全国自治団体労働組合連合)", "rengo-jichiroren"),
+    ("Zenrōren Jichirōren", "zenroren-jichiroren"),
+    ("Rengō Jichirōren", "rengo-jichiroren"),
+    ("Tokyo Jichitai Rōdō Kumiai Sōrengō [Jichirōren Tokyo]", "tokyo-jichiroren"),
+    ("東京自治体労働組合総連合", "tokyo-jichiroren"),
+    ("Liberal Democratic Party", "ldp"),
+    (
+        "anti-constitutional corruption department (東京自治労連憲法改悪阻止闘争本部)",
+        "tokyo-jichiroren-anti-revision-hq",
+    ),
+    ("National Confederation of Trade Unions", "zenroren"),
+    ("Japan Communist Party", "jcp"),
+    ("prefectural Federations", "zenroren-prefectural-federations"),
+    ("JMITU", "jmitu"),
+    ("Kinyuroren", "kinyuroren"),
+    ("Kanagawa Workers’ Collective Federation", "kanagawa-wcf"),
+    ("Seikatsu club cooperative association", "seikatsu-club"),
+    ("Seikatsu club", "seikatsu-club"),
+    ("Workers’ Collective Network Japan (WNJ)", "wnj"),
+    ("WNJ", "wnj"),
+    ("Japan International Labour Foundation", "jilaf"),
+]
+
+
+@pytest.mark.parametrize(("spelling", "org_id"), SOURCE_SPELLINGS)
+def test_source_spellings_find_their_organisation(spelling: str, org_id: str) -> None:
+    """Names as the sources print them, brackets, articles and misprints included."""
+    assert [o.id for o in lookup(spelling).matches] == [org_id], spelling
+
+
+def test_source_spellings_are_in_the_sources() -> None:
+    """The hand-read spellings above are copied from the sources, not invented."""
+    from jplabour.provenance import seed_texts_by_source
+
+    texts = seed_texts_by_source().values()
+    for spelling, _ in SOURCE_SPELLINGS:
+        assert any(spelling in text for text in texts), spelling
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Confederation of Japan Automobile Workers' Unions (JAW)", ["other"]),
+        ("JAW (Confederation of Japan Automobile Workers' Unions)", ["other"]),
+        ("Confederation of Japan Automobile Workers' Unions(JAW)", ["other"]),
+        ("Confederation of Japan Automobile Workers' Unions［JAW］", ["other"]),
+        ("The Shadow Federation", ["shadow"]),
+        ("a shadow federation", ["shadow"]),
+        ("Nihon Jichitai Rōdō Kumiai Sōrengō (Jichirōren)", ["left-jichiroren"]),
+        ("日本自治体労働組合総連合 (Jichirōren, JICHI ROREN)", ["left-jichiroren"]),
+        ("JICHIRO (Jichirōren)", []),
+        ("Jichirōren (日本自治体労働組合総連合)", ["left-jichiroren"]),
+        ("JAW (Shadow Federation)", []),
+        ("JAW (no such name)", []),
+        ("The", []),
+        ("()", []),
+    ],
+)
+def test_bracketed_and_article_forms(query: str, expected: list[str]) -> None:
+    """A bracket's parts must all name the organisation; a leading article is optional."""
+    assert [o.id for o in lookup(query, SMALL).matches] == expected
+
+
+def test_only_the_is_dropped_from_stored_names() -> None:
+    """A stored name is indexed without "The", never without "A": "A" may begin a name."""
+    small = Dataset(organizations=(_org("a-team", "A Team"), _org("team", "Team")))
+    assert [o.id for o in lookup("Team", small).matches] == ["team"]
+    assert [o.id for o in lookup("A Team", small).matches] == ["a-team"]
+
+
+def test_search_lists_what_the_text_names_first() -> None:
+    """search() puts the organisations lookup() finds first, then those containing the text."""
+    assert [o.id for o in search("jichiro", SMALL)] == [
+        "jichiro",
+        "left-jichiroren",
+        "right-jichiroren",
+    ]
+    assert [
+        o.id for o in search("JAW (Confederation of Japan Automobile Workers' Unions)", SMALL)
+    ] == ["other"]
+
+
+def test_find_people_in_either_order() -> None:
+    """A person is found by id, or by full name in either order, as printed or not."""
+    from jplabour.names import find_people
+
+    for name in ("Rikio KOZU", "Kozu Rikio", "kozu-rikio", "ＲＩＫＩＯ ＫＯＺＵ", "Rikio Kozu"):
+        assert [p.id for p in find_people(name)] == ["kozu-rikio"], name
+    assert find_people("Kozu") == ()

@@ -6,11 +6,16 @@ import argparse
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
+import unicodedata
 
 import pytest
 
 from jplabour import api, show
 from jplabour.data import DATASET
+from jplabour.model import AffiliationStatus
 
 ESC = "\x1b"
 
@@ -29,10 +34,136 @@ def _fits(text: str) -> None:
 
 @pytest.mark.parametrize("org_id", [org.id for org in DATASET.organizations])
 def test_every_card_fits_80_columns(org_id: str) -> None:
-    """Each organisation's card, events listed, fits 80 columns and carries no colour codes."""
-    card = show.render_card(api.get(org_id), list_events=True)
-    assert org_id in card
-    _fits(card)
+    """Each card, plain and with events and quotes, fits 80 columns and has no colour codes."""
+    for card in (
+        show.render_card(api.get(org_id)),
+        show.render_card(api.get(org_id), list_events=True, quotes=True),
+    ):
+        assert org_id in card
+        _fits(card)
+
+
+def _east_asian_width(line: str) -> int:
+    """Columns measured independently of show.display_width: W and F count two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line)
+
+
+#: The cards a newcomer asks for, by a name as the sources print it.
+CARDS = {
+    "RENGO": "rengo",
+    "Zenrōren (全労連)": "zenroren",
+    "Rengō Jichirōren": "rengo-jichiroren",
+    "Nihon Jichitai Rōdō Kumiai Sōrengō (Jichirōren)": "zenroren-jichiroren",
+    "Zennichijiro": "zennichijiro",
+    "The Japan International Labour Foundation": "jilaf",
+    "Kanagawa Workers' Collective Federation": "kanagawa-wcf",
+    "Tokyo Jichirōren": "tokyo-jichiroren",
+}
+
+
+def _expected_on_card(org_id: str) -> list[str]:
+    """What the card of *org_id* must show: every value the data holds about it."""
+    org = api.get(org_id)
+    names = (org.name_en, org.abbreviation, org.name_ja, org.name_romaji, *org.aliases)
+    contacts = (org.phone, org.fax, org.email, org.postal_code, *org.websites)
+    links = (*api.parents(org), *api.affiliates(org))
+    found = api.lineage(org)
+    return [
+        *filter(None, (*names, *contacts)),
+        *(f"{figure.value:,}" for figure in api.members(org, counted=None, unit=None)),
+        *(f"({link.parent_id if link.member_id == org.id else link.member_id})" for link in links),
+        *filter(None, (link.end_reason for link in links)),
+        *(api.person(p.person_id).family_name.upper() for p in api.officers(org)),
+        *(
+            f"{s.predecessor_id} -> {s.successor_id}"
+            for s in (*found.predecessors, *found.successors)
+        ),
+        *(quote.quote for quote in api.citations(org)),
+        *(erratum.id for erratum in DATASET.errata if org_id in erratum.record_ids),
+    ]
+
+
+@pytest.mark.parametrize(("name", "org_id"), CARDS.items())
+def test_card_shows_everything_the_data_holds(
+    name: str, org_id: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Names, contacts, every figure, link, officer, succession, quote and erratum are on it."""
+    assert _run("show", name) == 0
+    card = capsys.readouterr().out
+    for line in card.splitlines():
+        assert _east_asian_width(line) <= 80, line
+    joined = "".join(card.split())  # wrapping may break a long word (a URL) anywhere
+    for text in _expected_on_card(org_id):
+        assert "".join(text.split()) in joined, text
+    for status in AffiliationStatus:
+        assert status.value not in card or "_" not in status.value, status
+
+
+def test_quotes_flag_shows_the_quote_behind_every_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """--quotes prints each figure's, link's, office's and succession's quotes."""
+    assert _run("show", "zenroren", "--quotes", "--events") == 0
+    joined = "".join(capsys.readouterr().out.split())
+    org = api.get("zenroren")
+    records = [
+        *api.members(org, counted=None, unit=None),
+        *api.affiliates(org),
+        *api.officers(org),
+        *api.events(org),
+    ]
+    assert records
+    for record in records:
+        for quote in api.citations(record):
+            assert "".join(quote.quote.split()) in joined, record.id
+
+
+def test_card_lists_errata_of_its_records(capsys: pytest.CaptureFixture[str]) -> None:
+    """An erratum touching an office on the card is shown, with its problem and resolution."""
+    assert _run("show", "rengo") == 0
+    out = capsys.readouterr().out
+    assert "rengo-brochure-rengu-misprint" in out
+    assert "rengo-brochure-joho-roren-two-spellings" in out  # via two officers' positions
+    assert "problem:" in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("show", "rengo", "--events", "--quotes"),
+        ("search", "r"),
+        ("affiliates", "rengo", "--format", "json"),
+        ("affiliates", "zenroren", "--format", "csv"),
+    ],
+)
+def test_a_closed_pipe_ends_quietly(argv: tuple[str, ...]) -> None:
+    """``jplabour ... | head``: when the reader has gone, no traceback, no message."""
+    read, write = os.pipe()
+    os.close(read)
+    with os.fdopen(write, "wb") as pipe:
+        done = subprocess.run(
+            [sys.executable, "-m", "jplabour", *argv],
+            stdout=pipe,
+            stderr=subprocess.PIPE,
+            check=False,
+            timeout=60,
+        )
+    assert done.stderr == b""
+    assert done.returncode in (0, 1)
+
+
+def test_head_reads_the_first_lines() -> None:
+    """Piped into a reader that stops early, the first lines arrive whole."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "jplabour", "show", "rengo", "--events", "--quotes"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()
+        assert process.stderr.read() == b""
+        process.wait(timeout=60)
+    assert first == b"Japanese Trade Union Confederation\n"
 
 
 def test_show_card_sections(capsys: pytest.CaptureFixture[str]) -> None:
@@ -56,20 +187,30 @@ def test_show_events_flag_lists_events(capsys: pytest.CaptureFixture[str]) -> No
     assert str(first.date) in out
 
 
-def test_show_ambiguous_lists_candidates(capsys: pytest.CaptureFixture[str]) -> None:
-    """An ambiguous name exits 1 and lists every candidate id on stderr."""
-    assert _run("show", "Jichirōren") == 1
+@pytest.mark.parametrize(
+    "name", ["Jichirōren", "JICHI ROREN", "自治労連", "ｊｉｃｈｉ－ｒｏｒｅｎ"]
+)
+def test_show_ambiguous_lists_candidates(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """An ambiguous name exits 1 and lists every candidate with what tells them apart."""
+    assert _run("show", name) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert "zenroren-jichiroren" in captured.err
-    assert "rengo-jichiroren" in captured.err
+    flat = " ".join(captured.err.split())
+    assert "zenroren-jichiroren - Jichiroren: Japan Federation of Prefectural" in flat
+    assert "affiliate Zenroren (zenroren)" in flat
+    assert "rengo-jichiroren - JICHI ROREN: National Federation of Prefectural" in flat
+    assert "affiliate RENGO (rengo)" in flat
+    assert "全国自治団体労働組合連合" in flat
+    assert "jplabour show rengo-jichiroren" in flat
     _fits(captured.err)
 
 
 def test_show_unknown_suggests(capsys: pytest.CaptureFixture[str]) -> None:
-    """An unknown name exits 1 and suggests close ids."""
+    """An unknown name exits 1 and suggests close ids, within 80 columns."""
     assert _run("show", "zenrorn") == 1
-    assert "did you mean: zenroren" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "did you mean: zenroren" in err
+    _fits(err)
 
 
 def test_search_one_line_per_organisation(capsys: pytest.CaptureFixture[str]) -> None:
@@ -91,9 +232,26 @@ def test_affiliates_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert _run("affiliates", "zenroren", "--as-of", "2019") == 0
     out = capsys.readouterr().out
     rows = out.splitlines()
-    assert rows[0].split() == ["rank", "abbreviation", "name", "status", "members"]
+    assert rows[0].split() == ["rank", "abbreviation", "name", "status", "members", "as", "of"]
     assert len(rows) == 1 + len(api.affiliates("zenroren", "2019"))
+    assert "  154,379  2019" in out
     _fits(out)
+
+
+def test_affiliates_table_statuses_are_words(capsys: pytest.CaptureFixture[str]) -> None:
+    """Without a date every link is listed, its status in words and its figure dated."""
+    assert _run("affiliates", "rengo") == 0
+    out = capsys.readouterr().out
+    assert "establish…" in out  # "established by", cut to the column
+    assert "established_by" not in out
+    assert "part of" in out
+    _fits(out)
+
+
+def test_search_names_first(capsys: pytest.CaptureFixture[str]) -> None:
+    """A printed form with a bracket finds its organisation first."""
+    assert _run("search", "Japanese Trade Union Confederation(RENGO)") == 0
+    assert capsys.readouterr().out.split()[0] == "rengo"
 
 
 def test_affiliates_csv_matches_the_api(capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,6 +17,7 @@ from jplabour.api import (
     Lineage,
     LookupResult,
     Quote,
+    RosterEntry,
     UnknownIdError,
     affiliates,
     citations,
@@ -30,6 +31,7 @@ from jplabour.api import (
     parents,
     person,
     resolve,
+    roster,
     search,
 )
 from jplabour.data import DATASET
@@ -77,6 +79,7 @@ __all__ = [
     "Person",
     "Position",
     "Quote",
+    "RosterEntry",
     "Source",
     "Succession",
     "UnknownIdError",
@@ -95,6 +98,7 @@ __all__ = [
     "parents",
     "person",
     "resolve",
+    "roster",
     "search",
     "tables",
     "to_pandas",

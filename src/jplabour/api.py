@@ -9,7 +9,8 @@ An organisation argument (``org``, ``parent``) is an id, an
 :class:`~jplabour.model.Organization`, or a name that means exactly one
 organisation. A name that means several raises :class:`AmbiguousNameError`
 (listing them); an unknown one raises :class:`UnknownIdError` (suggesting the
-closest ids).
+closest ids). A person argument is an id, a :class:`~jplabour.model.Person`,
+or the person's full name in either order ("Rikio KOZU", "Kozu Rikio").
 
 **When a link or an office is in force.** Dates are partial dates, read as
 the intervals of days they may denote (see :class:`~jplabour.model.PartialDate`).
@@ -36,7 +37,6 @@ date unless an ``as_of`` says so.
 
 from __future__ import annotations
 
-import difflib
 import enum
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -63,13 +63,14 @@ from jplabour.model import (
     Succession,
     Unit,
 )
-from jplabour.names import LookupResult, lookup, per_dataset, search
+from jplabour.names import LookupResult, closest, find_people, lookup, per_dataset, search
 
 __all__ = [
     "AmbiguousNameError",
     "Lineage",
     "LookupResult",
     "Quote",
+    "RosterEntry",
     "UnknownIdError",
     "affiliates",
     "citations",
@@ -83,15 +84,17 @@ __all__ = [
     "parents",
     "person",
     "resolve",
+    "roster",
     "search",
 ]
 
 #: An organisation argument: an id, a record, or a name that means one organisation.
 OrgRef = str | Organization
+#: A person argument: an id, a record, or the person's full name in either order.
+PersonRef = str | Person
 #: A date argument: a PartialDate or its text, "2019", "2019-10" or "2019-10-01".
 DateLike = PartialDate | str
 
-_MAX_SUGGESTIONS: Final = 5
 _ROLE_ORDER: Final = {role: n for n, role in enumerate(Role)}
 
 
@@ -131,6 +134,21 @@ class Quote:
     source_id: str
     source_title: str | None
     quote: str
+
+
+@attrs.frozen
+class RosterEntry:
+    """One of a parent's links with the member it links and the member's size.
+
+    ``figure`` is the member's count of persons: at a date, the one in force
+    then (:func:`members` with ``as_of``); without a date, its latest dated
+    figure (an undated one when it has no dated one). None when the data has
+    none.
+    """
+
+    link: Affiliation
+    member: Organization
+    figure: Membership | None
 
 
 @attrs.frozen
@@ -264,10 +282,6 @@ def _index(dataset: Dataset) -> _Index:
         ),
         events=tuple(sorted(dataset.events, key=lambda e: (e.date.sort_key, e.id))),
     )
-
-
-def _closest(key: str, ids: Iterable[str]) -> tuple[str, ...]:
-    return tuple(difflib.get_close_matches(key, list(ids), n=_MAX_SUGGESTIONS, cutoff=0.5))
 
 
 def get(org_id: str, *, dataset: Dataset | None = None) -> Organization:
@@ -418,6 +432,29 @@ def members(
     return dated[-1] if dated else None
 
 
+def roster(
+    parent: OrgRef, as_of: DateLike | None = None, *, dataset: Dataset | None = None
+) -> tuple[RosterEntry, ...]:
+    """*parent*'s affiliates with each member's size: :func:`affiliates` and :func:`members` in one.
+
+    ``roster("zenroren", "2019")`` answers "which federations belonged to
+    Zenroren in 2019, and how big were they?". Ordered as :func:`affiliates`.
+    """
+    index = _index(dataset)
+    entries = []
+    for link in affiliates(parent, as_of, dataset=dataset):
+        member = index.orgs[link.member_id]
+        figure: Membership | None
+        if as_of is not None:
+            figure = members(member, as_of, dataset=dataset)
+        else:
+            series = members(member, dataset=dataset)
+            dated = [f for f in series if f.as_of is not None] or list(series)
+            figure = dated[-1] if dated else None
+        entries.append(RosterEntry(link=link, member=member, figure=figure))
+    return tuple(entries)
+
+
 def officers(
     org: OrgRef, as_of: DateLike | None = None, *, dataset: Dataset | None = None
 ) -> tuple[Position, ...]:
@@ -430,25 +467,32 @@ def officers(
     return tuple(p for p in positions if _in_force(index.position_spans[p.id], at, index))
 
 
-def person(person_id: str, *, dataset: Dataset | None = None) -> Person:
-    """The person with this id.
+def person(who: PersonRef, *, dataset: Dataset | None = None) -> Person:
+    """The person with this id, or with this full name in either order ("Rikio KOZU").
 
     Raises:
-        UnknownIdError: no person has this id; the message suggests close ids.
+        UnknownIdError: no person has this id or name, or several share the
+            name; the message suggests the closest ids (or the namesakes' ids).
     """
+    if isinstance(who, Person):
+        return who
     people = _index(dataset).people
-    if person_id not in people:
-        raise UnknownIdError("person id", person_id, _closest(person_id, people))
-    return people[person_id]
+    if who in people:
+        return people[who]
+    named = find_people(who, dataset)
+    if len(named) == 1:
+        return named[0]
+    suggestions = tuple(p.id for p in named) or closest(who, people, cutoff=0.5)
+    raise UnknownIdError("person id or name", who, suggestions)
 
 
-def offices(person_id: str, *, dataset: Dataset | None = None) -> tuple[Position, ...]:
+def offices(who: PersonRef, *, dataset: Dataset | None = None) -> tuple[Position, ...]:
     """The offices a person held, by start (undated last), then organisation.
 
     Raises:
-        UnknownIdError: no person has this id; the message suggests close ids.
+        UnknownIdError: no person has this id or name; the message suggests close ids.
     """
-    return _index(dataset).positions_by_person.get(person(person_id, dataset=dataset).id, ())
+    return _index(dataset).positions_by_person.get(person(who, dataset=dataset).id, ())
 
 
 def lineage(org: OrgRef, *, dataset: Dataset | None = None) -> Lineage:
@@ -482,7 +526,7 @@ def _walk(org_id: str, index: _Index, direction: _Direction) -> tuple[Succession
 
 def events(
     org: OrgRef | None = None,
-    between: tuple[DateLike | None, DateLike | None] | None = None,
+    between: tuple[DateLike | None, DateLike | None] | DateLike | None = None,
     *,
     dataset: Dataset | None = None,
 ) -> tuple[Event, ...]:
@@ -491,14 +535,15 @@ def events(
     *between* is ``(start, end)``, either may be None (open); an event is in
     it when its span (``date`` to ``until``) overlaps the range, ends
     included: ``between=("2015", "2015")`` finds every event that may have
-    happened in 2015.
+    happened in 2015, and so does ``between="2015"``.
     """
     found = _index(dataset).events
     if org is not None:
         org_id = resolve(org, dataset=dataset).id
         found = tuple(e for e in found if org_id in (e.org_id, *e.related_org_ids))
     if between is not None:
-        start, end = (PartialDate.coerce_optional(date) for date in between)
+        span = (between, between) if isinstance(between, str | PartialDate) else between
+        start, end = (PartialDate.coerce_optional(date) for date in span)
         found = tuple(
             e
             for e in found

@@ -8,8 +8,13 @@ Japanese characters are kept as they are (voiced kana keep their marks).
 
 :func:`lookup` returns *every* organisation a name can mean: a name the
 sources use for two organisations (see the ``ambiguous_names`` table) gives
-an ambiguous result, never a silent pick. :func:`search` finds organisations
-whose names contain a text.
+an ambiguous result, never a silent pick. It also takes the forms the
+sources print names in: with a leading article ("The Japan International
+Labour Foundation") and with a bracketed abbreviation or original on either
+side ("Japanese Trade Union Confederation(RENGO)", "Zenrōren (全労連)",
+"Japanese Communist Party (日本共産党, JCP)"), where every part must name the
+same organisation. :func:`search` finds organisations whose names contain a
+text. :func:`find_people` finds office-holders by name, in either order.
 
 The name index of a dataset is built once, on first use, and is read-only.
 """
@@ -17,19 +22,30 @@ The name index of a dataset is built once, on first use, and is read-only.
 from __future__ import annotations
 
 import difflib
+import re
 import threading
 import unicodedata
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Final, TypeVar
 
 import attrs
 
 from jplabour.data import DATASET
-from jplabour.model import Dataset, Organization
+from jplabour.model import Dataset, Organization, Person
 
-__all__ = ["NAME_FIELDS", "LookupResult", "lookup", "normalize_name", "per_dataset", "search"]
+__all__ = [
+    "NAME_FIELDS",
+    "LookupResult",
+    "closest",
+    "find_people",
+    "lookup",
+    "names_of",
+    "normalize_name",
+    "per_dataset",
+    "search",
+]
 
 #: The fields a name is matched on, in the order :attr:`LookupResult.matched_on`
 #: reports them (the first that matches). ``ambiguous_names`` means only the
@@ -45,7 +61,15 @@ NAME_FIELDS: Final = (
 )
 
 #: How many ids :attr:`LookupResult.suggestions` offers at most.
-_MAX_SUGGESTIONS: Final = 5
+MAX_SUGGESTIONS: Final = 5
+#: A leading English article, which a source may print before a name or leave out.
+_ARTICLE: Final = re.compile(r"(?:the|an?)\s+(?=\S)", re.IGNORECASE)
+#: The article a stored name may be indexed without ("A" may begin a real name).
+_THE: Final = re.compile(r"the\s+(?=\S)", re.IGNORECASE)
+#: A name followed by one bracketed part: "Zenrōren (全労連)", "Name(ABBR)", "Name [Alias]".
+_BRACKETED: Final = re.compile(r"(?P<head>.*?\S)\s*[(\[](?P<inner>[^()\[\]]+)[)\]]\s*", re.DOTALL)
+#: What separates the parts inside a bracket: "(日本共産党, JCP)".
+_PART_SEPARATOR: Final = re.compile(r"[,;、，]")
 #: Kana voicing marks, which NFD splits off and which are part of the Japanese spelling.
 _KANA_MARKS: Final = frozenset("\u3099\u309a")
 #: Unicode categories dropped: punctuation, separators, controls and format characters.
@@ -83,6 +107,27 @@ def _fold(text: str) -> str:
         and unicodedata.category(char)[0] not in _DROPPED_CATEGORIES
     )
     return unicodedata.normalize("NFKC", "".join(kept))
+
+
+def _without_article(text: str, article: re.Pattern[str] = _ARTICLE) -> str | None:
+    """*text* without a leading "The", "A" or "An", or None when it has none."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    found = article.match(text)
+    return text[found.end() :] if found else None
+
+
+def _bracket_parts(text: str) -> tuple[str, ...]:
+    """("head", "part", ...) of "head (part, part)"; () when *text* is not of that form."""
+    found = _BRACKETED.fullmatch(unicodedata.normalize("NFKC", text).strip())
+    if found is None:
+        return ()
+    inner = [part for part in _PART_SEPARATOR.split(found["inner"]) if normalize_name(part)]
+    return (found["head"], *inner) if inner else ()
+
+
+def closest(key: str, candidates: Iterable[str], cutoff: float = 0.6) -> tuple[str, ...]:
+    """The candidates most like *key* (difflib), best first, at most :data:`MAX_SUGGESTIONS`."""
+    return tuple(difflib.get_close_matches(key, list(candidates), MAX_SUGGESTIONS, cutoff))
 
 
 @attrs.frozen
@@ -144,29 +189,45 @@ def per_dataset(build: Callable[[Dataset], T]) -> Callable[[Dataset | None], T]:
     return cached
 
 
-def _names_of(org: Organization) -> tuple[tuple[str, str], ...]:
-    """(field, name) for every name of *org*, in :data:`NAME_FIELDS` order."""
-    names = [("id", org.id)]
-    names += [("abbreviation", org.abbreviation)] if org.abbreviation else []
-    names.append(("name_en", org.name_en))
-    # "Confederation of Japan Automobile Workers' Unions (JAW)" also answers
-    # to the name without its bracketed abbreviation.
-    head, bracket, _ = org.name_en.rpartition("(")
-    if bracket and org.name_en.rstrip().endswith(")") and head.strip():
-        names.append(("name_en", head))
-    names += [("name_romaji", org.name_romaji)] if org.name_romaji else []
-    names += [("name_ja", org.name_ja)] if org.name_ja else []
-    names += [("aliases", alias) for alias in org.aliases]
+def names_of(org: Organization) -> tuple[tuple[str, str], ...]:
+    """(field, name) for every name of *org*, in :data:`NAME_FIELDS` order.
+
+    Besides the names as stored, a name answers to its forms without a
+    leading "The" ("The Federation of Gas Workers' Unions of Japan") and
+    without a trailing bracket ("Confederation of Japan Automobile Workers'
+    Unions (JAW)"). The ambiguous_names table is not included.
+    """
+    stored = [("id", org.id)]
+    stored += [("abbreviation", org.abbreviation)] if org.abbreviation else []
+    stored.append(("name_en", org.name_en))
+    stored += [("name_romaji", org.name_romaji)] if org.name_romaji else []
+    stored += [("name_ja", org.name_ja)] if org.name_ja else []
+    stored += [("aliases", alias) for alias in org.aliases]
+    names = []
+    for field, name in stored:
+        forms = [name, *_bracket_parts(name)[:1]]
+        forms += [bare for form in forms if (bare := _without_article(form, _THE))]
+        names += [(field, form) for form in forms]
     return tuple(names)
 
 
 @attrs.frozen
 class _NameIndex:
-    """Normalised name -> ((org id, field), ...); every organisation by id."""
+    """Normalised name -> ((org id, field), ...); every organisation by id; people by name."""
 
     keys: Mapping[str, tuple[tuple[str, str], ...]]
     by_id: Mapping[str, Organization]
     searchable: tuple[tuple[Organization, tuple[str, ...]], ...]
+    people: Mapping[str, tuple[Person, ...]]
+
+
+def _person_names(person: Person) -> tuple[str, ...]:
+    """A person's id, both orders of the name, and the name as each source prints it."""
+    full = (
+        f"{person.family_name} {person.given_name}",
+        f"{person.given_name} {person.family_name}",
+    )
+    return (person.id, *full, *person.printed_as)
 
 
 @per_dataset
@@ -175,7 +236,7 @@ def _index(dataset: Dataset) -> _NameIndex:
     searchable = []
     for org in dataset.organizations:
         normalised = []
-        for field, name in _names_of(org):
+        for field, name in names_of(org):
             key = normalize_name(name)
             if key:
                 keys.setdefault(key, {}).setdefault(org.id, field)
@@ -185,47 +246,95 @@ def _index(dataset: Dataset) -> _NameIndex:
         key = normalize_name(ambiguous.name)
         for org_id in ambiguous.org_ids:
             keys.setdefault(key, {}).setdefault(org_id, "ambiguous_names")
+    people: dict[str, dict[str, Person]] = {}
+    for person in dataset.people:
+        for name in _person_names(person):
+            people.setdefault(normalize_name(name), {})[person.id] = person
     return _NameIndex(
         keys=MappingProxyType({key: tuple(sorted(hits.items())) for key, hits in keys.items()}),
         by_id=MappingProxyType({org.id: org for org in dataset.organizations}),
         searchable=tuple(searchable),
+        people=MappingProxyType(
+            {key: tuple(found[i] for i in sorted(found)) for key, found in people.items()}
+        ),
     )
+
+
+def _exact(index: _NameIndex, name: str) -> tuple[tuple[str, str], ...]:
+    """(org id, field) of every organisation *name* (or its article-less form) means."""
+    for form in (name, _without_article(name)):
+        if form is None:
+            continue
+        hits = index.keys.get(normalize_name(form), ())
+        hits = tuple((org_id, field) for org_id, field in hits if org_id in index.by_id)
+        if hits:
+            return hits
+    return ()
+
+
+def _bracketed(index: _NameIndex, name: str) -> tuple[tuple[str, str], ...]:
+    """The organisations every part of "head (part, part)" means, in the head's order.
+
+    A part that means nothing, or parts that mean different organisations,
+    give nothing: the parts must agree.
+    """
+    parts = _bracket_parts(name)
+    if not parts:
+        return ()
+    hits = [_exact(index, part) or _bracketed(index, part) for part in parts]
+    common = set.intersection(*({org_id for org_id, _ in hit} for hit in hits))
+    return tuple((org_id, field) for org_id, field in hits[0] if org_id in common)
 
 
 def lookup(name: str, dataset: Dataset | None = None) -> LookupResult:
     """Every organisation *name* can mean, matched on its normalised form.
 
     Matched fields: id, abbreviation, name_en, name_romaji, name_ja, aliases,
-    and the ambiguous_names table. When nothing matches, ``suggestions``
-    holds the ids whose names are closest (difflib).
+    and the ambiguous_names table; a leading "The", "A" or "An" may be given
+    or left out. A name with a bracketed part, "Zenrōren (全労連)", means
+    what its head and every part inside the bracket all mean. When nothing
+    matches, ``suggestions`` holds the ids whose names are closest (difflib).
     """
     index = _index(dataset)
-    key = normalize_name(name)
-    hits = index.keys.get(key, ())
-    hits = tuple((org_id, field) for org_id, field in hits if org_id in index.by_id)
+    hits = _exact(index, name) or _bracketed(index, name)
     if hits:
         return LookupResult(
             query=name,
             matches=tuple(index.by_id[org_id] for org_id, _ in hits),
             matched_on=tuple(field for _, field in hits),
         )
-    close = difflib.get_close_matches(key, index.keys, n=4 * _MAX_SUGGESTIONS, cutoff=0.6)
-    ids = dict.fromkeys(org_id for near in close for org_id, _ in index.keys[near])
-    return LookupResult(query=name, suggestions=tuple(ids)[:_MAX_SUGGESTIONS])
+    key = normalize_name(name)
+    near = difflib.get_close_matches(key, index.keys, n=4 * MAX_SUGGESTIONS, cutoff=0.6)
+    ids = dict.fromkeys(org_id for found in near for org_id, _ in index.keys[found])
+    return LookupResult(query=name, suggestions=tuple(ids)[:MAX_SUGGESTIONS])
 
 
 def search(text: str, dataset: Dataset | None = None) -> tuple[Organization, ...]:
-    """The organisations with a name containing *text*, both normalised, sorted by id.
+    """The organisations *text* names, then those with a name containing it, by id.
 
-    An organisation whose name equals the text is listed first. An empty
-    text (after normalising) finds nothing.
+    First what :func:`lookup` finds for *text* (sorted by id), then every
+    other organisation with a name whose normalised form contains the
+    normalised text. An empty text (after normalising) finds nothing.
     """
     key = normalize_name(text)
     if not key:
         return ()
-    found = [
-        (key not in names, org.id, org)
-        for org, names in _index(dataset).searchable
-        if any(key in name for name in names)
-    ]
-    return tuple(org for _, _, org in sorted(found, key=lambda item: item[:2]))
+    index = _index(dataset)
+    hits = _exact(index, text) or _bracketed(index, text)  # lookup() without its suggestions
+    named = tuple(index.by_id[org_id] for org_id, _ in hits)
+    seen = {org.id for org in named}
+    containing = (
+        org
+        for org, names in index.searchable
+        if org.id not in seen and any(key in name for name in names)
+    )
+    return (*named, *sorted(containing, key=lambda org: org.id))
+
+
+def find_people(name: str, dataset: Dataset | None = None) -> tuple[Person, ...]:
+    """The people *name* means: an id, or a full name in either order, as printed or not.
+
+    "Rikio KOZU", "Kozu Rikio", "kozu-rikio" and "KOZU RIKIO" all find the
+    same person. Several people with one name are all returned, by id.
+    """
+    return _index(dataset).people.get(normalize_name(name), ())

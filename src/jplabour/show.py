@@ -2,8 +2,9 @@
 
 Output fits 80 columns (East Asian wide characters count two) and carries
 no colour codes, so it reads the same in a terminal and through a pipe.
-A name that means several organisations lists them and exits 1; an unknown
-name suggests the closest ids and exits 1.
+A name that means several organisations lists them (with the bodies each
+belongs to, to tell them apart) and exits 1; an unknown name suggests the
+closest ids and exits 1.
 """
 
 from __future__ import annotations
@@ -18,8 +19,18 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from jplabour import api
+from jplabour.data import DATASET
 from jplabour.errors import EXIT_FAILED, EXIT_OK
-from jplabour.model import Affiliation, Membership, Organization, PartialDate, Position, Unit
+from jplabour.model import (
+    Affiliation,
+    Erratum,
+    Membership,
+    Organization,
+    PartialDate,
+    Position,
+    Record,
+    Unit,
+)
 
 __all__ = [
     "configure_affiliates_parser",
@@ -128,6 +139,31 @@ def _label(org_id: str) -> str:
     return f"{org.abbreviation or org.name_en} ({org.id})"
 
 
+def _status(link: Affiliation) -> str:
+    """The link's status as words: "established by", not "established_by"."""
+    return link.status.value.replace("_", " ")
+
+
+def _quote_lines(record: Record, *, indent: str) -> list[str]:
+    """Each quote behind *record*, wrapped under *indent*, with its source id."""
+    lines = []
+    for quote in api.citations(record):
+        lines += _wrap(f"“{quote.quote}” [{quote.source_id}]", indent=indent + "  ", first=indent)
+    return lines
+
+
+def _item(head: str, text: str, record: Record, *, quotes: bool) -> list[str]:
+    """One entry of a card section, then, with *quotes*, the quotes behind *record*.
+
+    *head* holds the entry's aligned columns, kept as they are; *text* is
+    wrapped after it, its continuation lines hung under its start.
+    """
+    first = _INDENT + head
+    hang = display_width(first)
+    lines = _wrap(text, indent=" " * hang, first=first)
+    return lines + (_quote_lines(record, indent=" " * (hang + 2)) if quotes else [])
+
+
 def _figure(figure: Membership) -> str:
     approx = "~" if figure.approximate else ""
     what = figure.counted.value
@@ -166,25 +202,28 @@ def _section(title: str, body: Sequence[str]) -> list[str]:
     return ["", title, *body] if body else []
 
 
-def _size_lines(org: Organization) -> list[str]:
-    return [
-        _clip(f"{_INDENT}{figure.as_of or 'undated'!s:<10} {_figure(figure)}", WIDTH)
-        for figure in api.members(org, counted=None, unit=None)
-    ]
+def _size_lines(org: Organization, *, quotes: bool) -> list[str]:
+    lines = []
+    for figure in api.members(org, counted=None, unit=None):
+        lines += _item(
+            f"{figure.as_of or 'undated'!s:<10} ", _figure(figure), figure, quotes=quotes
+        )
+    return lines
 
 
-def _link_lines(links: Iterable[Affiliation], *, side: str) -> list[str]:
+def _link_lines(links: Iterable[Affiliation], *, side: str, quotes: bool) -> list[str]:
     lines = []
     for link in links:
         rank = f"{link.rank:>2}" if link.rank is not None else "  "
         other = _label(link.parent_id if side == "parent" else link.member_id)
-        text = f"{_INDENT}{rank} {link.status.value:<14} {other}"
-        dates = _dates(link)
-        lines.append(_clip(f"{text}, {dates}" if dates else text, WIDTH))
+        text = ", ".join(filter(None, [other, _dates(link)]))
+        if link.end_reason:
+            text += f"; {link.end_reason}"
+        lines += _item(f"{rank} {_status(link):<14} ", text, link, quotes=quotes)
     return lines
 
 
-def _officer_lines(org: Organization) -> list[str]:
+def _officer_lines(org: Organization, *, quotes: bool) -> list[str]:
     lines = []
     for position in api.officers(org):
         person = api.person(position.person_id)
@@ -194,34 +233,69 @@ def _officer_lines(org: Organization) -> list[str]:
             extras.append(
                 f"from {api.get(position.home_org_id).abbreviation or position.home_org_id}"
             )
-        text = f"{role}: {person.given_name} {person.family_name.upper()}"
-        lines += _wrap(", ".join([text, *filter(None, extras)]), indent=_INDENT * 3, first=_INDENT)
+        text = ", ".join(
+            [f"{person.given_name} {person.family_name.upper()}", *filter(None, extras)]
+        )
+        lines += _item(f"{role}: ", text, position, quotes=quotes)
     return lines
 
 
-def _lineage_lines(org: Organization) -> list[str]:
+def _lineage_lines(org: Organization, *, quotes: bool) -> list[str]:
     found = api.lineage(org)
-    return [
-        _clip(
-            f"{_INDENT}{succession.date or '?'!s:<10} {succession.predecessor_id} -> "
-            f"{succession.successor_id} ({succession.kind.value})",
-            WIDTH,
-        )
-        for succession in (*reversed(found.predecessors), *found.successors)
-    ]
+    lines = []
+    for succession in (*reversed(found.predecessors), *found.successors):
+        text = f"{succession.predecessor_id} -> {succession.successor_id} ({succession.kind.value})"
+        lines += _item(f"{succession.date or '?'!s:<10} ", text, succession, quotes=quotes)
+    return lines
 
 
-def _event_lines(org: Organization, *, listed: bool) -> list[str]:
+def _event_lines(org: Organization, *, listed: bool, quotes: bool) -> list[str]:
     found = api.events(org)
     if not listed:
-        hint = f" (list them: jplabour show {org.id} --events)" if found else ""
-        return ["", f"Events: {len(found)}{hint}"]
+        count = f"Events: {len(found)}"
+        return ["", *(_hint(f"{count}, list them:", f"{org.id} --events") if found else [count])]
     body = []
     for event in found:
         when = f"{event.date}" + (f" to {event.until}" if event.until else "")
         first = f"{_INDENT}{when:<10} "
         body += _wrap(f"[{event.kind.value}] {event.summary}", indent=" " * len(first), first=first)
+        body += _quote_lines(event, indent=" " * (len(first) + 2)) if quotes else []
     return _section(f"Events ({len(found)})", body)
+
+
+def _hint(text: str, arguments: str) -> list[str]:
+    """*text* and the command ``jplabour show ARGUMENTS``: one line, or two when too wide."""
+    command = f"jplabour show {arguments}"
+    one = f"{text} {command}"
+    return [one] if display_width(one) <= WIDTH else [text, _INDENT + command]
+
+
+def _card_records(org: Organization) -> list[Record]:
+    """The organisation and every record its card shows."""
+    found = api.lineage(org)
+    return [
+        org,
+        *api.members(org, counted=None, unit=None),
+        *api.parents(org),
+        *api.affiliates(org),
+        *api.officers(org),
+        *found.predecessors,
+        *found.successors,
+        *api.events(org),
+    ]
+
+
+def _errata_lines(org: Organization) -> list[str]:
+    """The errata that affect the organisation or any record on its card."""
+    ids = {record.id for record in _card_records(org)}
+    found: list[Erratum] = [e for e in DATASET.errata if ids.intersection(e.record_ids)]
+    lines = []
+    for erratum in found:
+        lines += _wrap(f"{erratum.id} [{erratum.source_id}]", first=_INDENT)
+        lines += _wrap(f"“{erratum.quote}”", indent=_INDENT * 3, first=_INDENT * 2)
+        lines += _wrap(f"problem: {erratum.problem}", indent=_INDENT * 3, first=_INDENT * 2)
+        lines += _wrap(f"kept as: {erratum.resolution}", indent=_INDENT * 3, first=_INDENT * 2)
+    return lines
 
 
 def _source_lines(org: Organization) -> list[str]:
@@ -236,16 +310,28 @@ def _source_lines(org: Organization) -> list[str]:
     return lines
 
 
-def render_card(org: Organization, *, list_events: bool = False) -> str:
-    """Everything the data holds about *org*, as text that fits :data:`WIDTH` columns."""
+def render_card(org: Organization, *, list_events: bool = False, quotes: bool = False) -> str:
+    """Everything the data holds about *org*, as text that fits :data:`WIDTH` columns.
+
+    With *list_events*, each event is listed, not only counted; with
+    *quotes*, every figure, link, office, succession and event is followed by
+    the quotes it rests on. The organisation's own quotes and the errata that
+    touch anything on the card are always shown.
+    """
     lines = _card_head(org)
-    lines += _section("Size over time", _size_lines(org))
-    lines += _section("Parents", _link_lines(api.parents(org), side="parent"))
-    lines += _section("Affiliates", _link_lines(api.affiliates(org), side="member"))
-    lines += _section("Officers", _officer_lines(org))
-    lines += _section("Lineage", _lineage_lines(org))
-    lines += _event_lines(org, listed=list_events)
+    lines += _section("Size over time", _size_lines(org, quotes=quotes))
+    lines += _section("Parents", _link_lines(api.parents(org), side="parent", quotes=quotes))
+    lines += _section(
+        "Affiliates and related bodies",
+        _link_lines(api.affiliates(org), side="member", quotes=quotes),
+    )
+    lines += _section("Officers", _officer_lines(org, quotes=quotes))
+    lines += _section("Lineage", _lineage_lines(org, quotes=quotes))
+    lines += _event_lines(org, listed=list_events, quotes=quotes)
     lines += _section("Sources", _source_lines(org))
+    lines += _section("Errata: problems in the sources, kept as printed", _errata_lines(org))
+    if not quotes:
+        lines += ["", *_hint("The quotes behind each line:", f"{org.id} --quotes")]
     return "\n".join(lines) + "\n"
 
 
@@ -259,21 +345,10 @@ def render_search(found: Sequence[Organization]) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def _latest(org_id: str, as_of: PartialDate | None) -> Membership | None:
-    """The member count in force at *as_of*; without a date, the latest (undated last resort)."""
-    if as_of is not None:
-        return api.members(org_id, as_of)
-    series = api.members(org_id)
-    dated = [figure for figure in series if figure.as_of is not None]
-    chosen = dated or list(series)
-    return chosen[-1] if chosen else None
-
-
-def _rows(links: Sequence[Affiliation], as_of: PartialDate | None) -> list[dict[str, object]]:
+def _rows(entries: Sequence[api.RosterEntry]) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
-    for link in links:
-        member = api.get(link.member_id)
-        figure = _latest(member.id, as_of)
+    for entry in entries:
+        link, member, figure = entry.link, entry.member, entry.figure
         rows.append(
             {
                 "member_id": member.id,
@@ -293,7 +368,11 @@ def _rows(links: Sequence[Affiliation], as_of: PartialDate | None) -> list[dict[
 
 
 def _table(rows: Sequence[dict[str, object]]) -> str:
-    header = f"{'rank':>4}  {_pad('abbreviation', 18)}  {_pad('name', 28)}  {'status':<10}  {'members':>10}"
+    """Rank, abbreviation, name, status, members and the figure's date, in 79 columns."""
+    header = (
+        f"{'rank':>4}  {_pad('abbreviation', 19)}  {_pad('name', 20)}  "
+        f"{'status':<10}  {'members':>10}  {'as of':<7}"
+    )
     lines = [header]
     for row in rows:
         rank = "" if row["rank"] is None else str(row["rank"])
@@ -304,9 +383,10 @@ def _table(rows: Sequence[dict[str, object]]) -> str:
             else f"{'~' if row['members_approximate'] else ''}{count:,}"
         )
         abbreviation = str(row["abbreviation"] or row["member_id"])
+        status = str(row["status"]).replace("_", " ")
         lines.append(
-            f"{rank:>4}  {_pad(abbreviation, 18)}  {_pad(str(row['name_en']), 28)}  "
-            f"{_pad(str(row['status']), 10)}  {members:>10}"
+            f"{rank:>4}  {_pad(abbreviation, 19)}  {_pad(str(row['name_en']), 20)}  "
+            f"{_pad(status, 10)}  {members:>10}  {row['members_as_of'] or ''!s:<7}"
         )
     return "".join(line.rstrip() + "\n" for line in lines)
 
@@ -315,7 +395,7 @@ def render_affiliates(
     parent: Organization, as_of: PartialDate | None = None, output: str = "table"
 ) -> str:
     """*parent*'s affiliates (in force at *as_of*) as a table, CSV or JSON."""
-    rows = _rows(api.affiliates(parent, as_of), as_of)
+    rows = _rows(api.roster(parent, as_of))
     if output == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     if output == "csv":
@@ -327,19 +407,32 @@ def render_affiliates(
     return _table(rows)
 
 
+def _candidate_lines(org: Organization) -> list[str]:
+    """A candidate of an ambiguous name: id, names, and the bodies it belongs to."""
+    name = f"{org.abbreviation}: {org.name_en}" if org.abbreviation else org.name_en
+    lines = _wrap(f"{org.id} - {name}", indent=_INDENT * 3, first=_INDENT)
+    belongs = [f"{_status(link)} {_label(link.parent_id)}" for link in api.parents(org)]
+    if org.name_ja or org.name_romaji:
+        lines += _wrap(" / ".join(filter(None, (org.name_ja, org.name_romaji))), indent=_INDENT * 3)
+    if belongs:
+        lines += _wrap("; ".join(dict.fromkeys(belongs)), indent=_INDENT * 3)
+    return lines
+
+
 def _resolve(command: str, text: str) -> Organization | None:
     """The organisation *text* names, or None after telling stderr why not."""
     try:
         return api.resolve(text)
     except api.AmbiguousNameError as error:
-        lines = [f"jplabour {command}: {text!r} can mean {len(error.candidates)} organisations:"]
-        lines += [
-            _clip(f"{_INDENT}{org.id:<24} {org.abbreviation or '-'}: {org.name_en}", WIDTH)
-            for org in error.candidates
-        ]
-        lines.append("Give the id to choose one.")
+        lines = _wrap(
+            f"jplabour {command}: {text!r} can mean {len(error.candidates)} organisations:",
+            first="",
+        )
+        for org in error.candidates:
+            lines += _candidate_lines(org)
+        lines.append(f"Give the id to choose one: jplabour {command} {error.candidates[0].id}")
     except api.UnknownIdError as error:
-        lines = [f"jplabour {command}: {error}"]
+        lines = _wrap(f"jplabour {command}: {error}", first="")
     sys.stderr.write("\n".join(lines) + "\n")
     return None
 
@@ -352,10 +445,15 @@ def _partial_date(text: str) -> PartialDate:
 
 
 def configure_show_parser(parser: argparse.ArgumentParser) -> None:
-    """``show NAME_OR_ID [--events]``."""
+    """``show NAME_OR_ID [--events] [--quotes]``."""
     parser.add_argument("name", metavar="NAME_OR_ID", help="an id, name, abbreviation or alias")
     parser.add_argument(
         "--events", action="store_true", help="list the events, not only count them"
+    )
+    parser.add_argument(
+        "--quotes",
+        action="store_true",
+        help="print the quotes behind every figure, link, office, succession and event",
     )
 
 
@@ -364,7 +462,7 @@ def run_show_command(args: argparse.Namespace) -> int:
     org = _resolve("show", args.name)
     if org is None:
         return EXIT_FAILED
-    sys.stdout.write(render_card(org, list_events=args.events))
+    sys.stdout.write(render_card(org, list_events=args.events, quotes=args.quotes))
     return EXIT_OK
 
 
