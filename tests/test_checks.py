@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from jplabour import checks
-from jplabour.checks import CHECKS, Report, available_source_texts, check, run_checks
+from jplabour.checks import CHECKS, Report, check, run_checks
 from jplabour.cli import main
 from jplabour.data import DATASET
 from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
@@ -41,10 +41,11 @@ from jplabour.model import (
     PartialDate,
     Unit,
 )
+from jplabour.provenance import source_texts
 from jplabour.schema import field_shapes
 from jplabour.serialize import dataset_to_document
 
-TEXTS = available_source_texts(DATASET)
+TEXTS = source_texts(DATASET)
 MUTATION_SETTINGS = settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )

@@ -7,9 +7,9 @@ import pytest
 
 from jplabour.data import DATASET
 from jplabour.model import TABLES
-from jplabour.provenance import quote_found, seed_texts_by_source
+from jplabour.provenance import quote_found, source_texts
 
-TEXTS = seed_texts_by_source()
+TEXTS = source_texts()
 ALL_RECORDS = [(name, r) for name in TABLES for r in DATASET.table(name)]
 CITED = [(name, r) for name, r in ALL_RECORDS if hasattr(r, "citations")]
 

@@ -255,9 +255,9 @@ def test_no_name_form_collides_undeclared() -> None:
 
 
 def _seed(source_id: str) -> str:
-    from jplabour.provenance import seed_texts_by_source
+    from jplabour.provenance import source_texts
 
-    return seed_texts_by_source()[source_id]
+    return source_texts()[source_id]
 
 
 def test_brochure_affiliate_list_spellings() -> None:
@@ -397,9 +397,9 @@ def test_source_spellings_find_their_organisation(spelling: str, org_id: str) ->
 
 def test_source_spellings_are_in_the_sources() -> None:
     """The hand-read spellings above are copied from the sources, not invented."""
-    from jplabour.provenance import seed_texts_by_source
+    from jplabour.provenance import source_texts
 
-    texts = seed_texts_by_source().values()
+    texts = source_texts().values()
     for spelling, _ in SOURCE_SPELLINGS:
         assert any(spelling in text for text in texts), spelling
 

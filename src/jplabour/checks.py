@@ -38,7 +38,7 @@ from jplabour.model import (
     PartialDate,
     Unit,
 )
-from jplabour.provenance import date_stated, fold_space, numbers_in, quote_found
+from jplabour.provenance import date_stated, fold_space, numbers_in, quote_found, source_texts
 
 __all__ = [
     "CHECKS",
@@ -301,17 +301,15 @@ def id_format(ctx: Context) -> Iterator[Finding]:
 @_register
 def ambiguous_names(ctx: Context) -> Iterator[Finding]:
     """A name shared by several organisations is declared in ambiguous_names."""
-    from jplabour.names import normalize_name
+    from jplabour.names import names_of, normalize_name
 
     declared = {
         normalize_name(entry.name): set(entry.org_ids) for entry in ctx.dataset.ambiguous_names
     }
     owners: dict[str, set[str]] = defaultdict(set)
     for org in ctx.dataset.organizations:
-        names = (org.id, org.abbreviation, org.name_en, org.name_romaji, org.name_ja, *org.aliases)
-        for name in names:
-            if name:
-                owners[normalize_name(name)].add(org.id)
+        for _, name in names_of(org):
+            owners[normalize_name(name)].add(org.id)
     for name, org_ids in sorted(owners.items()):
         if len(org_ids) > 1 and not org_ids <= declared.get(name, set()):
             yield _error(
@@ -942,20 +940,13 @@ def run_checks(
     return Report(tuple(findings))
 
 
-def available_source_texts(dataset: Dataset) -> dict[str, str]:
-    """Source id -> text for the sources of *dataset* whose file ships in the package."""
-    from jplabour.data.seed_texts import SEED_TEXTS
-
-    return {s.id: SEED_TEXTS[s.file] for s in dataset.sources if s.file in SEED_TEXTS}
-
-
 def check(dataset: Dataset | None = None) -> Report:
     """Run every check on *dataset* (the embedded data by default)."""
     if dataset is None:
         from jplabour.data import DATASET
 
         dataset = DATASET
-    return run_checks(dataset, available_source_texts(dataset))
+    return run_checks(dataset, source_texts(dataset))
 
 
 # --- command line -----------------------------------------------------------

@@ -7,19 +7,18 @@ because the source files wrap lines and indent freely.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
 from typing import Final
 
-from jplabour.model import PartialDate
+from jplabour.model import Dataset, PartialDate
 
 __all__ = [
     "date_stated",
     "fold_space",
     "numbers_in",
     "quote_found",
-    "seed_texts_by_source",
+    "source_texts",
 ]
 
 _SPACE: Final = re.compile(r"\s+")
@@ -99,9 +98,16 @@ def date_stated(date: PartialDate, text: str) -> bool:
     return date.day is None or date.day in numbers
 
 
-def seed_texts_by_source() -> Mapping[str, str]:
-    """Source id -> full text, from the texts embedded in the package."""
-    from jplabour.data import DATASET
+def source_texts(dataset: Dataset | None = None) -> dict[str, str]:
+    """Source id -> full text, for the sources of *dataset* whose file ships in the package.
+
+    The embedded data by default. A user's dataset may cite sources whose
+    text jplabour does not carry; those are left out.
+    """
     from jplabour.data.seed_texts import SEED_TEXTS
 
-    return {source.id: SEED_TEXTS[source.file] for source in DATASET.sources}
+    if dataset is None:
+        from jplabour.data import DATASET
+
+        dataset = DATASET
+    return {s.id: SEED_TEXTS[s.file] for s in dataset.sources if s.file in SEED_TEXTS}
