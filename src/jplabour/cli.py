@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any, Final, Protocol, cast
 
 from jplabour._version import __version__
-from jplabour.errors import EXIT_FAILED, EXIT_UNUSABLE, UnusableInputError
+from jplabour.errors import EXIT_OK, EXIT_UNUSABLE, UnusableInputError
 
 __all__ = ["COMMANDS", "build_parsers", "main"]
 
@@ -85,9 +86,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"jplabour {args.command}: error: {error.one_line()}\n")
         return EXIT_UNUSABLE
     except BrokenPipeError:
-        # The reader went away (``| head``); that is not an error of ours.
-        sys.stderr.close()
-        return EXIT_FAILED
+        # The reader went away (``| head``): it has all it wanted, which is no
+        # failure of ours. Point stdout at devnull so the interpreter's final
+        # flush cannot raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         sys.stderr.write(f"jplabour {args.command}: interrupted\n")
         return 130

@@ -1,0 +1,54 @@
+"""Tests of jplabour.cli: dispatch, exit codes, and quiet pipes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from jplabour.cli import COMMANDS, build_parsers, main
+
+
+def test_every_command_has_a_parser() -> None:
+    """Each subcommand in COMMANDS builds its parser from its module."""
+    _, commands = build_parsers()
+    assert list(commands) == list(COMMANDS)
+
+
+def test_no_command_runs_the_summary(capsys: pytest.CaptureFixture[str]) -> None:
+    """Plain `jplabour` prints the summary."""
+    assert main([]) == 0
+    assert "Tables:" in capsys.readouterr().out
+
+
+def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown subcommand exits 2 with argparse's usage message."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["frobnicate"])
+    assert exit_.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+_BROKEN_PIPE_SCRIPT = """
+import sys
+import jplabour.summary
+from jplabour.cli import main
+
+def reader_gone(args):
+    raise BrokenPipeError
+
+jplabour.summary.run_command = reader_gone
+sys.exit(main(["summary"]))
+"""
+
+
+def test_reader_going_away_is_quiet_and_not_a_failure() -> None:
+    """`jplabour ... | head -1`: when the reader leaves, exit 0 with nothing on stderr.
+
+    The pipe is simulated: some sandboxes never report EPIPE on a real one.
+    """
+    result = subprocess.run(
+        [sys.executable, "-c", _BROKEN_PIPE_SCRIPT], capture_output=True, text=True, check=False
+    )
+    assert (result.returncode, result.stderr) == (0, "")
