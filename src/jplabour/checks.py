@@ -56,10 +56,6 @@ __all__ = [
 Severity = Literal["error", "warning"]
 
 _ID_RE: Final = re.compile(ID_PATTERN)
-_E164_RE: Final = re.compile(r"^\+[1-9][0-9]{6,14}$")
-_POSTAL_RE: Final = re.compile(r"^[0-9]{3}-[0-9]{4}$")
-_EMAIL_RE: Final = re.compile(r"^[^@\s]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
-_URL_RE: Final = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::[0-9]+)?(?:[/?#]\S*)?$")
 _PREFECTURES: Final = frozenset(
     (
         "Hokkaido",
@@ -871,13 +867,13 @@ def contact_formats(ctx: Context) -> Iterator[Finding]:
     URLs are checked wherever the data holds them: organisations' web sites,
     and the sources' own address and the addresses they state.
     """
-    rules: tuple[tuple[str, Callable[[str], bool]], ...] = (
-        ("phone", lambda v: bool(_E164_RE.match(v))),
-        ("fax", lambda v: bool(_E164_RE.match(v))),
-        ("postal_code", lambda v: bool(_POSTAL_RE.match(v))),
-        ("email", lambda v: bool(_EMAIL_RE.match(v))),
-        ("prefecture", lambda v: v in _PREFECTURES),
-    )
+    # The patterns are the ones the model declares for each contact field.
+    rules: list[tuple[str, Callable[[str], bool]]] = [
+        (field.name, re.compile(field.metadata["pattern"]).fullmatch)  # type: ignore[misc]
+        for field in attrs.fields(Organization)
+        if "pattern" in field.metadata and field.name != "id"
+    ]
+    rules.append(("prefecture", _PREFECTURES.__contains__))
     for org in ctx.dataset.organizations:
         for name, valid in rules:
             value = getattr(org, name)
@@ -900,8 +896,10 @@ def _malformed_urls(
     table: str, record_id: str, field: str, urls: Iterable[str]
 ) -> Iterator[Finding]:
     """A contact_formats finding for each of *urls* that is not an http(s) URL."""
+    from jplabour.formats import url as url_format
+
     for url in urls:
-        if not _URL_RE.match(url):
+        if not url_format.is_valid(url):
             yield _error(
                 "contact_formats",
                 table,
