@@ -1714,7 +1714,6 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
         id="zenroren",
         name_en="National Confederation of Trade Unions",
         abbreviation="Zenroren",
-        aliases=("Zenrōren",),
         name_ja="全労連",
         name_romaji="Zenrōren",
         kind=OrgKind.NATIONAL_CENTRE,
