@@ -22,12 +22,13 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from jplabour.model import TABLES, PartialDate
+from jplabour.model import TABLES, Dataset, PartialDate
 from jplabour.schema import FieldShape, field_shapes, record_from_dict
 
 __all__ = [
     "JUNK",
     "TABLE_DICTS",
+    "datasets",
     "field_values",
     "mutated_record_dicts",
     "partial_dates",
@@ -214,3 +215,16 @@ def _mutated_record(draw: st.DrawFn, record_type: type[Any], value: dict[str, An
 def mutated_record_dicts(record_type: type[Any]) -> st.SearchStrategy[dict[str, Any]]:
     """JSON dicts one change away from a valid *record_type* dict; mostly invalid."""
     return record_dicts(record_type).flatmap(functools.partial(_mutated_record, record_type))
+
+
+# --------------------------------------------------------------------------- datasets
+
+
+def datasets(table: str) -> st.SearchStrategy[Dataset]:
+    """Datasets of one to three generated valid records in *table* (no referential integrity).
+
+    One table at a time: a dataset with every table filled exceeds Hypothesis's input size.
+    """
+    return st.lists(records(TABLES[table]), min_size=1, max_size=3).map(
+        lambda found: Dataset(**{table: found})
+    )

@@ -21,8 +21,8 @@ from jplabour.errors import UnusableInputError
 from jplabour.load import MAX_LINE_BYTES, LoadResult, load_dataset
 from jplabour.model import TABLES, Dataset
 from jplabour.schema import RecordValidationError, record_from_dict
-from jplabour.serialize import dataset_to_document, record_to_dict
-from strategies import mutated_record_dicts, records
+from jplabour.serialize import dataset_to_document
+from strategies import datasets, mutated_record_dicts
 from test_export import SAMPLE
 
 #: Where load_dataset is pointed for each format, relative to the --out of the export.
@@ -33,19 +33,6 @@ def _round_trip(fmt: str, dataset: Dataset, directory: Path) -> LoadResult:
     out = directory / _TARGETS[fmt] if fmt == "json" else directory
     export.export(fmt, out, dataset)  # type: ignore[arg-type]
     return load_dataset(out)
-
-
-def datasets(table: str) -> st.SearchStrategy[Dataset]:
-    """Datasets of one to three generated valid records in *table* (no referential integrity).
-
-    One table at a time: a dataset with every table filled exceeds Hypothesis's input size.
-    """
-    record_type = TABLES[table]
-    # strategies.records may omit a defaulted field whose default breaks a constraint
-    # (AmbiguousName.org_ids=() against min_items 2); record_from_dict does not validate
-    # defaults, so such a record is built but its export is rightly refused. Skip those.
-    valid = records(record_type).filter(lambda r: _accepted(record_type, record_to_dict(r)))
-    return st.lists(valid, min_size=1, max_size=3).map(lambda found: Dataset(**{table: found}))
 
 
 def _accepted(record_type: type[Any], data: dict[str, Any]) -> bool:

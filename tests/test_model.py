@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import strategies
 from jplabour.data import DATASET
 from jplabour.model import TABLES, Dataset, PartialDate, describe
 
-dates = st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2100, 12, 31))
-precisions = st.sampled_from(["year", "month", "day"])
 
-
-@st.composite
-def partial_dates(draw: st.DrawFn) -> PartialDate:
-    """A partial date of any precision."""
-    day = draw(dates)
-    precision = draw(precisions)
-    if precision == "year":
-        return PartialDate(day.year)
-    if precision == "month":
-        return PartialDate(day.year, day.month)
-    return PartialDate(day.year, day.month, day.day)
+def partial_dates() -> st.SearchStrategy[PartialDate]:
+    """Partial dates of any precision, as objects."""
+    return strategies.partial_dates().map(PartialDate.parse)
 
 
 @given(partial_dates())

@@ -1,0 +1,26 @@
+"""Tests of jplabour.summary: the package's main job."""
+
+from __future__ import annotations
+
+from jplabour import DATA_VERSION, __version__
+from jplabour.data import DATASET
+from jplabour.model import TABLES
+from jplabour.summary import render_summary
+
+
+def test_summary_names_versions_tables_counts_and_sources() -> None:
+    """The summary states the versions, each table with its row count, and each source with its date."""
+    text = render_summary()
+    assert __version__ in text
+    assert DATA_VERSION in text
+    for name in TABLES:
+        line = next(line for line in text.splitlines() if line.strip().startswith(name + " "))
+        assert f"{len(DATASET.table(name))} rows" in line
+    for source in DATASET.sources:
+        line = next(line for line in text.splitlines() if source.id in line)
+        assert (str(source.published) if source.published else "undated") in line
+
+
+def test_summary_fits_an_80_column_terminal() -> None:
+    """No line of the summary is wider than 80 columns."""
+    assert max(len(line) for line in render_summary().splitlines()) <= 80
