@@ -52,3 +52,16 @@ def test_reader_going_away_is_quiet_and_not_a_failure() -> None:
         [sys.executable, "-c", _BROKEN_PIPE_SCRIPT], capture_output=True, text=True, check=False
     )
     assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_a_command_loads_only_its_own_module() -> None:
+    """`jplabour summary` imports neither pydantic, jsonschema nor other commands' modules."""
+    probe = (
+        "import sys; from jplabour.cli import main; main(['summary']); "
+        "print(sorted(m for m in sys.modules if m.startswith(('pydantic', 'jsonschema', "
+        "'jplabour.validator', 'jplabour.export', 'jplabour.schema'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"

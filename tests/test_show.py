@@ -66,7 +66,7 @@ def _expected_on_card(org_id: str) -> list[str]:
     org = api.get(org_id)
     names = (org.name_en, org.abbreviation, org.name_ja, org.name_romaji, *org.aliases)
     contacts = (org.phone, org.fax, org.email, org.postal_code, *org.websites)
-    links = (*api.parents(org), *api.affiliates(org))
+    links = (*api.parents(org), *api.affiliates(org, statuses=None))
     found = api.lineage(org)
     return [
         *filter(None, (*names, *contacts)),
@@ -238,9 +238,23 @@ def test_affiliates_table(capsys: pytest.CaptureFixture[str]) -> None:
     _fits(out)
 
 
+def test_affiliates_lists_members_only_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    """`affiliates PARENT` lists member organisations; related bodies need --related."""
+    assert _run("affiliates", "rengo", "--as-of", "2019") == 0
+    members = capsys.readouterr().out
+    assert "part of" not in members
+    assert "related" not in members
+    expected = len(api.affiliates("rengo", "2019"))
+    assert len(members.splitlines()) == expected + 1  # with the header
+    assert _run("affiliates", "rengo", "--as-of", "2019", "--related") == 0
+    everything = capsys.readouterr().out
+    assert "related" in everything
+    assert len(everything.splitlines()) == len(api.affiliates("rengo", "2019", statuses=None)) + 1
+
+
 def test_affiliates_table_statuses_are_words(capsys: pytest.CaptureFixture[str]) -> None:
-    """Without a date every link is listed, its status in words and its figure dated."""
-    assert _run("affiliates", "rengo") == 0
+    """With --related and no date every link is listed, its status in words and its figure dated."""
+    assert _run("affiliates", "rengo", "--related") == 0
     out = capsys.readouterr().out
     assert "establish…" in out  # "established by", cut to the column
     assert "established_by" not in out

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from jplabour._version import __version__
 from jplabour.api import (
+    MEMBER_STATUSES,
     AmbiguousNameError,
     Lineage,
     LookupResult,
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DATASET",
     "DATA_VERSION",
+    "MEMBER_STATUSES",
     "TABLES",
     "Affiliation",
     "AmbiguousName",

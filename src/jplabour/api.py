@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import enum
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from types import MappingProxyType
 from typing import Final, TypeVar, overload
 
@@ -66,6 +66,7 @@ from jplabour.model import (
 from jplabour.names import LookupResult, closest, find_people, lookup, per_dataset, search
 
 __all__ = [
+    "MEMBER_STATUSES",
     "AmbiguousNameError",
     "Lineage",
     "LookupResult",
@@ -350,27 +351,53 @@ def _affiliation_span(link: Affiliation) -> _Span:
     return _Span(link.since, link.until, link.as_of, ended, (link.member_id, link.parent_id))
 
 
+#: The statuses of member organisations: what :func:`affiliates` returns by default.
+MEMBER_STATUSES: Final = frozenset(
+    {AffiliationStatus.AFFILIATE, AffiliationStatus.ASSOCIATED, AffiliationStatus.FORMER}
+)
+
+
 def affiliates(
-    parent: OrgRef, as_of: DateLike | None = None, *, dataset: Dataset | None = None
+    parent: OrgRef,
+    as_of: DateLike | None = None,
+    *,
+    statuses: Collection[AffiliationStatus] | None = MEMBER_STATUSES,
+    dataset: Dataset | None = None,
 ) -> tuple[Affiliation, ...]:
     """The links of *parent*'s members, by rank, then (unranked) by abbreviation or name.
 
-    Without *as_of*, every link the data holds, current and former; with it,
-    the links in force at that date (see the module docstring). Each link
-    carries its ``rank``, ``status``, dates and citations.
+    By default only member organisations (affiliated, associated and
+    former); ``statuses=None`` adds related bodies, parts and bodies the
+    parent established. Without *as_of*, every such link the data holds,
+    current and former; with it, the links in force at that date (see the
+    module docstring). Each link carries its ``rank``, ``status``, dates and
+    citations.
     """
     index = _index(dataset)
     links = index.by_parent.get(resolve(parent, dataset=dataset).id, ())
-    return _at(links, as_of, index)
+    return _at(_with_status(links, statuses), as_of, index)
 
 
 def parents(
-    org: OrgRef, as_of: DateLike | None = None, *, dataset: Dataset | None = None
+    org: OrgRef,
+    as_of: DateLike | None = None,
+    *,
+    statuses: Collection[AffiliationStatus] | None = None,
+    dataset: Dataset | None = None,
 ) -> tuple[Affiliation, ...]:
-    """The links of *org* to its parent bodies, by parent id; *as_of* as in :func:`affiliates`."""
+    """The links of *org* to its parent bodies, by parent id; *as_of* as in :func:`affiliates`.
+
+    Every kind of link by default; *statuses* keeps only those.
+    """
     index = _index(dataset)
     links = index.by_member.get(resolve(org, dataset=dataset).id, ())
-    return _at(links, as_of, index)
+    return _at(_with_status(links, statuses), as_of, index)
+
+
+def _with_status(
+    links: tuple[Affiliation, ...], statuses: Collection[AffiliationStatus] | None
+) -> tuple[Affiliation, ...]:
+    return links if statuses is None else tuple(link for link in links if link.status in statuses)
 
 
 def _at(
@@ -433,16 +460,21 @@ def members(
 
 
 def roster(
-    parent: OrgRef, as_of: DateLike | None = None, *, dataset: Dataset | None = None
+    parent: OrgRef,
+    as_of: DateLike | None = None,
+    *,
+    statuses: Collection[AffiliationStatus] | None = MEMBER_STATUSES,
+    dataset: Dataset | None = None,
 ) -> tuple[RosterEntry, ...]:
     """*parent*'s affiliates with each member's size: :func:`affiliates` and :func:`members` in one.
 
     ``roster("zenroren", "2019")`` answers "which federations belonged to
-    Zenroren in 2019, and how big were they?". Ordered as :func:`affiliates`.
+    Zenroren in 2019, and how big were they?". Ordered and filtered as
+    :func:`affiliates`.
     """
     index = _index(dataset)
     entries = []
-    for link in affiliates(parent, as_of, dataset=dataset):
+    for link in affiliates(parent, as_of, statuses=statuses, dataset=dataset):
         member = index.orgs[link.member_id]
         figure: Membership | None
         if as_of is not None:

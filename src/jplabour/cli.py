@@ -11,7 +11,7 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any, Final, Protocol, cast
 
 from jplabour._version import __version__
@@ -56,8 +56,14 @@ def _entry(module: CommandModule, command: str, specific: str, generic: str) -> 
     return getattr(module, specific.format(command), None) or getattr(module, generic)
 
 
-def build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
-    """The argument parser, and each subcommand's parser by name."""
+def build_parsers(
+    configure: Collection[str] | None = None,
+) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The argument parser, and each subcommand's parser by name.
+
+    Only the subcommands named in *configure* (all by default) get their
+    arguments, so that running one command imports only its own module.
+    """
     parser = argparse.ArgumentParser(
         prog="jplabour",
         description="A hand-curated, validated dataset of Japanese labour organisations.",
@@ -68,15 +74,19 @@ def build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argumen
     for command, (module_name, help_text) in COMMANDS.items():
         sub = subparsers.add_parser(command, help=help_text, description=help_text)
         sub.set_defaults(module=module_name)
-        _entry(_module(module_name), command, "configure_{}_parser", "configure_parser")(sub)
+        if configure is None or command in configure:
+            _entry(_module(module_name), command, "configure_{}_parser", "configure_parser")(sub)
         commands[command] = sub
     return parser, commands
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code."""
-    parser, _ = build_parsers()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # The first word that is not an option names the command (summary when none does).
+    command = next((word for word in arguments if not word.startswith("-")), "summary")
+    parser, _ = build_parsers(configure={command})
+    args = parser.parse_args(arguments)
     if args.command is None:
         args = parser.parse_args(["summary"])
     run = _entry(_module(args.module), args.command, "run_{}_command", "run_command")
@@ -91,6 +101,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # flush cannot raise again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as error:
+        # A file that cannot be read or written (a missing folder, no permission).
+        unusable = UnusableInputError(
+            error.strerror or str(error),
+            path=None if error.filename is None else str(error.filename),
+        )
+        sys.stderr.write(f"jplabour {args.command}: error: {unusable.one_line()}\n")
+        return EXIT_UNUSABLE
     except KeyboardInterrupt:
         sys.stderr.write(f"jplabour {args.command}: interrupted\n")
         return 130

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import unicodedata
-
-__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_UNUSABLE", "UnusableInputError"]
+__all__ = [
+    "EXIT_FAILED",
+    "EXIT_OK",
+    "EXIT_UNUSABLE",
+    "UnusableInputError",
+    "escape_unprintable",
+]
 
 #: Exit codes shared by every command.
 EXIT_OK = 0
@@ -43,14 +47,16 @@ class UnusableInputError(Exception):
         )
         parts = [p for p in (where, self.field) if p]
         text = " ".join(self.detail.split())
-        return _escape_controls(": ".join([*parts, text]))
+        return escape_unprintable(": ".join([*parts, text]))
 
 
-def _escape_controls(text: str) -> str:
-    """*text* with every control character written as a backslash escape."""
+def escape_unprintable(text: str) -> str:
+    """*text* with every non-printable character written as a backslash escape.
+
+    Line and paragraph separators (U+2028, U+2029) are non-printable too, so
+    the text stays on one line.
+    """
     return "".join(
-        char.encode("unicode_escape").decode("ascii")
-        if unicodedata.category(char) == "Cc"
-        else char
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
         for char in text
     )

@@ -22,7 +22,7 @@ from typing import Any, Final
 
 import attrs
 
-from jplabour.errors import UnusableInputError
+from jplabour.errors import UnusableInputError, escape_unprintable
 from jplabour.export import DATAPACKAGE_FILE, ColumnKind, column_kind, decode_cell
 from jplabour.model import TABLES, Dataset
 from jplabour.serialize import DATASET_NAME
@@ -36,11 +36,6 @@ MAX_LINE_BYTES: Final = 1024 * 1024
 #: The keys of a JSON export document (see :func:`jplabour.serialize.dataset_to_document`).
 _DOCUMENT_KEYS: Final = frozenset({"dataset", "version", "data_version", "tables"})
 _TABLE_LIST: Final = ", ".join(TABLES)
-
-
-def _shown(text: str) -> str:
-    """*text* with line breaks and other unprintable characters escaped, for one-line messages."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 @attrs.frozen
@@ -64,10 +59,15 @@ class Problem:
     def one_line(self) -> str:
         """``FILE:LINE: TABLE[INDEX] (ID): FIELD: message``, leaving out what is unknown."""
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        record_id = f" ({_shown(self.record_id)})" if self.record_id else ""
-        field = _shown(self.field) if self.field else None
-        message = _shown(" ".join(self.message.split()))
-        parts = [_shown(where), f"{self.table}[{self.index}]{record_id}", field, message]
+        record_id = f" ({escape_unprintable(self.record_id)})" if self.record_id else ""
+        field = escape_unprintable(self.field) if self.field else None
+        message = escape_unprintable(" ".join(self.message.split()))
+        parts = [
+            escape_unprintable(where),
+            f"{self.table}[{self.index}]{record_id}",
+            field,
+            message,
+        ]
         return ": ".join(part for part in parts if part)
 
 
@@ -291,7 +291,9 @@ def _document_tables(path: Path, document: Any) -> dict[str, Any]:
     for key in document:
         if key not in _DOCUMENT_KEYS:
             raise UnusableInputError(
-                "not a key of a jplabour export document", path=str(path), field=_shown(key)
+                "not a key of a jplabour export document",
+                path=str(path),
+                field=escape_unprintable(key),
             )
     if document.get("dataset", DATASET_NAME) != DATASET_NAME:
         raise UnusableInputError(
@@ -309,7 +311,7 @@ def _document_tables(path: Path, document: Any) -> dict[str, Any]:
 def _read_document(path: Path, document: Any) -> Iterator[_Raw]:
     """The records of a JSON export document."""
     for table, records in _document_tables(path, document).items():
-        field = f"tables.{_shown(table)}"
+        field = f"tables.{escape_unprintable(table)}"
         if table not in TABLES:
             raise UnusableInputError(
                 f"not a jplabour table; tables: {_TABLE_LIST}", path=str(path), field=field

@@ -23,6 +23,7 @@ from jplabour.data import DATASET
 from jplabour.errors import EXIT_FAILED, EXIT_OK
 from jplabour.model import (
     Affiliation,
+    AffiliationStatus,
     Erratum,
     Membership,
     Organization,
@@ -139,8 +140,22 @@ def _label(org_id: str) -> str:
     return f"{org.abbreviation or org.name_en} ({org.id})"
 
 
-def _status(link: Affiliation) -> str:
-    """The link's status as words: "established by", not "established_by"."""
+#: How a parent's card words the links whose status reads from the member's side.
+_AS_SEEN_BY_PARENT: Final = {
+    AffiliationStatus.ESTABLISHED_BY: "established",
+    AffiliationStatus.PART_OF: "has part",
+}
+
+
+def _status(link: Affiliation, *, side: str = "parent") -> str:
+    """The link's status as words: "established by", not "established_by".
+
+    On the parent's own card (*side* "member") a one-way status reads the
+    other way round: the parent "established" the member, it does not
+    "established by" it.
+    """
+    if side == "member" and link.status in _AS_SEEN_BY_PARENT:
+        return _AS_SEEN_BY_PARENT[link.status]
     return link.status.value.replace("_", " ")
 
 
@@ -219,7 +234,7 @@ def _link_lines(links: Iterable[Affiliation], *, side: str, quotes: bool) -> lis
         text = ", ".join(filter(None, [other, _dates(link)]))
         if link.end_reason:
             text += f"; {link.end_reason}"
-        lines += _item(f"{rank} {_status(link):<14} ", text, link, quotes=quotes)
+        lines += _item(f"{rank} {_status(link, side=side):<14} ", text, link, quotes=quotes)
     return lines
 
 
@@ -277,7 +292,7 @@ def _card_records(org: Organization) -> list[Record]:
         org,
         *api.members(org, counted=None, unit=None),
         *api.parents(org),
-        *api.affiliates(org),
+        *api.affiliates(org, statuses=None),
         *api.officers(org),
         *found.predecessors,
         *found.successors,
@@ -323,7 +338,7 @@ def render_card(org: Organization, *, list_events: bool = False, quotes: bool = 
     lines += _section("Parents", _link_lines(api.parents(org), side="parent", quotes=quotes))
     lines += _section(
         "Affiliates and related bodies",
-        _link_lines(api.affiliates(org), side="member", quotes=quotes),
+        _link_lines(api.affiliates(org, statuses=None), side="member", quotes=quotes),
     )
     lines += _section("Officers", _officer_lines(org, quotes=quotes))
     lines += _section("Lineage", _lineage_lines(org, quotes=quotes))
@@ -392,10 +407,18 @@ def _table(rows: Sequence[dict[str, object]]) -> str:
 
 
 def render_affiliates(
-    parent: Organization, as_of: PartialDate | None = None, output: str = "table"
+    parent: Organization,
+    as_of: PartialDate | None = None,
+    output: str = "table",
+    *,
+    related: bool = False,
 ) -> str:
-    """*parent*'s affiliates (in force at *as_of*) as a table, CSV or JSON."""
-    rows = _rows(api.roster(parent, as_of))
+    """*parent*'s member organisations (in force at *as_of*) as a table, CSV or JSON.
+
+    With *related*, also its related bodies, parts and the bodies it established.
+    """
+    statuses = None if related else api.MEMBER_STATUSES
+    rows = _rows(api.roster(parent, as_of, statuses=statuses))
     if output == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     if output == "csv":
@@ -491,6 +514,11 @@ def configure_affiliates_parser(parser: argparse.ArgumentParser) -> None:
         help="only links in force at DATE (YYYY, YYYY-MM or YYYY-MM-DD), with the figures then",
     )
     parser.add_argument("--format", choices=_FORMATS, default="table", help="output format")
+    parser.add_argument(
+        "--related",
+        action="store_true",
+        help="also list related bodies, parts, and bodies the parent established",
+    )
 
 
 def run_affiliates_command(args: argparse.Namespace) -> int:
@@ -498,5 +526,5 @@ def run_affiliates_command(args: argparse.Namespace) -> int:
     parent = _resolve("affiliates", args.parent)
     if parent is None:
         return EXIT_FAILED
-    sys.stdout.write(render_affiliates(parent, args.as_of, args.format))
+    sys.stdout.write(render_affiliates(parent, args.as_of, args.format, related=args.related))
     return EXIT_OK
