@@ -257,3 +257,10 @@ def test_before_meiji_has_no_era() -> None:
     """Dates before 1868-10-23 have no era form."""
     with pytest.raises(InvalidFormat):
         era_date.from_gregorian("1868-10-22")
+
+
+def test_url_keeps_katakana_long_vowel_marks() -> None:
+    """A URL's path may hold katakana: ー is a letter there, not a dash."""
+    from jplabour.formats import url
+
+    assert url.validate("https://example.jp/センター") == "https://example.jp/センター"

@@ -427,3 +427,21 @@ def test_random_bytes_never_crash_load_or_check(data: bytes, name: str, as_direc
         assert "Traceback" not in err
         assert err.count("\n") == (1 if status == 2 else 0)
         assert path.read_bytes() == data
+
+
+def test_csv_cells_beyond_the_csv_modules_default_limit_load(tmp_path: Path) -> None:
+    """A 200,000-character cell (above csv's default 131,072) loads, and the limit is restored."""
+    import csv
+
+    export.export("csv", tmp_path, DATASET)
+    path = tmp_path / "organizations.csv"
+    with path.open(newline="", encoding="utf-8") as stream:
+        rows = list(csv.reader(stream))
+    rows[1][rows[0].index("notes")] = "x" * 200_000
+    with path.open("w", newline="", encoding="utf-8") as stream:
+        csv.writer(stream, lineterminator="\r\n").writerows(rows)
+    before = csv.field_size_limit()
+    result = load_dataset(tmp_path)
+    assert csv.field_size_limit() == before
+    assert result.problems == ()
+    assert result.dataset.organizations[0].notes == "x" * 200_000

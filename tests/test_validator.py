@@ -641,3 +641,12 @@ def test_errors_kept_are_bounded_without_max_errors(
     assert len(report.errors) == 7
     assert report.error_count == 40
     assert len(validate(path, "memberships", max_errors=100).errors) == 40
+
+
+def test_file_options_with_rows_are_refused() -> None:
+    """encoding= and normalize= mean nothing for rows given in Python: a clear ValueError."""
+    rows = [{"org_id": "rengo", "value": "7000000", "as_of": "2019"}]
+    with pytest.raises(ValueError, match="file"):
+        validate(rows, "memberships", encoding="shift_jis")
+    with pytest.raises(ValueError, match="file"):
+        validate(rows, "memberships", normalize="out.csv")

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from itertools import pairwise
+from types import MappingProxyType
 from typing import Any, Final, Literal
 
 import attrs
@@ -112,9 +113,11 @@ _RECURRENCE_YEARS: Final = {"annual": 1, "biennial": 2, "triennial": 3}
 #: Above these a count is absurd for a Japanese labour body.
 _MAX_COUNT: Final = {Unit.PERSONS: 20_000_000, Unit.ORGANISATIONS: 10_000}
 #: Fields whose value is not printed as such in the quotes, and why.
-NOT_STATED: Final[Mapping[tuple[str, str], str]] = {
-    ("positions", "sequence"): "the position in a printed list, not a printed number",
-}
+NOT_STATED: Final[Mapping[tuple[str, str], str]] = MappingProxyType(
+    {
+        ("positions", "sequence"): "the position in a printed list, not a printed number",
+    }
+)
 #: How many record ids a one-line finding shows; JSON output lists them all.
 _IDS_SHOWN: Final = 4
 #: Affiliation statuses that make a member part of a parent's count and total.
@@ -242,12 +245,14 @@ class Context:
 
 
 Check = Callable[[Context], Iterable[Finding]]
-CHECKS: dict[str, Check] = {}
+_REGISTRY: dict[str, Check] = {}
+#: Every check by name, in running order (read-only: the registry below fills it).
+CHECKS: Final[Mapping[str, Check]] = MappingProxyType(_REGISTRY)
 
 
 def _register(check_function: Check) -> Check:
     """Add a check to :data:`CHECKS` under its function name."""
-    CHECKS[check_function.__name__] = check_function
+    _REGISTRY[check_function.__name__] = check_function
     return check_function
 
 
@@ -928,7 +933,7 @@ def run_checks(
     """Run the named checks (all by default) on *dataset*."""
     ctx = Context(dataset, source_texts)
     findings: list[Finding] = []
-    for name in names or CHECKS:
+    for name in CHECKS if names is None else names:
         for finding in CHECKS[name](ctx):
             erratum_ids = _excusing_errata(finding, dataset)
             if erratum_ids:

@@ -11,7 +11,8 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from types import MappingProxyType
 from typing import Any, Final, Protocol, cast
 
 from jplabour._version import __version__
@@ -31,16 +32,24 @@ class CommandModule(Protocol):
 
 
 #: Subcommand -> (module, one-line help). ``summary`` is the default.
-COMMANDS: Final = {
-    "summary": ("jplabour.summary", "what the dataset holds (the default command)"),
-    "export": ("jplabour.export", "export the dataset as JSON, JSON Lines, CSV or a data package"),
-    "check": ("jplabour.checks", "run the integrity checks on the data or a dataset file"),
-    "validate": ("jplabour.validator", "validate a downstream table (CSV, TSV, JSON Lines, JSON)"),
-    "schema": ("jplabour.schema", "write the JSON Schemas"),
-    "show": ("jplabour.show", "everything the data knows about one organisation"),
-    "search": ("jplabour.show", "find organisations by name, abbreviation or alias"),
-    "affiliates": ("jplabour.show", "a parent's affiliates, optionally at a date"),
-}
+COMMANDS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
+    {
+        "summary": ("jplabour.summary", "what the dataset holds (the default command)"),
+        "export": (
+            "jplabour.export",
+            "export the dataset as JSON, JSON Lines, CSV or a data package",
+        ),
+        "check": ("jplabour.checks", "run the integrity checks on the data or a dataset file"),
+        "validate": (
+            "jplabour.validator",
+            "validate a downstream table (CSV, TSV, JSON Lines, JSON)",
+        ),
+        "schema": ("jplabour.schema", "write the JSON Schemas"),
+        "show": ("jplabour.show", "everything the data knows about one organisation"),
+        "search": ("jplabour.show", "find organisations by name, abbreviation or alias"),
+        "affiliates": ("jplabour.show", "a parent's affiliates, optionally at a date"),
+    }
+)
 
 
 def _module(name: str) -> CommandModule:

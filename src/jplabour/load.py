@@ -22,6 +22,7 @@ from typing import Any, Final
 
 import attrs
 
+from jplabour.csv_limits import field_size_limit
 from jplabour.errors import UnusableInputError, escape_unprintable
 from jplabour.export import DATAPACKAGE_FILE, ColumnKind, column_kind, decode_cell
 from jplabour.model import TABLES, Dataset
@@ -226,6 +227,14 @@ def _read_csv(path: Path, table: str) -> Iterator[_Raw]:
     if not text:
         raise UnusableInputError("empty file: no header row", path=str(path))
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    with field_size_limit(MAX_LINE_BYTES + 1):
+        yield from _csv_records(reader, path, table, kinds)
+
+
+def _csv_records(
+    reader: Any, path: Path, table: str, kinds: Mapping[str, ColumnKind]
+) -> Iterator[_Raw]:
+    """The records a CSV reader yields, with line numbers; errors as UnusableInputError."""
     try:
         header = next(reader)
         _check_header(header, list(kinds), path)

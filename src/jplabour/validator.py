@@ -37,11 +37,13 @@ import typing
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import IO, Any, Final, NamedTuple
 
 import attrs
 
 from jplabour.checks import COUNTED_STATUSES, approximation_tolerance
+from jplabour.csv_limits import field_size_limit
 from jplabour.data import DATASET
 from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError
 from jplabour.formats import InvalidFormat, era_date, number, partial_date, show
@@ -77,18 +79,22 @@ __all__ = [
 PROVENANCE_FIELDS: Final = ("id", "citations")
 #: Optional model fields a downstream file must nevertheless have: a count
 #: without a date says nothing a series can use.
-ALSO_REQUIRED: Final[Mapping[str, tuple[str, ...]]] = {"memberships": ("as_of",)}
+ALSO_REQUIRED: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({"memberships": ("as_of",)})
 #: Required model fields a downstream file may leave out (or leave empty), and
 #: the value assumed then.
-DEFAULTS: Final[Mapping[str, Mapping[str, str]]] = {"memberships": {"unit": "persons"}}
+DEFAULTS: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
+    {"memberships": MappingProxyType({"unit": "persons"})}
+)
 #: Columns whose values together must not repeat, beyond ``id``. A column the
 #: file does not have counts as its default, or as empty.
-NATURAL_KEYS: Final[Mapping[str, tuple[str, ...]]] = {
-    "memberships": ("org_id", "unit", "counted", "as_of"),
-    "affiliations": ("member_id", "parent_id", "status", "as_of"),
-    "positions": ("person_id", "org_id", "role", "since", "as_of"),
-    "successions": ("predecessor_id", "successor_id", "kind"),
-}
+NATURAL_KEYS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "memberships": ("org_id", "unit", "counted", "as_of"),
+        "affiliations": ("member_id", "parent_id", "status", "as_of"),
+        "positions": ("person_id", "org_id", "role", "since", "as_of"),
+        "successions": ("predecessor_id", "successor_id", "kind"),
+    }
+)
 #: Date columns that must not be certainly after another of the same row.
 DATE_ORDER: Final = (("since", "until"), ("date", "until"), ("founded", "dissolved"))
 #: Date columns that must fall within the lifetime of the row's organisations.
@@ -1530,15 +1536,19 @@ def validate(  # noqa: PLR0913 -- the documented signature
     (default :data:`ERROR_LIMIT`; all are counted). *normalize* writes a cleaned copy of the file there.
     *progress* is called with the rows done every 65,536 rows.
 
-    Raises UnusableInputError for input that cannot be read at all.
+    Raises UnusableInputError for input that cannot be read at all, and
+    ValueError when *encoding* or *normalize* is given with rows.
     """
     run = _Run(table, DATASET if dataset is None else dataset, max_errors)
     if isinstance(rows_or_path, str | os.PathLike):
         path = Path(rows_or_path)
-        _validate_file(
-            run, path, encoding, None if normalize is None else Path(normalize), progress
-        )
+        with field_size_limit(FIELD_LIMIT):
+            _validate_file(
+                run, path, encoding, None if normalize is None else Path(normalize), progress
+            )
         return run.report(str(path))
+    if encoding is not None or normalize is not None:
+        raise ValueError("encoding and normalize apply to a file, not to rows given in Python")
     objects = enumerate(rows_or_path, start=1)
     reader = _ObjectRows(objects, tuple(run.specs))
     columns = list(enumerate(reader.fields))
@@ -1563,11 +1573,9 @@ def _validate_file(
     progress: Callable[[int], None] | None,
 ) -> None:
     source = _Source(path, encoding)
-    limit = csv.field_size_limit()
     output = None
     ok = False
     try:
-        csv.field_size_limit(FIELD_LIMIT)
         texts = source.texts()
         first = next(texts, "")
         kind = source.format(first)
@@ -1588,7 +1596,6 @@ def _validate_file(
             _report_unknown_keys(run, reader)
         ok = True
     finally:
-        csv.field_size_limit(limit)
         source.close()
         if output is not None:
             output.finish(ok)

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import pkgutil
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Final
 
 __all__ = [
@@ -35,7 +36,7 @@ MAX_LENGTH: Final = 1000
 
 #: Hyphens, dashes, minus signs and the long-vowel mark that Japanese input
 #: methods and spreadsheets put where an ASCII hyphen is meant.
-DASHES: Final = dict.fromkeys(map(ord, "‐‑‒–—―−ー－ｰ﹣"), "-")
+DASHES: Final[Mapping[int, str]] = MappingProxyType(dict.fromkeys(map(ord, "‐‑‒–—―−ー－ｰ﹣"), "-"))
 
 
 class InvalidFormat(ValueError):  # noqa: N818 -- the python-stdnum name
@@ -53,18 +54,23 @@ def show(text: str) -> str:
     return repr(shown)
 
 
-def prepare(text: object, limit: int = MAX_LENGTH) -> str:
+def prepare(text: object, limit: int = MAX_LENGTH, *, dashes: bool = True) -> str:
     """*text* checked to be a string of at most *limit* characters, NFKC-folded and stripped.
 
     NFKC turns full-width digits, letters and punctuation (``１２３``, ``ＵＡ``,
-    ``，``) and the era ligatures (``㍻``, ``㋿``) into their plain forms.
+    ``，``) and the era ligatures (``㍻``, ``㋿``) into their plain forms. With
+    *dashes*, every kind of dash becomes an ASCII hyphen; formats whose text
+    may hold words (URLs, e-mail addresses) pass False, so that the katakana
+    long-vowel mark ー stays a letter.
     """
     if not isinstance(text, str):
         raise InvalidFormat(f"not text but {type(text).__name__}", "not-text")
     if len(text) > limit:
         raise InvalidFormat(f"longer than {limit} characters", "too-long")
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(DASHES)
+        text = unicodedata.normalize("NFKC", text)
+        if dashes:
+            text = text.translate(DASHES)
     return text.strip()
 
 

@@ -22,7 +22,7 @@ _MAILTO: Final = re.compile(r"^mailto:", re.IGNORECASE)
 
 def compact(text: str) -> str:
     """*text* NFKC-folded, stripped, without a ``mailto:`` prefix."""
-    return _MAILTO.sub("", prepare(text, 320)).strip()
+    return _MAILTO.sub("", prepare(text, 320, dashes=False)).strip()
 
 
 def validate(text: str) -> str:

@@ -20,7 +20,7 @@ _BAD: Final = re.compile(r"[\s<>\"{}|\\^`\x00-\x1f\x7f]")
 
 def compact(text: str) -> str:
     """*text* NFKC-folded and stripped."""
-    return prepare(text, 2000)
+    return prepare(text, 2000, dashes=False)
 
 
 def validate(text: str) -> str:
