@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -662,3 +663,13 @@ def test_a_dataset_of_ones_own_does_not_leak_into_the_default() -> None:
     with pytest.raises(KeyError):
         jplabour.get("centre")
     assert jplabour.lookup("Twin").matches == ()
+
+
+def test_a_dataset_with_a_duplicate_id_is_refused_not_half_answered() -> None:
+    """Two organisations with one id: lookups raise rather than pick one of them."""
+    duplicate = attrs.evolve(DATASET.organizations[1], id=DATASET.organizations[0].id)
+    broken = attrs.evolve(DATASET, organizations=(*DATASET.organizations, duplicate))
+    with pytest.raises(ValueError, match="two organizations with the id"):
+        api.get(DATASET.organizations[0].id, dataset=broken)
+    with pytest.raises(ValueError, match="two organizations"):
+        jplabour.lookup("RENGO", broken)

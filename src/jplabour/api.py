@@ -63,7 +63,15 @@ from jplabour.model import (
     Succession,
     Unit,
 )
-from jplabour.names import LookupResult, closest, find_people, lookup, per_dataset, search
+from jplabour.names import (
+    LookupResult,
+    by_id,
+    closest,
+    find_people,
+    lookup,
+    per_dataset,
+    search,
+)
 
 __all__ = [
     "MEMBER_STATUSES",
@@ -239,7 +247,7 @@ def _position_spans(positions: Iterable[Position]) -> Mapping[str, _Span]:
 
 @per_dataset
 def _index(dataset: Dataset) -> _Index:
-    orgs = {org.id: org for org in dataset.organizations}
+    orgs = by_id(dataset.organizations, "organizations")
 
     def display_order(link: Affiliation) -> tuple[bool, int, str, str]:
         member = orgs.get(link.member_id)
@@ -248,8 +256,8 @@ def _index(dataset: Dataset) -> _Index:
 
     by_rank = sorted(dataset.affiliations, key=display_order)
     return _Index(
-        orgs=MappingProxyType(orgs),
-        people=MappingProxyType({person.id: person for person in dataset.people}),
+        orgs=orgs,
+        people=by_id(dataset.people, "people"),
         sources=MappingProxyType({source.id: source for source in dataset.sources}),
         by_parent=_group(by_rank, lambda a: a.parent_id),
         by_member=_group(sorted(by_rank, key=lambda a: a.parent_id), lambda a: a.member_id),

@@ -38,6 +38,7 @@ from jplabour.model import Dataset, Organization, Person
 __all__ = [
     "NAME_FIELDS",
     "LookupResult",
+    "by_id",
     "closest",
     "find_people",
     "lookup",
@@ -161,6 +162,24 @@ class LookupResult:
 
 
 T = TypeVar("T")
+R = TypeVar("R", Organization, Person)
+
+
+def by_id(records: Iterable[R], table: str) -> Mapping[str, R]:
+    """A read-only index of *records* by id; ValueError when an id repeats.
+
+    A dataset with a duplicate id cannot answer "which record is X?": it is
+    refused rather than silently answered with one of them.
+    """
+    index: dict[str, R] = {}
+    for record in records:
+        if record.id in index:
+            raise ValueError(
+                f"the dataset has two {table} with the id {record.id!r}; "
+                "jplabour.check() lists its problems"
+            )
+        index[record.id] = record
+    return MappingProxyType(index)
 
 
 def per_dataset(build: Callable[[Dataset], T]) -> Callable[[Dataset | None], T]:
@@ -252,7 +271,7 @@ def _index(dataset: Dataset) -> _NameIndex:
             people.setdefault(normalize_name(name), {})[person.id] = person
     return _NameIndex(
         keys=MappingProxyType({key: tuple(sorted(hits.items())) for key, hits in keys.items()}),
-        by_id=MappingProxyType({org.id: org for org in dataset.organizations}),
+        by_id=by_id(dataset.organizations, "organizations"),
         searchable=tuple(searchable),
         people=MappingProxyType(
             {key: tuple(found[i] for i in sorted(found)) for key, found in people.items()}

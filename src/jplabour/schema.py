@@ -49,6 +49,7 @@ import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Annotated, Any, Final, TypeVar
 
 import attrs
@@ -208,7 +209,7 @@ def field_shapes(record_type: type[Any]) -> tuple[FieldShape, ...]:
                 nullable=nullable,
                 required=required,
                 default=None if required else _json_value(field.default),
-                constraints=field_constraints(field),
+                constraints=MappingProxyType(field_constraints(field)),
                 ref=field.metadata.get("ref"),
             )
         )
