@@ -45,6 +45,7 @@ from jplabour.model import (
     PartialDate,
     Succession,
     Unit,
+    describe,
 )
 
 if TYPE_CHECKING:
@@ -513,7 +514,7 @@ def _cited_sources(record: Any) -> set[str]:
 
 def coverage_markdown(dataset: Dataset = DATASET) -> str:
     """The text of docs/coverage.md: what each table holds, per source."""
-    tables = [(f.name, f.metadata["description"]) for f in attrs.fields(Dataset)]
+    tables = list(describe(Dataset).items())
     sources = sorted(dataset.sources, key=lambda s: s.id)
     orgs = _orgs(dataset)
     out: list[str] = [

@@ -45,6 +45,7 @@ from typing import Final, TypeVar, overload
 
 import attrs
 
+from jplabour.lifetimes import Lifetime, lifetimes
 from jplabour.model import (
     Affiliation,
     AffiliationStatus,
@@ -219,6 +220,7 @@ class _Index:
     position_spans: Mapping[str, _Span]
     successions: Mapping[_Direction, Mapping[str, tuple[Succession, ...]]]
     events: tuple[Event, ...]
+    lifetimes: Mapping[str, Lifetime]
 
 
 def _holder_list(position: Position) -> tuple[str, Role, str]:
@@ -290,6 +292,7 @@ def _index(dataset: Dataset) -> _Index:
             }
         ),
         events=tuple(sorted(dataset.events, key=lambda e: (e.date.sort_key, e.id))),
+        lifetimes=lifetimes(dataset),
     )
 
 
@@ -328,20 +331,13 @@ def resolve(org: OrgRef, *, dataset: Dataset | None = None) -> Organization:
     return result.matches[0]
 
 
-def _founded_or_dissolved_outside(org: Organization | None, at: PartialDate) -> bool:
-    if org is None:
-        return False
-    founded_later = org.founded is not None and org.founded.certainly_after(at)
-    return founded_later or (org.dissolved is not None and org.dissolved.certainly_before(at))
-
-
 def _in_force(span: _Span, at: PartialDate, index: _Index) -> bool:
     """The rule of the module docstring."""
     if (span.since is not None and span.since.certainly_after(at)) or (
         span.until is not None and span.until.certainly_before(at)
     ):
         return False
-    if any(_founded_or_dissolved_outside(index.orgs.get(i), at) for i in span.org_ids):
+    if any(i in index.lifetimes and index.lifetimes[i].excludes(at) for i in span.org_ids):
         return False
     if span.as_of is not None and span.as_of.overlaps(at):
         return True

@@ -25,6 +25,7 @@ from typing import Any, Final, Literal
 import attrs
 
 from jplabour.errors import EXIT_FAILED, EXIT_OK
+from jplabour.lifetimes import Lifetime, certainly_after, lifetimes
 from jplabour.model import (
     ID_PATTERN,
     TABLES,
@@ -205,22 +206,9 @@ class Context:
         return index
 
     @cached_property
-    def ends(self) -> Mapping[str, tuple[PartialDate, str]]:
-        """Organisation id -> the date it ended, and how it ended.
-
-        An organisation ends when it is dissolved, or else at the earliest
-        succession (merger, unification, rename) that it is the predecessor of.
-        """
-        index: dict[str, tuple[PartialDate, str]] = {}
-        dated = [(s.date, s) for s in self.dataset.successions if s.date is not None]
-        for date, succession in sorted(dated, key=lambda pair: pair[0].sort_key):
-            index.setdefault(
-                succession.predecessor_id, (date, f"succeeded by {succession.successor_id}")
-            )
-        for org in self.organizations.values():
-            if org.dissolved is not None:
-                index[org.id] = (org.dissolved, "dissolved")
-        return index
+    def lifetimes(self) -> Mapping[str, Lifetime]:
+        """Organisation id -> its known lifetime."""
+        return lifetimes(self.dataset)
 
     @cached_property
     def publication_dates(self) -> Mapping[str, PartialDate]:
@@ -482,15 +470,11 @@ def values_stated(ctx: Context) -> Iterator[Finding]:
 # --- dates ------------------------------------------------------------------
 
 
-def _certainly_after(a: PartialDate | None, b: PartialDate | None) -> bool:
-    return a is not None and b is not None and a.certainly_after(b)
-
-
 @_register
 def lifetime_order(ctx: Context) -> Iterator[Finding]:
     """An organisation is founded before it is dissolved."""
     for org in ctx.dataset.organizations:
-        if _certainly_after(org.founded, org.dissolved):
+        if certainly_after(org.founded, org.dissolved):
             yield _error(
                 "lifetime_order",
                 "organizations",
@@ -502,20 +486,9 @@ def lifetime_order(ctx: Context) -> Iterator[Finding]:
 
 
 def _outside_lifetime(ctx: Context, org_id: str, date: PartialDate | None) -> str | None:
-    """Why *date* cannot fall within the organisation's lifetime, or None when it can.
-
-    The lifetime ends at dissolution or, failing that, at the organisation's
-    succession: a predecessor has no records after its merger.
-    """
-    org = ctx.organizations.get(org_id)
-    if org is None or date is None:
-        return None
-    if _certainly_after(org.founded, date):
-        return f"{org.id} was founded in {org.founded}"
-    end, how = ctx.ends.get(org_id, (None, ""))
-    if _certainly_after(date, end):
-        return f"{org.id} was {how} in {end}"
-    return None
+    """Why *date* cannot fall within the organisation's lifetime, or None when it can."""
+    lifetime = ctx.lifetimes.get(org_id)
+    return None if lifetime is None or date is None else lifetime.excludes(date)
 
 
 def _dates_outside_lifetime(
@@ -538,7 +511,7 @@ def _dates_outside_lifetime(
 def affiliation_dates(ctx: Context) -> Iterator[Finding]:
     """An affiliation begins before it ends and lies within both organisations' lifetimes."""
     for link in ctx.dataset.affiliations:
-        if _certainly_after(link.since, link.until):
+        if certainly_after(link.since, link.until):
             yield _error(
                 "affiliation_dates",
                 "affiliations",
@@ -592,7 +565,7 @@ def relation_dates(ctx: Context) -> Iterator[Finding]:
                     date=date,
                 )
         predecessor = ctx.organizations.get(succession.predecessor_id)
-        if predecessor is not None and _certainly_after(predecessor.dissolved, date):
+        if predecessor is not None and certainly_after(predecessor.dissolved, date):
             yield _error(
                 "relation_dates",
                 "successions",
@@ -639,7 +612,7 @@ def figure_dates(ctx: Context) -> Iterator[Finding]:
 def term_dates(ctx: Context) -> Iterator[Finding]:
     """An office term begins before it ends and within the organisation's lifetime."""
     for position in ctx.dataset.positions:
-        if _certainly_after(position.since, position.until):
+        if certainly_after(position.since, position.until):
             yield _error(
                 "term_dates",
                 "positions",
@@ -657,7 +630,7 @@ def term_dates(ctx: Context) -> Iterator[Finding]:
 def event_span(ctx: Context) -> Iterator[Finding]:
     """An event that spans months ends after it begins."""
     for event in ctx.dataset.events:
-        if _certainly_after(event.date, event.until):
+        if certainly_after(event.date, event.until):
             yield _error(
                 "event_span",
                 "events",

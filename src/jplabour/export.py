@@ -33,7 +33,7 @@ import attrs
 from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
 from jplabour.errors import UnusableInputError
-from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Dataset, PartialDate
+from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Dataset, PartialDate, describe
 from jplabour.serialize import DATASET_NAME, dataset_to_document, table_to_rows
 
 if typing.TYPE_CHECKING:
@@ -302,7 +302,7 @@ def _table_schema(table: str) -> dict[str, Any]:
 def datapackage_descriptor(dataset: Dataset | None = None) -> dict[str, Any]:
     """The ``datapackage.json`` descriptor (Data Package v1) of the CSV export."""
     dataset = DATASET if dataset is None else dataset
-    table_fields = attrs.fields_dict(Dataset)
+    table_descriptions = describe(Dataset)
     return {
         "name": DATASET_NAME,
         "profile": "tabular-data-package",
@@ -320,7 +320,7 @@ def datapackage_descriptor(dataset: Dataset | None = None) -> dict[str, Any]:
                 "name": table,
                 "path": f"{table}.csv",
                 "profile": "tabular-data-resource",
-                "description": table_fields[table].metadata["description"],
+                "description": table_descriptions[table],
                 "format": "csv",
                 "mediatype": "text/csv",
                 "encoding": "utf-8",

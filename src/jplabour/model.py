@@ -18,7 +18,7 @@ import enum
 import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, Final, Literal, TypeVar
+from typing import Any, Final, Literal
 
 import attrs
 
@@ -47,7 +47,6 @@ __all__ = [
     "SuccessionKind",
     "Unit",
     "describe",
-    "sorted_by_id",
 ]
 
 #: Stable lowercase slugs: letters, digits and single hyphens.
@@ -557,8 +556,6 @@ Record = (
     | Erratum
 )
 
-R = TypeVar("R")
-
 
 def _table(record_type: type[Any], key: tuple[str, ...], description: str) -> Any:
     """A table of the dataset: a tuple of *record_type*, with its primary key."""
@@ -612,10 +609,8 @@ TABLES: Final[Mapping[str, type[Any]]] = MappingProxyType(
 
 
 def describe(record_type: type[Any]) -> Mapping[str, str]:
-    """The description of each field of a record type, in declaration order."""
+    """The description of each field of an attrs class, in declaration order.
+
+    ``describe(Dataset)`` gives each table's description.
+    """
     return {f.name: f.metadata["description"] for f in attrs.fields(record_type)}
-
-
-def sorted_by_id(records: Iterable[R]) -> tuple[R, ...]:
-    """The records sorted by their ``id``, as an immutable tuple."""
-    return tuple(sorted(records, key=lambda r: r.id))  # type: ignore[attr-defined]

@@ -58,7 +58,7 @@ import pydantic
 
 from jplabour._version import __version__
 from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError
-from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Dataset, PartialDate
+from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Dataset, PartialDate, describe
 from jplabour.serialize import DATASET_NAME
 
 __all__ = [
@@ -459,7 +459,7 @@ def json_schema(table_name: str) -> dict[str, Any]:
 def document_schema() -> dict[str, Any]:
     """The JSON Schema of the export document (see :mod:`jplabour.serialize`)."""
     defs: dict[str, Any] = {}
-    table_descriptions = {f.name: f.metadata["description"] for f in attrs.fields(Dataset)}
+    table_descriptions = describe(Dataset)
     tables = {
         name: {
             "type": "array",

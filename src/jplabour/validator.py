@@ -52,6 +52,7 @@ from jplabour.formats import phone as phone_format
 from jplabour.formats import postal_code as postal_format
 from jplabour.formats import slug as slug_format
 from jplabour.formats import url as url_format
+from jplabour.lifetimes import lifetimes
 from jplabour.model import ID_PATTERN, TABLES, Dataset, Organization, PartialDate
 
 __all__ = [
@@ -1349,15 +1350,19 @@ def _typed_getter(spec: _Spec, position: Mapping[str, int]) -> Callable[[list[An
 
 
 def _lifespans(dataset: Dataset) -> dict[str, tuple[int, int, str]]:
-    """Organisation id -> (first day, last day, text) of its known lifetime, where one is known."""
+    """Organisation id -> (first day, last day, text) of its known lifetime, where one is known.
+
+    The lifetimes of :func:`jplabour.lifetimes.lifetimes` (which end at a
+    dissolution or a merger), as day ordinals for the per-row rule.
+    """
     spans = {}
-    for org in dataset.organizations:
-        if org.founded is None and org.dissolved is None:
+    for lifetime in lifetimes(dataset).values():
+        if lifetime.founded is None and lifetime.ended is None:
             continue
-        first = org.founded.earliest.toordinal() if org.founded else 0
-        last = org.dissolved.latest.toordinal() if org.dissolved else 10**8
-        shown = f"{org.founded or '?'} to {org.dissolved or 'today'}"
-        spans[org.id] = (first, last, shown)
+        first = lifetime.founded.earliest.toordinal() if lifetime.founded else 0
+        last = lifetime.ended.latest.toordinal() if lifetime.ended else 10**8
+        shown = f"{lifetime.founded or '?'} to {lifetime.ended or 'today'}"
+        spans[lifetime.org_id] = (first, last, shown)
     return spans
 
 
