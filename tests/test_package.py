@@ -133,3 +133,37 @@ def test_top_level_functions_survive_importing_their_modules() -> None:
         [{"org_id": "rengo", "value": "7000000", "as_of": "2019"}], "memberships"
     )
     assert report.valid
+
+
+def _defined_names(source: str) -> set[str]:
+    """The public names a module's own top-level statements define."""
+    import ast
+
+    names: set[str] = set()
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+    return {name for name in names if not name.startswith("_")}
+
+
+def test_every_public_name_of_every_module_is_in_its_all() -> None:
+    """Each module's own public names are listed in its __all__; the rest are _private."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    missing = []
+    for info in pkgutil.walk_packages(jplabour.__path__, "jplabour."):
+        if info.name.endswith("__main__") or info.name.startswith("jplabour.data."):
+            continue
+        module = importlib.import_module(info.name)
+        exported = set(getattr(module, "__all__", ()))
+        missing += [
+            f"{info.name}.{name}"
+            for name in sorted(_defined_names(inspect.getsource(module)) - exported)
+        ]
+    assert missing == []

@@ -77,8 +77,11 @@ from jplabour.names import (
 __all__ = [
     "MEMBER_STATUSES",
     "AmbiguousNameError",
+    "DateLike",
     "Lineage",
     "LookupResult",
+    "OrgRef",
+    "PersonRef",
     "Quote",
     "RosterEntry",
     "UnknownIdError",
@@ -191,12 +194,12 @@ class _Span:
     org_ids: tuple[str, ...]
 
 
-K = TypeVar("K")
-R = TypeVar("R")
+_K = TypeVar("_K")
+_R = TypeVar("_R")
 
 
-def _group(records: Iterable[R], key: Callable[[R], K]) -> Mapping[K, tuple[R, ...]]:
-    groups: dict[K, list[R]] = defaultdict(list)
+def _group(records: Iterable[_R], key: Callable[[_R], _K]) -> Mapping[_K, tuple[_R, ...]]:
+    groups: dict[_K, list[_R]] = defaultdict(list)
     for record in records:
         groups[key(record)].append(record)
     return MappingProxyType({k: tuple(v) for k, v in groups.items()})

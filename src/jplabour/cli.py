@@ -18,7 +18,12 @@ from typing import Any, Final, Protocol, cast
 from jplabour._version import __version__
 from jplabour.errors import EXIT_OK, EXIT_UNUSABLE, UnusableInputError
 
-__all__ = ["COMMANDS", "build_parsers", "main"]
+__all__ = [
+    "COMMANDS",
+    "CommandModule",
+    "build_parsers",
+    "main",
+]
 
 
 class CommandModule(Protocol):

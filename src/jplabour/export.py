@@ -44,6 +44,8 @@ if typing.TYPE_CHECKING:
 __all__ = [
     "DATAPACKAGE_FILE",
     "FORMATS",
+    "ColumnKind",
+    "Format",
     "Output",
     "column_kind",
     "configure_parser",

@@ -24,6 +24,7 @@ import attrs
 
 __all__ = [
     "ID_PATTERN",
+    "PARTIAL_DATE_PATTERN",
     "TABLES",
     "Affiliation",
     "AffiliationStatus",
@@ -40,6 +41,7 @@ __all__ = [
     "PartialDate",
     "Person",
     "Position",
+    "Precision",
     "Record",
     "Role",
     "Source",
@@ -47,6 +49,9 @@ __all__ = [
     "SuccessionKind",
     "Unit",
     "describe",
+    "to_date",
+    "to_optional_date",
+    "to_texts",
 ]
 
 #: Stable lowercase slugs: letters, digits and single hyphens.

@@ -36,6 +36,7 @@ from jplabour.data import DATASET
 from jplabour.model import Dataset, Organization, Person
 
 __all__ = [
+    "MAX_SUGGESTIONS",
     "NAME_FIELDS",
     "LookupResult",
     "by_id",
@@ -161,17 +162,17 @@ class LookupResult:
         return len(self.matches) > 1
 
 
-T = TypeVar("T")
-R = TypeVar("R", Organization, Person)
+_T = TypeVar("_T")
+_R = TypeVar("_R", Organization, Person)
 
 
-def by_id(records: Iterable[R], table: str) -> Mapping[str, R]:
+def by_id(records: Iterable[_R], table: str) -> Mapping[str, _R]:
     """A read-only index of *records* by id; ValueError when an id repeats.
 
     A dataset with a duplicate id cannot answer "which record is X?": it is
     refused rather than silently answered with one of them.
     """
-    index: dict[str, R] = {}
+    index: dict[str, _R] = {}
     for record in records:
         if record.id in index:
             raise ValueError(
@@ -182,7 +183,7 @@ def by_id(records: Iterable[R], table: str) -> Mapping[str, R]:
     return MappingProxyType(index)
 
 
-def per_dataset(build: Callable[[Dataset], T]) -> Callable[[Dataset | None], T]:
+def per_dataset(build: Callable[[Dataset], _T]) -> Callable[[Dataset | None], _T]:
     """Cache *build(dataset)* per dataset object, for as long as the dataset lives.
 
     The cached function takes None for the embedded dataset.
@@ -191,10 +192,10 @@ def per_dataset(build: Callable[[Dataset], T]) -> Callable[[Dataset | None], T]:
     is keyed by identity (hashing a whole dataset on every call would cost
     more than the look-up) and forgets a dataset when it is garbage-collected.
     """
-    cache: dict[int, tuple[weakref.ref[Dataset], T]] = {}
+    cache: dict[int, tuple[weakref.ref[Dataset], _T]] = {}
     lock = threading.Lock()
 
-    def cached(given: Dataset | None) -> T:
+    def cached(given: Dataset | None) -> _T:
         dataset = DATASET if given is None else given
         key = id(dataset)
         entry = cache.get(key)

@@ -84,7 +84,7 @@ __all__ = [
     "write_schemas",
 ]
 
-R = TypeVar("R")
+_R = TypeVar("_R")
 
 #: The JSON Schema dialect of every schema.
 DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
@@ -343,7 +343,7 @@ def validation_model(record_type: type[Any]) -> type[pydantic.BaseModel]:
     return _MODELS[record_type]
 
 
-def _build(record_type: type[R], values: Mapping[str, Any]) -> R:
+def _build(record_type: type[_R], values: Mapping[str, Any]) -> _R:
     """A record from validated JSON values."""
     kwargs = {}
     for shape in field_shapes(record_type):
@@ -359,7 +359,7 @@ def _build(record_type: type[R], values: Mapping[str, Any]) -> R:
     return record_type(**kwargs)
 
 
-def record_from_dict(record_type: type[R], data: Mapping[str, Any]) -> R:
+def record_from_dict(record_type: type[_R], data: Mapping[str, Any]) -> _R:
     """Validate *data* (JSON values) and build the *record_type* record.
 
     Raises:

@@ -34,9 +34,11 @@ from jplabour.model import (
 )
 
 __all__ = [
+    "WIDTH",
     "configure_affiliates_parser",
     "configure_search_parser",
     "configure_show_parser",
+    "display_width",
     "render_affiliates",
     "render_card",
     "render_search",

@@ -56,12 +56,17 @@ from jplabour.lifetimes import lifetimes
 from jplabour.model import ID_PATTERN, TABLES, Dataset, Organization, PartialDate
 
 __all__ = [
+    "ALSO_REQUIRED",
+    "DATE_ORDER",
     "DEFAULTS",
     "ERROR_LIMIT",
     "FIELD_LIMIT",
+    "LIFETIME_DATES",
     "LINE_LIMIT",
     "LIST_SEPARATOR",
+    "LOOKUP_LIMIT",
     "NATURAL_KEYS",
+    "PROVENANCE_FIELDS",
     "WARNINGS_SHOWN",
     "WARNING_LIMIT",
     "Issue",
