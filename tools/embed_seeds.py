@@ -10,11 +10,9 @@ nothing and exits 1 when the committed module is stale.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from generated_file import write_or_check
+from generated_file import ROOT, write_or_check
 
-ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 TARGET = ROOT / "src" / "jplabour" / "data" / "seed_texts.py"
 HEADER = '''"""Full text of every source document, generated from seeds/ by tools/embed_seeds.py.

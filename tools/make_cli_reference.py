@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
-from generated_file import write_or_check
+from generated_file import ROOT, write_or_check
 
-ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "docs" / "cli-reference.md"
 HEADER = """# CLI reference
 

@@ -425,7 +425,7 @@ def erratum_records(ctx: Context) -> Iterator[Finding]:
 def cited(ctx: Context) -> Iterator[Finding]:
     """Every record of a table with citations carries at least one."""
     for table, record in _records(ctx.dataset):
-        if attrs.has(type(record)) and hasattr(record, "citations") and not record.citations:
+        if hasattr(record, "citations") and not record.citations:
             yield _error("cited", table, [record.id], "has no citation")
 
 

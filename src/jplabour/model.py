@@ -23,6 +23,7 @@ from typing import Any, Final, Literal
 import attrs
 
 __all__ = [
+    "E164_PATTERN",
     "ID_PATTERN",
     "PARTIAL_DATE_PATTERN",
     "TABLES",
@@ -57,6 +58,8 @@ __all__ = [
 #: Stable lowercase slugs: letters, digits and single hyphens.
 ID_PATTERN: Final = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
+#: International telephone numbers: "+", a country code, at most 15 digits.
+E164_PATTERN: Final = r"^\+[1-9][0-9]{6,14}$"
 _PARTIAL_DATE_RE: Final = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 #: The JSON Schema pattern of a partial date. It cannot express calendar
 #: validity (2019-02-30), which the models check on top of it.
@@ -377,9 +380,9 @@ class Organization:
     prefecture: str | None = _optional("The prefecture of the address, in English.")
     address: str | None = _optional("The street address as printed.")
     phone: str | None = _optional(
-        "Telephone number in E.164, e.g. '+81352950526'.", pattern=r"^\+[1-9][0-9]{6,14}$"
+        "Telephone number in E.164, e.g. '+81352950526'.", pattern=E164_PATTERN
     )
-    fax: str | None = _optional("Fax number in E.164.", pattern=r"^\+[1-9][0-9]{6,14}$")
+    fax: str | None = _optional("Fax number in E.164.", pattern=E164_PATTERN)
     email: str | None = _optional(
         "E-mail address.", pattern=r"^[^@\s]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$"
     )

@@ -217,12 +217,11 @@ def names_of(org: Organization) -> tuple[tuple[str, str], ...]:
     without a trailing bracket ("Confederation of Japan Automobile Workers'
     Unions (JAW)"). The ambiguous_names table is not included.
     """
-    stored = [("id", org.id)]
-    stored += [("abbreviation", org.abbreviation)] if org.abbreviation else []
-    stored.append(("name_en", org.name_en))
-    stored += [("name_romaji", org.name_romaji)] if org.name_romaji else []
-    stored += [("name_ja", org.name_ja)] if org.name_ja else []
-    stored += [("aliases", alias) for alias in org.aliases]
+    stored: list[tuple[str, str]] = []
+    for field in NAME_FIELDS[:-1]:  # the last, ambiguous_names, is another table
+        value = getattr(org, field)
+        values = value if isinstance(value, tuple) else (value,)
+        stored += [(field, name) for name in values if name]
     names = []
     for field, name in stored:
         forms = [name, *_bracket_parts(name)[:1]]
