@@ -992,13 +992,13 @@ def dangling_erratum(document: Document, data: st.DataObject) -> str:
     return str(row["id"])
 
 
-def _check_copy(document: Document, directory: Path) -> tuple[int, str]:
+def _check_copy(document: Document, directory: Path, *options: str) -> tuple[int, str]:
     """Write *document* as COPY.json and run ``jplabour check`` on it: exit code and output."""
     path = directory / "COPY.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     output = io.StringIO()
     with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
-        code = main(["check", str(path)])
+        code = main(["check", str(path), *options])
     return code, output.getvalue()
 
 
@@ -1042,9 +1042,12 @@ def test_one_corruption_of_a_copy_fails_naming_the_record(
     def run(data: st.DataObject) -> None:
         document = json.loads(EXPORTED)
         record_id = CORRUPTIONS[corruption](document, data)
-        code, output = _check_copy(document, directory)
-        errors = [line for line in output.splitlines() if line.startswith("ERROR")]
+        code, output = _check_copy(document, directory, "--format", "json")
+        errors = [f for f in json.loads(output)["findings"] if f["severity"] == "error"]
         assert code == EXIT_FAILED, output
-        assert any(record_id in line for line in errors), (record_id, errors)
+        assert any(record_id in f["record_ids"] for f in errors), (record_id, errors)
+        text_code, text = _check_copy(document, directory)
+        assert text_code == EXIT_FAILED
+        assert any(line.startswith("ERROR") and record_id in line for line in text.splitlines())
 
     run()
