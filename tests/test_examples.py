@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import jplabour
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -121,25 +123,33 @@ def _console_examples(page: str) -> list[tuple[str, str]]:
     return examples
 
 
-def test_cli_page_examples_run_as_printed() -> None:
-    """Every ``$ jplabour ...`` of docs/cli.md prints what the page shows ("..." for the rest).
+@pytest.mark.parametrize("page", ["cli.md", "getting-started.md"])
+def test_console_examples_run_as_printed(page: str, tmp_path: Path) -> None:
+    """Every ``$ jplabour ...`` of the page prints what the page shows ("..." for the rest).
 
     The command line runs in bash as printed, pipes included, with ``jplabour``
-    standing for this interpreter's ``python -m jplabour``.
+    standing for this interpreter's ``python -m jplabour``, in an empty folder
+    holding the sample file the page shows (``my-memberships.csv``).
     """
     import doctest
     import re
     import shlex
     import shutil
 
-    examples = [(c, o) for c, o in _console_examples("cli.md") if c.startswith("jplabour ")]
-    assert len(examples) >= 6
+    examples = [(c, o) for c, o in _console_examples(page) if c.startswith("jplabour")]
+    assert len(examples) >= 5
+    sample = re.search(
+        r"```text\n(id,org_id,value.*?)```", (DOCS / page).read_text("utf-8"), re.DOTALL
+    )
+    if sample is not None:
+        (tmp_path / "my-memberships.csv").write_text(sample.group(1), encoding="utf-8")
     checker = doctest.OutputChecker()
     jplabour_command = f"{shlex.quote(sys.executable)} -m jplabour"
     for command, shown in examples:
         line = re.sub(r"^jplabour\b", jplabour_command, command)
         done = subprocess.run(
             [shutil.which("bash") or "/bin/bash", "-c", f"( {line} ) 2>&1"],
+            cwd=tmp_path,
             capture_output=True,
             text=True,
             encoding="utf-8",
