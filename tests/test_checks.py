@@ -942,7 +942,7 @@ def outside_lifetime(document: Document, data: st.DataObject) -> str:
     }
 
     def eligible(table: str, row: Row) -> bool:
-        if table not in dated:
+        if table not in dated or row.get("kind") == "background":  # background may precede
             return False
         org = orgs[row.get("org_id") or row["member_id"]]
         return bool(org["dissolved"] or org["founded"])
