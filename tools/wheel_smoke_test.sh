@@ -24,8 +24,21 @@ cd "$work"
 py="$work/venv/bin/python"
 cli="$work/venv/bin/jplabour"
 "$py" - <<'PY'
+import os
 import sys
+
+opened = []
+sys.addaudithook(
+    lambda event, args: opened.append(os.fsdecode(args[0]))
+    if event == "open" and args and isinstance(args[0], (str, bytes))
+    else None
+)
 import jplabour
+
+jplabour.get("rengo")
+data_files = [p for p in opened if not p.endswith((".py", ".pyc", ".so")) and not os.path.isdir(p)]
+assert not data_files, data_files
+assert "pydantic" not in sys.modules and "jsonschema" not in sys.modules
 assert "site-packages" in jplabour.__file__, jplabour.__file__
 assert jplabour.get("rengo").abbreviation
 assert jplabour.lookup("Jichirōren").ambiguous
@@ -38,7 +51,11 @@ PY
 "$cli" check "$work/export.json" > /dev/null
 printf 'org_id,value,as_of\nUA ZENSEN,"1,767,000",2019-10\nzenroren,1200000,令和元年\n' > "$work/members.csv"
 "$cli" validate "$work/members.csv" --table memberships > /dev/null
-if "$cli" validate "$work/missing.csv" --table memberships 2>/dev/null; then
-    echo "expected exit 2 for a missing file" >&2; exit 1
+set +e
+"$cli" validate "$work/missing.csv" --table memberships 2>/dev/null
+code=$?
+set -e
+if [ "$code" -ne 2 ]; then
+    echo "expected exit 2 for a missing file, got $code" >&2; exit 1
 fi
 echo "wheel smoke test: ok"
