@@ -1,4 +1,3 @@
-# Copyright (c) 2026 The jplabour developers
 """Dated history of the organisations, curated from the five seed documents in seeds/.
 
 Where it came from: the RENGO brochure "RENGO 2020-2021" (seeds/000: the path to
