@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Any, Final, Protocol, cast
 
 from jplabour._version import __version__
-from jplabour.errors import EXIT_OK, EXIT_UNUSABLE, UnusableInputError
+from jplabour.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UnusableInputError
 
 __all__ = [
     "COMMANDS",
@@ -125,4 +125,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         sys.stderr.write(f"jplabour {args.command}: interrupted\n")
-        return 130
+        return EXIT_INTERRUPTED

@@ -32,7 +32,7 @@ import attrs
 
 from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
-from jplabour.errors import UnusableInputError
+from jplabour.errors import EXIT_OK, UnusableInputError
 from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Dataset, PartialDate, describe
 from jplabour.serialize import DATASET_NAME, dataset_to_document, table_to_rows
 
@@ -502,4 +502,4 @@ def run_command(args: argparse.Namespace) -> int:
     if written:
         where = written[0] if len(written) == 1 else written[0].parent
         sys.stderr.write(f"jplabour export: wrote {len(written)} file(s) to {where}\n")
-    return 0
+    return EXIT_OK

@@ -8,6 +8,7 @@ import sys
 from jplabour._version import __version__
 from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
+from jplabour.errors import EXIT_OK
 from jplabour.model import TABLES
 
 __all__ = ["configure_parser", "render_summary", "run_command"]
@@ -42,4 +43,4 @@ def run_command(args: argparse.Namespace) -> int:
     """Print the summary."""
     del args
     sys.stdout.write(render_summary() + "\n")
-    return 0
+    return EXIT_OK
