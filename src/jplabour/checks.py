@@ -270,11 +270,10 @@ def _register(check_function: Check) -> Check:
     return check_function
 
 
-def _error(
-    check_name: str, table: str, record_ids: Sequence[str], message: str, **values: object
-) -> Finding:
+def _error(table: str, record_ids: Sequence[str], message: str, **values: object) -> Finding:
+    """An error finding; :func:`run_checks` stamps it with the name of the check that made it."""
     return Finding(
-        check=check_name,
+        check="",
         severity="error",
         table=table,
         record_ids=tuple(record_ids),
@@ -299,7 +298,7 @@ def unique_ids(ctx: Context) -> Iterator[Finding]:
         seen: set[str] = set()
         for record in ctx.dataset.table(table):
             if record.id in seen:
-                yield _error("unique_ids", table, [record.id], "id used twice", id=record.id)
+                yield _error(table, [record.id], "id used twice", id=record.id)
             seen.add(record.id)
 
 
@@ -308,9 +307,7 @@ def id_format(ctx: Context) -> Iterator[Finding]:
     """Ids are lowercase slugs."""
     for table, record in _records(ctx.dataset):
         if not _ID_RE.match(record.id):
-            yield _error(
-                "id_format", table, [record.id], "id is not a lowercase slug", id=record.id
-            )
+            yield _error(table, [record.id], "id is not a lowercase slug", id=record.id)
 
 
 @_register
@@ -328,7 +325,6 @@ def ambiguous_names(ctx: Context) -> Iterator[Finding]:
     for name, org_ids in sorted(owners.items()):
         if len(org_ids) > 1 and not org_ids <= declared.get(name, set()):
             yield _error(
-                "ambiguous_names",
                 "organizations",
                 sorted(org_ids),
                 f"the name {name!r} matches several organisations and is not declared ambiguous",
@@ -344,7 +340,6 @@ def repeated_aliases(ctx: Context) -> Iterator[Finding]:
         for alias in org.aliases:
             if alias in seen:
                 yield _error(
-                    "repeated_aliases",
                     "organizations",
                     [org.id],
                     f"lists the alias {alias!r} twice",
@@ -369,7 +364,6 @@ def references(ctx: Context) -> Iterator[Finding]:
             for ref in value if isinstance(value, tuple) else (value,):
                 if ref not in ids[target]:
                     yield _error(
-                        "references",
                         table,
                         [record.id],
                         f"{field.name} names no record of {target}: {ref!r}",
@@ -386,7 +380,6 @@ def citation_sources(ctx: Context) -> Iterator[Finding]:
         for citation in getattr(record, "citations", ()):
             if citation.source_id not in known:
                 yield _error(
-                    "citation_sources",
                     table,
                     [record.id],
                     f"cites unknown source {citation.source_id!r}",
@@ -402,7 +395,6 @@ def erratum_records(ctx: Context) -> Iterator[Finding]:
         for record_id in erratum.record_ids:
             if record_id not in ids:
                 yield _error(
-                    "erratum_records",
                     "errata",
                     [erratum.id],
                     f"names no record: {record_id!r}",
@@ -410,7 +402,6 @@ def erratum_records(ctx: Context) -> Iterator[Finding]:
                 )
         if erratum.check is not None and erratum.check not in CHECKS:
             yield _error(
-                "erratum_records",
                 "errata",
                 [erratum.id],
                 f"names no check: {erratum.check!r}",
@@ -426,7 +417,7 @@ def cited(ctx: Context) -> Iterator[Finding]:
     """Every record of a table with citations carries at least one."""
     for table, record in _records(ctx.dataset):
         if hasattr(record, "citations") and not record.citations:
-            yield _error("cited", table, [record.id], "has no citation")
+            yield _error(table, [record.id], "has no citation")
 
 
 @_register
@@ -437,7 +428,6 @@ def quotes_verbatim(ctx: Context) -> Iterator[Finding]:
             text = ctx.source_texts.get(citation.source_id)
             if text is not None and not quote_found(citation.quote, text):
                 yield _error(
-                    "quotes_verbatim",
                     table,
                     [record.id],
                     f"quote not found in {citation.source_id}",
@@ -447,7 +437,6 @@ def quotes_verbatim(ctx: Context) -> Iterator[Finding]:
         text = ctx.source_texts.get(erratum.source_id)
         if text is not None and not quote_found(erratum.quote, text):
             yield _error(
-                "quotes_verbatim",
                 "errata",
                 [erratum.id],
                 f"quote not found in {erratum.source_id}",
@@ -484,7 +473,6 @@ def values_stated(ctx: Context) -> Iterator[Finding]:
             )
             if not stated:
                 yield _error(
-                    "values_stated",
                     table,
                     [record.id],
                     f"{name} {value} is not stated in the record's quotes",
@@ -502,7 +490,6 @@ def lifetime_order(ctx: Context) -> Iterator[Finding]:
     for org in ctx.dataset.organizations:
         if certainly_after(org.founded, org.dissolved):
             yield _error(
-                "lifetime_order",
                 "organizations",
                 [org.id],
                 "dissolved before it was founded",
@@ -518,14 +505,13 @@ def _outside_lifetime(ctx: Context, org_id: str, date: PartialDate | None) -> st
 
 
 def _dates_outside_lifetime(
-    ctx: Context, check_name: str, table: str, record: Any, org_id: str
+    ctx: Context, table: str, record: Any, org_id: str
 ) -> Iterator[Finding]:
     """A finding for each of the record's since, until and as_of outside a lifetime."""
     for name in ("since", "until", "as_of"):
         reason = _outside_lifetime(ctx, org_id, getattr(record, name))
         if reason:
             yield _error(
-                check_name,
                 table,
                 [record.id],
                 f"{name} {getattr(record, name)} is outside a lifetime: {reason}",
@@ -539,7 +525,6 @@ def affiliation_dates(ctx: Context) -> Iterator[Finding]:
     for link in ctx.dataset.affiliations:
         if certainly_after(link.since, link.until):
             yield _error(
-                "affiliation_dates",
                 "affiliations",
                 [link.id],
                 "ends before it begins",
@@ -549,9 +534,7 @@ def affiliation_dates(ctx: Context) -> Iterator[Finding]:
         if link.status is AffiliationStatus.ESTABLISHED_BY:
             continue  # relation_dates covers the founding relation
         for org_id in (link.member_id, link.parent_id):
-            yield from _dates_outside_lifetime(
-                ctx, "affiliation_dates", "affiliations", link, org_id
-            )
+            yield from _dates_outside_lifetime(ctx, "affiliations", link, org_id)
 
 
 @_register
@@ -567,7 +550,6 @@ def relation_dates(ctx: Context) -> Iterator[Finding]:
         reason = _outside_lifetime(ctx, link.parent_id, link.since)
         if reason:
             yield _error(
-                "relation_dates",
                 "affiliations",
                 [link.id],
                 f"established {link.since}, but {reason}",
@@ -584,7 +566,6 @@ def relation_dates(ctx: Context) -> Iterator[Finding]:
             reason = _outside_lifetime(ctx, org_id, date)
             if reason:
                 yield _error(
-                    "relation_dates",
                     "successions",
                     [succession.id],
                     f"dated {date}, but the {side} {reason}",
@@ -593,7 +574,6 @@ def relation_dates(ctx: Context) -> Iterator[Finding]:
         predecessor = ctx.organizations.get(succession.predecessor_id)
         if predecessor is not None and certainly_after(predecessor.dissolved, date):
             yield _error(
-                "relation_dates",
                 "successions",
                 [succession.id],
                 f"predecessor {predecessor.id} outlives the {date} succession: "
@@ -629,9 +609,7 @@ def figure_dates(ctx: Context) -> Iterator[Finding]:
             None if background else _outside_lifetime(ctx, org_id, date)
         ) or _after_publication(ctx, record, date)
         if reason:
-            yield _error(
-                "figure_dates", table, [record.id], f"dated {date}, but {reason}", date=date
-            )
+            yield _error(table, [record.id], f"dated {date}, but {reason}", date=date)
 
 
 @_register
@@ -640,16 +618,13 @@ def term_dates(ctx: Context) -> Iterator[Finding]:
     for position in ctx.dataset.positions:
         if certainly_after(position.since, position.until):
             yield _error(
-                "term_dates",
                 "positions",
                 [position.id],
                 "term ends before it begins",
                 since=position.since,
                 until=position.until,
             )
-        yield from _dates_outside_lifetime(
-            ctx, "term_dates", "positions", position, position.org_id
-        )
+        yield from _dates_outside_lifetime(ctx, "positions", position, position.org_id)
 
 
 @_register
@@ -658,7 +633,6 @@ def event_span(ctx: Context) -> Iterator[Finding]:
     for event in ctx.dataset.events:
         if certainly_after(event.date, event.until):
             yield _error(
-                "event_span",
                 "events",
                 [event.id],
                 "ends before it begins",
@@ -681,7 +655,6 @@ def office_order(ctx: Context) -> Iterator[Finding]:
         for (earlier, earlier_since), (later, later_since) in pairwise(dated):
             if earlier_since.certainly_after(later_since):
                 yield _error(
-                    "office_order",
                     "positions",
                     [earlier.id, later.id],
                     f"No. {earlier.sequence} began {earlier_since}, after No. {later.sequence} "
@@ -710,7 +683,6 @@ def numbered_events(ctx: Context) -> Iterator[Finding]:
         for (earlier_number, earlier), (later_number, later) in pairwise(ordered):
             if earlier.date.certainly_after(later.date):
                 yield _error(
-                    "numbered_events",
                     "events",
                     [earlier.id, later.id],
                     f"No. {later_number} ({later.date}) is dated before No. {earlier_number} "
@@ -724,7 +696,6 @@ def numbered_events(ctx: Context) -> Iterator[Finding]:
             actual = later.date.year - earlier.date.year
             if actual != expected:
                 yield _error(
-                    "numbered_events",
                     "events",
                     [earlier.id, later.id],
                     f"No. {later_number} is {actual} year(s) after No. {earlier_number}; "
@@ -785,7 +756,6 @@ def affiliate_totals(ctx: Context) -> Iterator[Finding]:
             # The largest parts first: an inflated figure is named even in a shortened line.
             largest = sorted(parts, key=lambda part: -part.value)
             yield _error(
-                "affiliate_totals",
                 "memberships",
                 [figure.id, *(p.id for p in largest)],
                 f"affiliates count {total} members in {figure.as_of.year}, more than "
@@ -806,7 +776,6 @@ def affiliate_count(ctx: Context) -> Iterator[Finding]:
         listed = {link.member_id for link in _members_counted(ctx, figure.org_id, figure.as_of)}
         if listed and len(listed) != figure.value:
             yield _error(
-                "affiliate_count",
                 "memberships",
                 [figure.id],
                 f"states {figure.value} affiliates, but {len(listed)} are listed for "
@@ -839,7 +808,6 @@ def rank_order(ctx: Context) -> Iterator[Finding]:
         for (high, high_fig), (low, low_fig) in pairwise(ranked):
             if low_fig.value > high_fig.value:
                 yield _error(
-                    "rank_order",
                     "memberships",
                     [high_fig.id, low_fig.id],
                     f"rank {low.rank} ({low.member_id}, {low_fig.value}) has more members than "
@@ -853,7 +821,6 @@ def count_range(ctx: Context) -> Iterator[Finding]:
     for figure in ctx.dataset.memberships:
         if not 0 <= figure.value <= _MAX_COUNT[figure.unit]:
             yield _error(
-                "count_range",
                 "memberships",
                 [figure.id],
                 f"{figure.value} {figure.unit.value} is not a plausible count",
@@ -883,7 +850,6 @@ def contact_formats(ctx: Context) -> Iterator[Finding]:
             value = getattr(org, name)
             if value is not None and not valid(value):
                 yield _error(
-                    "contact_formats",
                     "organizations",
                     [org.id],
                     f"{name} {value!r} is not well formed",
@@ -905,7 +871,6 @@ def _malformed_urls(
     for url in urls:
         if not url_format.is_valid(url):
             yield _error(
-                "contact_formats",
                 table,
                 [record_id],
                 f"{field} {url!r} is not an http(s) URL",
@@ -933,7 +898,8 @@ def run_checks(
     ctx = Context(dataset, source_texts)
     findings: list[Finding] = []
     for name in CHECKS if names is None else names:
-        for finding in CHECKS[name](ctx):
+        for unnamed in CHECKS[name](ctx):
+            finding = attrs.evolve(unnamed, check=name)
             erratum_ids = _excusing_errata(finding, dataset)
             if erratum_ids:
                 findings.append(attrs.evolve(finding, severity="warning", erratum_ids=erratum_ids))
@@ -972,7 +938,9 @@ def _load_findings(path: str) -> tuple[Dataset, list[Finding]]:
 
     result = load_dataset(path)
     findings = [
-        _error("schema", problem.table, [problem.record_id or "?"], problem.one_line())
+        attrs.evolve(
+            _error(problem.table, [problem.record_id or "?"], problem.one_line()), check="schema"
+        )
         for problem in result.problems
     ]
     return result.dataset, findings
