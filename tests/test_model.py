@@ -114,6 +114,9 @@ def test_every_field_is_described(record_type: type) -> None:
 
 def test_records_take_keyword_arguments_only() -> None:
     """Positional construction is refused, so literals stay self-describing."""
-    record_type = TABLES["organizations"]
-    with pytest.raises(TypeError):
-        record_type("x", "y")
+    record = DATASET.organizations[0]
+    values = [getattr(record, f.name) for f in attrs.fields(type(record))]
+    names = list(attrs.fields_dict(type(record)))
+    assert type(record)(**dict(zip(names, values, strict=True))) == record
+    with pytest.raises(TypeError, match="positional"):
+        type(record)(*values)
