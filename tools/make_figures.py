@@ -32,6 +32,7 @@ import matplotlib.pyplot as plt
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Patch
 
+from jplabour.checks import COUNTED_STATUSES
 from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
 from jplabour.model import (
@@ -106,7 +107,7 @@ def _current_affiliates(dataset: Dataset, parent_id: str) -> list[Affiliation]:
         a
         for a in dataset.affiliations
         if a.parent_id == parent_id
-        and a.status in {AffiliationStatus.AFFILIATE, AffiliationStatus.ASSOCIATED}
+        and a.status in COUNTED_STATUSES
         and a.as_of is not None
     ]
     if not links:
@@ -504,7 +505,7 @@ def _table(header: Sequence[str], rows: Iterable[Sequence[object]], align: str =
 
 
 def _cited_sources(record: Any) -> set[str]:
-    """The sources a record rests on: its citations, or its own source id."""
+    """The sources a record rests on: its citations, an erratum's source, or a source itself."""
     if hasattr(record, "citations"):
         return {c.source_id for c in record.citations}
     if hasattr(record, "source_id"):
@@ -702,7 +703,6 @@ def write_all(out: Path, dataset: Dataset = DATASET) -> list[Path]:
     written: list[Path] = []
     with mpl.rc_context():
         mpl.rcdefaults()
-        mpl.rcParams["svg.hashsalt"] = "jplabour"
         for name, draw in FIGURES.items():
             path = out / "figures" / name
             draw(dataset, path)
