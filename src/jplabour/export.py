@@ -61,9 +61,10 @@ __all__ = [
     "write_outputs",
 ]
 
-#: The formats of ``jplabour export --format``.
-FORMATS: Final = ("json", "jsonl", "csv", "datapackage")
+#: A format of ``jplabour export --format``.
 Format = Literal["json", "jsonl", "csv", "datapackage"]
+#: The formats of ``jplabour export --format``, in the order of :data:`Format`.
+FORMATS: Final[tuple[Format, ...]] = typing.get_args(Format)
 
 #: The descriptor file of the data package format.
 DATAPACKAGE_FILE: Final = "datapackage.json"
