@@ -60,10 +60,10 @@ ID_PATTERN: Final = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 #: International telephone numbers: "+", a country code, at most 15 digits.
 E164_PATTERN: Final = r"^\+[1-9][0-9]{6,14}$"
-_PARTIAL_DATE_RE: Final = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 #: The JSON Schema pattern of a partial date. It cannot express calendar
 #: validity (2019-02-30), which the models check on top of it.
 PARTIAL_DATE_PATTERN: Final = r"^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$"
+_PARTIAL_DATE_RE: Final = re.compile(PARTIAL_DATE_PATTERN)
 
 Precision = Literal["year", "month", "day"]
 
@@ -103,8 +103,7 @@ class PartialDate:
         match = _PARTIAL_DATE_RE.fullmatch(text) if isinstance(text, str) else None
         if match is None:
             raise ValueError(f"not a partial date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
-        year, month, day = match.groups()
-        return cls(int(year), int(month) if month else None, int(day) if day else None)
+        return cls(*(int(part) for part in text.split("-")))
 
     @classmethod
     def coerce(cls, value: PartialDate | str) -> PartialDate:
