@@ -7,8 +7,8 @@ import json
 import attrs
 
 from jplabour.data import DATASET
-from jplabour.model import TABLES, PartialDate
-from jplabour.serialize import DATASET_NAME, dataset_to_document, record_to_dict
+from jplabour.model import TABLES, Citation, PartialDate, Unit
+from jplabour.serialize import DATASET_NAME, dataset_to_document, json_value, record_to_dict
 
 
 def test_document_has_the_contract_keys_and_every_table() -> None:
@@ -43,3 +43,16 @@ def test_partial_dates_keep_their_precision() -> None:
     for text in ("1989", "1989-11", "1989-11-21"):
         event = attrs.evolve(DATASET.events[0], date=PartialDate.parse(text))
         assert record_to_dict(event)["date"] == text
+
+
+def test_json_value_converts_every_kind_of_field_value() -> None:
+    """json_value: dates and enums as strings, tuples as lists, records as dicts, the rest as is."""
+    citation = Citation(source_id="s", quote="q")
+    assert json_value(PartialDate.parse("1989-11")) == "1989-11"
+    assert json_value(Unit.PERSONS) == "persons"
+    assert json_value((Unit.PERSONS, (citation,))) == [
+        "persons",
+        [{"source_id": "s", "quote": "q"}],
+    ]
+    assert json_value(()) == []
+    assert [json_value(v) for v in (None, 7, True, "x")] == [None, 7, True, "x"]

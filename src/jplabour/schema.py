@@ -59,7 +59,7 @@ import pydantic
 from jplabour._version import __version__
 from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError
 from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Dataset, PartialDate, describe
-from jplabour.serialize import DATASET_NAME
+from jplabour.serialize import DATASET_NAME, json_value
 
 __all__ = [
     "DOCUMENT",
@@ -165,15 +165,6 @@ def field_constraints(field: attrs.Attribute[Any]) -> dict[str, Any]:
     return {**inherited, **own}
 
 
-def _json_value(value: Any) -> Any:
-    """A default as JSON: enum members as values, tuples as lists."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, tuple):
-        return [_json_value(item) for item in value]
-    return value
-
-
 _SHAPES: Final[dict[type[Any], tuple[FieldShape, ...]]] = {}
 _MODELS: Final[dict[type[Any], type[pydantic.BaseModel]]] = {}
 
@@ -208,7 +199,7 @@ def field_shapes(record_type: type[Any]) -> tuple[FieldShape, ...]:
                 array=array,
                 nullable=nullable,
                 required=required,
-                default=None if required else _json_value(field.default),
+                default=None if required else json_value(field.default),
                 constraints=MappingProxyType(field_constraints(field)),
                 ref=field.metadata.get("ref"),
             )

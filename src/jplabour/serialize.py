@@ -22,20 +22,20 @@ from jplabour._version import __version__
 from jplabour.data_version import DATA_VERSION
 from jplabour.model import TABLES, Dataset, PartialDate
 
-__all__ = ["DATASET_NAME", "dataset_to_document", "record_to_dict", "table_to_rows"]
+__all__ = ["DATASET_NAME", "dataset_to_document", "json_value", "record_to_dict", "table_to_rows"]
 
 #: The value of the document's ``dataset`` key.
 DATASET_NAME: Final = "jplabour"
 
 
-def _plain(value: Any) -> Any:
-    """One field value as JSON: dates and enums as strings, tuples as lists."""
+def json_value(value: Any) -> Any:
+    """A field value or default as JSON: dates, enums as strings; tuples as lists; records as dicts."""
     if isinstance(value, PartialDate):
         return str(value)
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, tuple):
-        return [_plain(item) for item in value]
+        return [json_value(item) for item in value]
     if attrs.has(type(value)):
         return record_to_dict(value)
     return value
@@ -43,7 +43,7 @@ def _plain(value: Any) -> Any:
 
 def record_to_dict(record: Any) -> dict[str, Any]:
     """A record as a dict of JSON values, every field present, in declaration order."""
-    return {f.name: _plain(getattr(record, f.name)) for f in attrs.fields(type(record))}
+    return {f.name: json_value(getattr(record, f.name)) for f in attrs.fields(type(record))}
 
 
 def table_to_rows(dataset: Dataset, table: str) -> list[dict[str, Any]]:
