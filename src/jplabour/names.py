@@ -127,9 +127,11 @@ def _bracket_parts(text: str) -> tuple[str, ...]:
     return (found["head"], *inner) if inner else ()
 
 
-def closest(key: str, candidates: Iterable[str], cutoff: float = 0.6) -> tuple[str, ...]:
-    """The candidates most like *key* (difflib), best first, at most :data:`MAX_SUGGESTIONS`."""
-    return tuple(difflib.get_close_matches(key, list(candidates), MAX_SUGGESTIONS, cutoff))
+def closest(
+    key: str, candidates: Iterable[str], cutoff: float = 0.6, n: int = MAX_SUGGESTIONS
+) -> tuple[str, ...]:
+    """The candidates most like *key* (difflib), best first, at most *n*."""
+    return tuple(difflib.get_close_matches(key, list(candidates), n, cutoff))
 
 
 @attrs.frozen
@@ -300,9 +302,14 @@ def _bracketed(index: _NameIndex, name: str) -> tuple[tuple[str, str], ...]:
     parts = _bracket_parts(name)
     if not parts:
         return ()
-    hits = [_exact(index, part) or _bracketed(index, part) for part in parts]
+    hits = [_named(index, part) for part in parts]
     common = set.intersection(*({org_id for org_id, _ in hit} for hit in hits))
     return tuple((org_id, field) for org_id, field in hits[0] if org_id in common)
+
+
+def _named(index: _NameIndex, name: str) -> tuple[tuple[str, str], ...]:
+    """(org id, field) of every organisation *name* means, as it is or as "head (part)"."""
+    return _exact(index, name) or _bracketed(index, name)
 
 
 def lookup(name: str, dataset: Dataset | None = None) -> LookupResult:
@@ -315,15 +322,15 @@ def lookup(name: str, dataset: Dataset | None = None) -> LookupResult:
     matches, ``suggestions`` holds the ids whose names are closest (difflib).
     """
     index = _index(dataset)
-    hits = _exact(index, name) or _bracketed(index, name)
+    hits = _named(index, name)
     if hits:
         return LookupResult(
             query=name,
             matches=tuple(index.by_id[org_id] for org_id, _ in hits),
             matched_on=tuple(field for _, field in hits),
         )
-    key = normalize_name(name)
-    near = difflib.get_close_matches(key, index.keys, n=4 * MAX_SUGGESTIONS, cutoff=0.6)
+    # Several keys may name one organisation: take more keys than ids are wanted.
+    near = closest(normalize_name(name), index.keys, n=4 * MAX_SUGGESTIONS)
     ids = dict.fromkeys(org_id for found in near for org_id, _ in index.keys[found])
     return LookupResult(query=name, suggestions=tuple(ids)[:MAX_SUGGESTIONS])
 
@@ -339,8 +346,7 @@ def search(text: str, dataset: Dataset | None = None) -> tuple[Organization, ...
     if not key:
         return ()
     index = _index(dataset)
-    hits = _exact(index, text) or _bracketed(index, text)  # lookup() without its suggestions
-    named = tuple(index.by_id[org_id] for org_id, _ in hits)
+    named = tuple(index.by_id[org_id] for org_id, _ in _named(index, text))
     seen = {org.id for org in named}
     containing = (
         org
