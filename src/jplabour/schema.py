@@ -236,7 +236,8 @@ def _python_pattern(pattern: str) -> str:
         elif char == "]":
             in_class = False
         elif char == "$" and not in_class:
-            char = r"\Z"  # noqa: PLW2901
+            out.append(r"\Z")
+            continue
         out.append(char)
     return "".join(out)
 
