@@ -260,6 +260,7 @@ def _index(dataset: Dataset) -> _Index:
         return (link.rank is None, link.rank or 0, name.casefold(), link.id)
 
     by_rank = sorted(dataset.affiliations, key=display_order)
+    successions = sorted(dataset.successions, key=lambda s: (_date_key(s.date), s.id))
     return _Index(
         orgs=orgs,
         people=by_id(dataset.people, "people"),
@@ -284,14 +285,8 @@ def _index(dataset: Dataset) -> _Index:
         position_spans=_position_spans(dataset.positions),
         successions=MappingProxyType(
             {
-                _Direction.BACK: _group(
-                    sorted(dataset.successions, key=lambda s: (_date_key(s.date), s.id)),
-                    lambda s: s.successor_id,
-                ),
-                _Direction.FORWARD: _group(
-                    sorted(dataset.successions, key=lambda s: (_date_key(s.date), s.id)),
-                    lambda s: s.predecessor_id,
-                ),
+                _Direction.BACK: _group(successions, lambda s: s.successor_id),
+                _Direction.FORWARD: _group(successions, lambda s: s.predecessor_id),
             }
         ),
         events=tuple(sorted(dataset.events, key=lambda e: (e.date.sort_key, e.id))),
