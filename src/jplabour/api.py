@@ -377,7 +377,7 @@ def affiliates(
     """
     index = _index(dataset)
     links = index.by_parent.get(resolve(parent, dataset=dataset).id, ())
-    return _at(_with_status(links, statuses), as_of, index)
+    return _in_force_at(_with_status(links, statuses), as_of, index)
 
 
 def parents(
@@ -393,7 +393,7 @@ def parents(
     """
     index = _index(dataset)
     links = index.by_member.get(resolve(org, dataset=dataset).id, ())
-    return _at(_with_status(links, statuses), as_of, index)
+    return _in_force_at(_with_status(links, statuses), as_of, index)
 
 
 def _with_status(
@@ -402,9 +402,10 @@ def _with_status(
     return links if statuses is None else tuple(link for link in links if link.status in statuses)
 
 
-def _at(
+def _in_force_at(
     links: tuple[Affiliation, ...], as_of: DateLike | None, index: _Index
 ) -> tuple[Affiliation, ...]:
+    """The *links* in force at *as_of*; all of them without a date."""
     at = PartialDate.coerce_optional(as_of)
     if at is None:
         return links
