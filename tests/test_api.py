@@ -286,6 +286,13 @@ def test_events_between_one_date() -> None:
     assert [e.id for e in api.events(between=PartialDate(2016), dataset=SMALL)] == ["e3"]
 
 
+@pytest.mark.parametrize("between", [2015, ("2015",), ("2015", "2016", "2017"), "15"])
+def test_events_between_that_is_no_date_is_a_value_error(between: object) -> None:
+    """A year as a number, or a tuple that is not a pair, is refused plainly: a ValueError."""
+    with pytest.raises(ValueError, match=r"partial date|\(start, end\) pair"):
+        api.events(between=between, dataset=SMALL)  # type: ignore[arg-type]
+
+
 def test_unknown_id_suggests() -> None:
     """get() of an unknown id raises a KeyError whose message names the closest ids."""
     with pytest.raises(KeyError) as caught:

@@ -45,7 +45,7 @@ from typing import Final, TypeVar, overload
 
 import attrs
 
-from jplabour.lifetimes import Lifetime, lifetimes
+from jplabour.lifetimes import Lifetime, certainly_after, lifetimes
 from jplabour.model import (
     Affiliation,
     AffiliationStatus,
@@ -331,9 +331,7 @@ def resolve(org: OrgRef, *, dataset: Dataset | None = None) -> Organization:
 
 def _in_force(span: _Span, at: PartialDate, index: _Index) -> bool:
     """The rule of the module docstring."""
-    if (span.since is not None and span.since.certainly_after(at)) or (
-        span.until is not None and span.until.certainly_before(at)
-    ):
+    if certainly_after(span.since, at) or certainly_after(at, span.until):
         return False
     if any(i in index.lifetimes and index.lifetimes[i].excludes(at) for i in span.org_ids):
         return False
@@ -577,15 +575,30 @@ def events(
         org_id = resolve(org, dataset=dataset).id
         found = tuple(e for e in found if org_id in (e.org_id, *e.related_org_ids))
     if between is not None:
-        span = (between, between) if isinstance(between, str | PartialDate) else between
-        start, end = (PartialDate.coerce_optional(date) for date in span)
+        start, end = _date_range(between)
         found = tuple(
             e
             for e in found
-            if not (start is not None and (e.until or e.date).certainly_before(start))
-            and not (end is not None and e.date.certainly_after(end))
+            if not certainly_after(start, e.until or e.date) and not certainly_after(e.date, end)
         )
     return found
+
+
+def _date_range(
+    between: tuple[DateLike | None, DateLike | None] | DateLike,
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """*between* as (start, end): a pair as given, one date as (date, date).
+
+    Raises:
+        ValueError: not a pair and not a date (``between=1995`` rather than ``"1995"``).
+    """
+    if isinstance(between, tuple | list):
+        if len(between) != 2:
+            raise ValueError(f"between is a date or a (start, end) pair, not {between!r}")
+        start, end = between
+    else:
+        start = end = between
+    return PartialDate.coerce_optional(start), PartialDate.coerce_optional(end)
 
 
 def citations(record: Record, *, dataset: Dataset | None = None) -> tuple[Quote, ...]:
