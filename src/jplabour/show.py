@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import enum
 import io
 import json
 import sys
@@ -136,6 +137,11 @@ def _dates(record: Affiliation | Position) -> str:
     return ", ".join(parts)
 
 
+def _words(value: enum.Enum) -> str:
+    """An enum's value as words: "industrial federation", not "industrial_federation"."""
+    return str(value.value).replace("_", " ")
+
+
 def _label(org_id: str) -> str:
     """An organisation as ``ABBREVIATION (id)``, or its English name when unabbreviated."""
     org = api.get(org_id)
@@ -158,7 +164,7 @@ def _status(link: Affiliation, *, side: str = "parent") -> str:
     """
     if side == "member" and link.status in _AS_SEEN_BY_PARENT:
         return _AS_SEEN_BY_PARENT[link.status]
-    return link.status.value.replace("_", " ")
+    return _words(link.status)
 
 
 def _quote_lines(record: Record, *, indent: str) -> list[str]:
@@ -197,7 +203,7 @@ def _card_head(org: Organization) -> list[str]:
         ("Japanese", org.name_ja),
         ("romaji", org.name_romaji),
         ("also called", "; ".join(org.aliases) or None),
-        ("kind", org.kind.value.replace("_", " ")),
+        ("kind", _words(org.kind)),
         ("founded", str(org.founded) if org.founded else None),
         ("dissolved", str(org.dissolved) if org.dissolved else None),
         ("address", org.address),
@@ -244,7 +250,7 @@ def _officer_lines(org: Organization, *, quotes: bool) -> list[str]:
     lines = []
     for position in api.officers(org):
         person = api.person(position.person_id)
-        role = position.role.value.replace("_", " ")
+        role = _words(position.role)
         extras = [_dates(position)]
         if position.home_org_id:
             extras.append(
