@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator
 
 from jplabour import schema
 from jplabour.data import DATASET
+from jplabour.errors import UnusableInputError
 from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Citation, Membership, PartialDate
 from jplabour.serialize import dataset_to_document, record_to_dict
 from strategies import mutated_record_dicts, record_dicts
@@ -64,6 +65,25 @@ def test_check_names_each_stale_file(tmp_path: Path, capsys: pytest.CaptureFixtu
     stale = capsys.readouterr().out.splitlines()
     assert len(stale) == 3
     assert all(any(name in line for line in stale) for name in ("people", "events", "gone"))
+
+
+def test_docs_never_overwrites_a_foreign_file(tmp_path: Path) -> None:
+    """--docs replaces an earlier dictionary or an empty file, and refuses any other file."""
+    docs = tmp_path / "dictionary.md"
+    docs.write_text("# Data dictionary\n\nMy own notes.\n", encoding="utf-8")
+    with pytest.raises(UnusableInputError, match="refusing to overwrite"):
+        schema.run_command(_args(docs=docs))
+    assert docs.read_text(encoding="utf-8") == "# Data dictionary\n\nMy own notes.\n"
+    with pytest.raises(UnusableInputError, match="not a regular file"):
+        schema.run_command(_args(docs=tmp_path))
+    docs.write_text("", encoding="utf-8")
+    assert schema.run_command(_args(docs=docs)) == 0
+    assert docs.read_text(encoding="utf-8") == schema.data_dictionary()
+    older = "".join(schema.data_dictionary().splitlines(keepends=True)[:3]) + "## old\n"
+    docs.write_text(older, encoding="utf-8")
+    assert schema.run_command(_args(docs=docs)) == 0
+    assert docs.read_text(encoding="utf-8") == schema.data_dictionary()
+    assert [p.name for p in tmp_path.iterdir()] == ["dictionary.md"]
 
 
 def test_without_out_the_document_schema_is_printed(capsys: pytest.CaptureFixture[str]) -> None:

@@ -605,12 +605,14 @@ def _table_section(heading: str, schema: Mapping[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
+#: How the data dictionary begins: ``--docs`` replaces only a file that begins so (or is empty).
+_DICTIONARY_HEAD: Final = "# Data dictionary\n\n<!-- Generated from the JSON Schemas"
+
+
 def data_dictionary() -> str:
     """The data dictionary in Markdown, rendered from the JSON Schemas."""
     lines = [
-        "# Data dictionary",
-        "",
-        f"<!-- Generated from the JSON Schemas by `{REGENERATE}`. Do not edit. -->",
+        f"{_DICTIONARY_HEAD} by `{REGENERATE}`. Do not edit. -->",
         "",
         "One section per table of the export, in export order, then the types the",
         "tables share. The JSON Schema of each table is `schemas/TABLE.schema.json`;",
@@ -688,9 +690,14 @@ def run_command(args: argparse.Namespace) -> int:
     if not expected:
         sys.stdout.write(_dumps(document_schema()))
         return EXIT_OK
+    if args.docs is not None:
+        # Written as export writes its files: atomically, and never over a foreign file.
+        from jplabour.export import Output, write_outputs  # imports the embedded data
+
+        docs = Output(
+            args.docs.name, expected[args.docs].encode("utf-8"), _DICTIONARY_HEAD.encode()
+        )
+        write_outputs(args.docs.parent, [docs])
     if args.out is not None:
         write_schemas(args.out)
-    if args.docs is not None:
-        args.docs.parent.mkdir(parents=True, exist_ok=True)
-        args.docs.write_text(expected[args.docs], encoding="utf-8", newline="\n")
     return EXIT_OK
