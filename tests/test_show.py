@@ -279,6 +279,29 @@ def test_affiliates_csv_matches_the_api(capsys: pytest.CaptureFixture[str]) -> N
         figure = api.members(link.member_id, "2019-10")
         assert row["members"] == (str(figure.value) if figure else "")
         assert row["rank"] == (str(link.rank) if link.rank else "")
+        assert row["members_approximate"] == (
+            ("true" if figure.approximate else "false") if figure else ""
+        )
+
+
+@pytest.mark.parametrize("parent", ["rengo", "zenroren"])
+def test_affiliates_csv_cells_are_the_json_values_as_the_exports_encode_them(
+    parent: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """CSV and JSON hold the same rows; CSV cells read back as the export's cells do."""
+    from jplabour.export import decode_cell
+
+    assert _run("affiliates", parent, "--related", "--format", "json") == 0
+    objects = json.loads(capsys.readouterr().out)
+    assert _run("affiliates", parent, "--related", "--format", "csv") == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows
+    assert len(rows) == len(objects)
+    kinds = {"rank": "integer", "members": "integer", "members_approximate": "boolean"}
+    for row, expected in zip(rows, objects, strict=True):
+        assert list(row) == list(expected)
+        decoded = {name: decode_cell(kinds.get(name, "string"), cell) for name, cell in row.items()}
+        assert decoded == expected
 
 
 def test_affiliates_json(capsys: pytest.CaptureFixture[str]) -> None:

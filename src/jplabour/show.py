@@ -16,8 +16,9 @@ import io
 import json
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
-from typing import Final
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final
 
 from jplabour import api
 from jplabour.data import DATASET
@@ -33,6 +34,10 @@ from jplabour.model import (
     Record,
     Unit,
 )
+from jplabour.serialize import record_to_dict
+
+if TYPE_CHECKING:
+    from jplabour.export import ColumnKind
 
 __all__ = [
     "WIDTH",
@@ -52,18 +57,23 @@ __all__ = [
 WIDTH: Final = 80
 _INDENT: Final = "  "
 _FORMATS: Final = ("table", "csv", "json")
-_FIELDS: Final = (
-    "member_id",
-    "rank",
-    "abbreviation",
-    "name_en",
-    "status",
-    "since",
-    "until",
-    "as_of",
-    "members",
-    "members_as_of",
-    "members_approximate",
+#: The columns of ``affiliates --format csv|json``: name -> (the CSV cell kind,
+#: as the exports encode it, and where the value comes from: the field of the
+#: roster entry's link, member or figure).
+_COLUMNS: Final[Mapping[str, tuple[ColumnKind, str, str]]] = MappingProxyType(
+    {
+        "member_id": ("string", "member", "id"),
+        "rank": ("integer", "link", "rank"),
+        "abbreviation": ("string", "member", "abbreviation"),
+        "name_en": ("string", "member", "name_en"),
+        "status": ("enum", "link", "status"),
+        "since": ("date", "link", "since"),
+        "until": ("date", "link", "until"),
+        "as_of": ("date", "link", "as_of"),
+        "members": ("integer", "figure", "value"),
+        "members_as_of": ("date", "figure", "as_of"),
+        "members_approximate": ("boolean", "figure", "approximate"),
+    }
 )
 
 
@@ -187,12 +197,16 @@ def _item(head: str, text: str, record: Record, *, quotes: bool) -> list[str]:
     return lines + (_quote_lines(record, indent=" " * (hang + 2)) if quotes else [])
 
 
+def _count(figure: Membership) -> str:
+    """The figure's value with thousands separators, "~" marking an approximate one."""
+    return f"{'~' if figure.approximate else ''}{figure.value:,}"
+
+
 def _figure(figure: Membership) -> str:
-    approx = "~" if figure.approximate else ""
     what = figure.counted.value
     if figure.unit is Unit.ORGANISATIONS:
         what += " (organisations)"
-    return f"{approx}{figure.value:,} {what}"
+    return f"{_count(figure)} {what}"
 
 
 def _card_head(org: Organization) -> list[str]:
@@ -368,48 +382,36 @@ def render_search(found: Sequence[Organization]) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def _rows(entries: Sequence[api.RosterEntry]) -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = []
+def _rows(entries: Sequence[api.RosterEntry]) -> list[dict[str, Any]]:
+    """Each entry's columns as JSON values (as the exports write them); None where unknown."""
+    rows = []
     for entry in entries:
-        link, member, figure = entry.link, entry.member, entry.figure
+        records = {
+            "link": record_to_dict(entry.link),
+            "member": record_to_dict(entry.member),
+            "figure": record_to_dict(entry.figure) if entry.figure else {},
+        }
         rows.append(
-            {
-                "member_id": member.id,
-                "rank": link.rank,
-                "abbreviation": member.abbreviation,
-                "name_en": member.name_en,
-                "status": link.status.value,
-                "since": str(link.since) if link.since else None,
-                "until": str(link.until) if link.until else None,
-                "as_of": str(link.as_of) if link.as_of else None,
-                "members": figure.value if figure else None,
-                "members_as_of": str(figure.as_of) if figure and figure.as_of else None,
-                "members_approximate": figure.approximate if figure else None,
-            }
+            {name: records[record].get(field) for name, (_, record, field) in _COLUMNS.items()}
         )
     return rows
 
 
-def _table(rows: Sequence[dict[str, object]]) -> str:
+def _table(entries: Sequence[api.RosterEntry]) -> str:
     """Rank, abbreviation, name, status, members and the figure's date, in 79 columns."""
     header = (
         f"{'rank':>4}  {_pad('abbreviation', 19)}  {_pad('name', 20)}  "
         f"{'status':<10}  {'members':>10}  {'as of':<7}"
     )
     lines = [header]
-    for row in rows:
-        rank = "" if row["rank"] is None else str(row["rank"])
-        count = row["members"]
-        members = (
-            ""
-            if not isinstance(count, int)
-            else f"{'~' if row['members_approximate'] else ''}{count:,}"
-        )
-        abbreviation = str(row["abbreviation"] or row["member_id"])
-        status = str(row["status"]).replace("_", " ")
+    for entry in entries:
+        link, member, figure = entry.link, entry.member, entry.figure
+        rank = "" if link.rank is None else str(link.rank)
+        members = _count(figure) if figure else ""
+        as_of = figure.as_of if figure and figure.as_of else ""
         lines.append(
-            f"{rank:>4}  {_pad(abbreviation, 19)}  {_pad(str(row['name_en']), 20)}  "
-            f"{_pad(status, 10)}  {members:>10}  {row['members_as_of'] or ''!s:<7}"
+            f"{rank:>4}  {_pad(member.abbreviation or member.id, 19)}  {_pad(member.name_en, 20)}  "
+            f"{_pad(_status(link), 10)}  {members:>10}  {as_of!s:<7}"
         )
     return "".join(line.rstrip() + "\n" for line in lines)
 
@@ -426,16 +428,20 @@ def render_affiliates(
     With *related*, also its related bodies, parts and the bodies it established.
     """
     statuses = None if related else api.MEMBER_STATUSES
-    rows = _rows(api.roster(parent, as_of, statuses=statuses))
+    entries = api.roster(parent, as_of, statuses=statuses)
+    if output == "table":
+        return _table(entries)
+    rows = _rows(entries)
     if output == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
-    if output == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=_FIELDS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        return buffer.getvalue()
-    return _table(rows)
+    from jplabour.export import encode_cell  # the exports' CSV cells: true/false, not False
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(_COLUMNS)
+    for row in rows:
+        writer.writerow(encode_cell(kind, row[name]) for name, (kind, _, _) in _COLUMNS.items())
+    return buffer.getvalue()
 
 
 def _candidate_lines(org: Organization) -> list[str]:
