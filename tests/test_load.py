@@ -18,7 +18,7 @@ from jplabour import cli, export
 from jplabour.checks import check
 from jplabour.data import DATASET
 from jplabour.errors import UnusableInputError
-from jplabour.load import MAX_LINE_BYTES, LoadResult, load_dataset
+from jplabour.load import MAX_LINE_CHARS, LoadResult, load_dataset
 from jplabour.model import TABLES, Dataset
 from jplabour.schema import RecordValidationError, record_from_dict
 from jplabour.serialize import dataset_to_document
@@ -283,8 +283,13 @@ JUNK: list[tuple[str, Any, str]] = [
     ("unterminated quote", lambda d: _csv_dir(d, _PEOPLE_HEADER + '\r\n"x,y\r\n'), "not CSV"),
     (
         "huge cell",
-        lambda d: _csv_dir(d, _PEOPLE_HEADER + "\r\n" + "x" * (MAX_LINE_BYTES + 1)),
-        "larger than",  # the csv module's field limit, or ours if that was raised
+        lambda d: _csv_dir(d, _PEOPLE_HEADER + "\r\n" + "x" * (MAX_LINE_CHARS + 1)),
+        "a cell longer than 1,048,576 characters",
+    ),
+    (
+        "huger cell",
+        lambda d: _csv_dir(d, _PEOPLE_HEADER + "\r\n" + "界" * (2 * MAX_LINE_CHARS)),
+        "a cell longer than 1,048,576 characters",
     ),
     ("binary csv", lambda d: _csv_dir(d, b"\x89PNG\r\n\x1a\n\0\0\0"), "not UTF-8"),
     ("nul in csv header", lambda d: _csv_dir(d, b"id\0,x\r\n"), "wrong header"),
@@ -292,8 +297,8 @@ JUNK: list[tuple[str, Any, str]] = [
     ("jsonl array", lambda d: _jsonl_dir(d, "[1, 2]\n"), "not an array"),
     (
         "jsonl huge line",
-        lambda d: _jsonl_dir(d, '"' + "x" * (MAX_LINE_BYTES + 1) + '"'),
-        "line longer",
+        lambda d: _jsonl_dir(d, '"' + "x" * (MAX_LINE_CHARS + 1) + '"'),
+        "line longer than 1,048,576 characters",
     ),
     ("jsonl deep", lambda d: _jsonl_dir(d, _DEEP), "nested too deeply"),
     ("resources not a list", lambda d: _datapackage(d, {}), "resources"),

@@ -28,12 +28,12 @@ from jplabour.export import DATAPACKAGE_FILE, ColumnKind, column_kind, decode_ce
 from jplabour.model import TABLES, Dataset
 from jplabour.serialize import DATASET_NAME
 
-__all__ = ["MAX_FILE_BYTES", "MAX_LINE_BYTES", "LoadResult", "Problem", "load_dataset"]
+__all__ = ["MAX_FILE_BYTES", "MAX_LINE_CHARS", "LoadResult", "Problem", "load_dataset"]
 
 #: The largest file read (the whole curated dataset is well under a megabyte).
 MAX_FILE_BYTES: Final = 64 * 1024 * 1024
-#: The longest line of a JSON Lines file, and the longest CSV cell (in characters).
-MAX_LINE_BYTES: Final = 1024 * 1024
+#: The longest line of a JSON Lines file, and the longest CSV cell, in characters.
+MAX_LINE_CHARS: Final = 1024 * 1024
 #: The keys of a JSON export document (see :func:`jplabour.serialize.dataset_to_document`).
 _DOCUMENT_KEYS: Final = frozenset({"dataset", "version", "data_version", "tables"})
 _TABLE_LIST: Final = ", ".join(TABLES)
@@ -185,9 +185,9 @@ def _read_jsonl(path: Path, table: str) -> Iterator[_Raw]:
     """The records of one JSON Lines table file, one object per line; blank lines are skipped."""
     index = 0
     for number, line in enumerate(_read_text(path).split("\n"), start=1):
-        if len(line) > MAX_LINE_BYTES:
+        if len(line) > MAX_LINE_CHARS:
             raise UnusableInputError(
-                f"line longer than {MAX_LINE_BYTES // 2**20} MiB", path=str(path), line=number
+                f"line longer than {MAX_LINE_CHARS:,} characters", path=str(path), line=number
             )
         if not line.strip():
             continue
@@ -227,7 +227,8 @@ def _read_csv(path: Path, table: str) -> Iterator[_Raw]:
     if not text:
         raise UnusableInputError("empty file: no header row", path=str(path))
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    with field_size_limit(MAX_LINE_BYTES + 1):
+    # No cell is longer than the file: the csv module's own limit never applies; ours does.
+    with field_size_limit(MAX_FILE_BYTES):
         yield from _csv_records(reader, path, table, kinds)
 
 
@@ -243,9 +244,9 @@ def _csv_records(
             line, start = start, reader.line_num + 1
             if not row:
                 continue
-            if max(map(len, row)) > MAX_LINE_BYTES:
+            if max(map(len, row)) > MAX_LINE_CHARS:
                 raise UnusableInputError(
-                    f"a cell larger than {MAX_LINE_BYTES // 2**20} MiB", path=str(path), line=line
+                    f"a cell longer than {MAX_LINE_CHARS:,} characters", path=str(path), line=line
                 )
             data, errors = _decode_row(header, row, kinds)
             yield _Raw(table, index, str(path), line, data, errors)
