@@ -222,6 +222,19 @@ def test_search_one_line_per_organisation(capsys: pytest.CaptureFixture[str]) ->
     _fits(out)
 
 
+@pytest.mark.parametrize("text", ["jichi", "rengo", "kenkoro"])
+def test_search_names_start_in_one_column(text: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Whatever the length of the ids shown, each name starts two columns after the longest."""
+    assert _run("search", text) == 0
+    lines = capsys.readouterr().out.splitlines()
+    found = api.search(text)
+    column = max(len(org.id) for org in found) + 2
+    for line, org in zip(lines, found, strict=True):
+        assert line[:column].rstrip() == org.id
+        assert line[column] != " "
+        assert line[column:].startswith((org.abbreviation or org.name_en)[:10])
+
+
 def test_search_nothing_found(capsys: pytest.CaptureFixture[str]) -> None:
     """A text no name contains exits 1 with a message on stderr."""
     assert _run("search", "qqqqq") == 1

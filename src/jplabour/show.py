@@ -373,8 +373,11 @@ def render_card(org: Organization, *, list_events: bool = False, quotes: bool = 
 
 
 def render_search(found: Sequence[Organization]) -> str:
-    """One line per organisation: id, then abbreviation and English name."""
-    id_width = min(max((len(org.id) for org in found), default=0), 24)
+    """One line per organisation: id, then abbreviation and English name, cut to fit.
+
+    The names start in one column, after the longest id shown.
+    """
+    id_width = max((len(org.id) for org in found), default=0)
     lines = []
     for org in found:
         name = f"{org.abbreviation}: {org.name_en}" if org.abbreviation else org.name_en
