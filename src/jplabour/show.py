@@ -27,11 +27,13 @@ from jplabour.model import (
     Affiliation,
     AffiliationStatus,
     Erratum,
+    Event,
     Membership,
     Organization,
     PartialDate,
     Position,
     Record,
+    Succession,
     Unit,
 )
 from jplabour.serialize import record_to_dict
@@ -239,9 +241,9 @@ def _section(title: str, body: Sequence[str]) -> list[str]:
     return ["", title, *body] if body else []
 
 
-def _size_lines(org: Organization, *, quotes: bool) -> list[str]:
+def _size_lines(figures: Iterable[Membership], *, quotes: bool) -> list[str]:
     lines = []
-    for figure in api.members(org, counted=None, unit=None):
+    for figure in figures:
         lines += _item(
             f"{figure.as_of or 'undated'!s:<10} ", _figure(figure), figure, quotes=quotes
         )
@@ -260,9 +262,9 @@ def _link_lines(links: Iterable[Affiliation], *, side: str, quotes: bool) -> lis
     return lines
 
 
-def _officer_lines(org: Organization, *, quotes: bool) -> list[str]:
+def _officer_lines(positions: Iterable[Position], *, quotes: bool) -> list[str]:
     lines = []
-    for position in api.officers(org):
+    for position in positions:
         person = api.person(position.person_id)
         role = _words(position.role)
         extras = [_dates(position)]
@@ -277,17 +279,17 @@ def _officer_lines(org: Organization, *, quotes: bool) -> list[str]:
     return lines
 
 
-def _lineage_lines(org: Organization, *, quotes: bool) -> list[str]:
-    found = api.lineage(org)
+def _lineage_lines(successions: Iterable[Succession], *, quotes: bool) -> list[str]:
     lines = []
-    for succession in (*reversed(found.predecessors), *found.successors):
+    for succession in successions:
         text = f"{succession.predecessor_id} -> {succession.successor_id} ({succession.kind.value})"
         lines += _item(f"{succession.date or '?'!s:<10} ", text, succession, quotes=quotes)
     return lines
 
 
-def _event_lines(org: Organization, *, listed: bool, quotes: bool) -> list[str]:
-    found = api.events(org)
+def _event_lines(
+    org: Organization, found: Sequence[Event], *, listed: bool, quotes: bool
+) -> list[str]:
     if not listed:
         count = f"Events: {len(found)}"
         return ["", *(_hint(f"{count}, list them:", f"{org.id} --events") if found else [count])]
@@ -307,24 +309,9 @@ def _hint(text: str, arguments: str) -> list[str]:
     return [one] if display_width(one) <= WIDTH else [text, _INDENT + command]
 
 
-def _card_records(org: Organization) -> list[Record]:
-    """The organisation and every record its card shows."""
-    found = api.lineage(org)
-    return [
-        org,
-        *api.members(org, counted=None, unit=None),
-        *api.parents(org),
-        *api.affiliates(org, statuses=None),
-        *api.officers(org),
-        *found.predecessors,
-        *found.successors,
-        *api.events(org),
-    ]
-
-
-def _errata_lines(org: Organization) -> list[str]:
-    """The errata that affect the organisation or any record on its card."""
-    ids = {record.id for record in _card_records(org)}
+def _errata_lines(records: Iterable[Record]) -> list[str]:
+    """The errata that affect any of *records*: the organisation and those on its card."""
+    ids = {record.id for record in records}
     found: list[Erratum] = [e for e in DATASET.errata if ids.intersection(e.record_ids)]
     lines = []
     for erratum in found:
@@ -355,18 +342,25 @@ def render_card(org: Organization, *, list_events: bool = False, quotes: bool = 
     the quotes it rests on. The organisation's own quotes and the errata that
     touch anything on the card are always shown.
     """
+    figures = api.members(org, counted=None, unit=None)
+    parents = api.parents(org)
+    links = api.affiliates(org, statuses=None)
+    positions = api.officers(org)
+    found = api.lineage(org)
+    successions = (*reversed(found.predecessors), *found.successors)
+    events = api.events(org)
     lines = _card_head(org)
-    lines += _section("Size over time", _size_lines(org, quotes=quotes))
-    lines += _section("Parents", _link_lines(api.parents(org), side="parent", quotes=quotes))
+    lines += _section("Size over time", _size_lines(figures, quotes=quotes))
+    lines += _section("Parents", _link_lines(parents, side="parent", quotes=quotes))
     lines += _section(
-        "Affiliates and related bodies",
-        _link_lines(api.affiliates(org, statuses=None), side="member", quotes=quotes),
+        "Affiliates and related bodies", _link_lines(links, side="member", quotes=quotes)
     )
-    lines += _section("Officers", _officer_lines(org, quotes=quotes))
-    lines += _section("Lineage", _lineage_lines(org, quotes=quotes))
-    lines += _event_lines(org, listed=list_events, quotes=quotes)
+    lines += _section("Officers", _officer_lines(positions, quotes=quotes))
+    lines += _section("Lineage", _lineage_lines(successions, quotes=quotes))
+    lines += _event_lines(org, events, listed=list_events, quotes=quotes)
     lines += _section("Sources", _source_lines(org))
-    lines += _section("Errata: problems in the sources, kept as printed", _errata_lines(org))
+    records: list[Record] = [org, *figures, *parents, *links, *positions, *successions, *events]
+    lines += _section("Errata: problems in the sources, kept as printed", _errata_lines(records))
     if not quotes:
         lines += ["", *_hint("The quotes behind each line:", f"{org.id} --quotes")]
     return "\n".join(lines) + "\n"
