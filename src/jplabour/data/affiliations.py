@@ -11,8 +11,10 @@ WCF page (004) states no link to a parent body (its WNJ list names
 experience and of outsourced work).
 
 Every record cites verbatim quotes. One record per literal, keyword
-arguments, sorted by id. Ranks are the printed numbers of RENGO's list; the
-Zenroren tables are alphabetical and carry no rank. JILAF and ILEC have both
+arguments, sorted by id. Citations that many records share (a list's heading or
+date) are module constants, spread into each record next to its own quote.
+Ranks are the printed numbers of RENGO's list; the Zenroren tables are
+alphabetical and carry no rank. JILAF and ILEC have both
 an ESTABLISHED_BY link and a RELATED link, because they are also listed among
 RENGO's "Related Organizations". Zenroren's alignment with the JCP is not an
 affiliation (the article says it "is not affiliated to any political party").
@@ -28,6 +30,29 @@ from jplabour.data.sources import (
 )
 from jplabour.model import Affiliation, AffiliationStatus, Citation
 
+#: Cited by every affiliate of RENGO's list (Nos. 01-46), with its own heading.
+_RENGO_AFFILIATES: Final = (Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),)
+#: Cited by the two associated organisations of RENGO's list (Nos. 47-48).
+_RENGO_ASSOCIATED: Final = (
+    Citation(source_id=RENGO_BROCHURE, quote="Associated Organizations"),
+    *_RENGO_AFFILIATES,
+)
+#: Cited by each of RENGO's eight related organisations, listed as of the
+#: brochure's date.
+_RENGO_RELATED: Final = (
+    Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
+    Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
+)
+#: Cited by each row of the Zenroren article's current-affiliates table.
+_ZENROREN_CURRENT_AFFILIATES: Final = (
+    Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+    Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
+)
+#: Cited by each row of the Zenroren article's former-affiliates table.
+_ZENROREN_FORMER_AFFILIATES: Final = (
+    Citation(source_id=ZENROREN_ARTICLE, quote="===Former affiliates==="),
+)
+
 AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
     Affiliation(
         id="ceramics-rengo-rengo-affiliate",
@@ -36,7 +61,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 29. CERAMICS RENGO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=29,
         as_of="2019-10",
@@ -47,7 +72,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.FORMER,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Former affiliates==="),
+            *_ZENROREN_FORMER_AFFILIATES,
             Citation(
                 source_id=ZENROREN_ARTICLE,
                 quote="| Chiginren | 1956 | 2006 | Merged into Kinyuroren | 471 |",
@@ -63,8 +88,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.RELATED,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
+            *_RENGO_RELATED,
             Citation(source_id=RENGO_BROCHURE, quote="**Chuo-Rofukukyo**"),
         ),
     ),
@@ -75,7 +99,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 04. DENKI RENGO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=4,
         as_of="2019-10",
@@ -87,7 +111,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 10. DENRYOKU SOREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=10,
         as_of="2019-10",
@@ -98,9 +122,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Eiensoren | 1952 | 1,275 |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -110,9 +133,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Eisanro | | |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -123,7 +145,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 14. FOOD RENGO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=14,
         as_of="2019-10",
@@ -134,9 +156,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Fukushi-hoikuro | | 10,920 |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -147,7 +168,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 23. GOMU RENGO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=23,
         as_of="2019-10",
@@ -159,7 +180,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 36. HEALTH CARE ROKYO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=36,
         as_of="2019-10",
@@ -184,8 +205,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.RELATED,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
+            *_RENGO_RELATED,
             Citation(source_id=RENGO_BROCHURE, quote="**ILEC**"),
         ),
     ),
@@ -196,7 +216,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 28. INSATSU ROREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=28,
         as_of="2019-10",
@@ -220,7 +240,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 44. JA RENGO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=44,
         as_of="2019-10",
@@ -232,7 +252,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 05. JAM"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=5,
         as_of="2019-10",
@@ -244,8 +264,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.RELATED,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
+            *_RENGO_RELATED,
             Citation(source_id=RENGO_BROCHURE, quote="**Japan Labour Culture Foundation**"),
         ),
     ),
@@ -256,7 +275,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 15. JEC RENGO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=15,
         as_of="2019-10",
@@ -268,7 +287,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 02. JICHIRO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=2,
         as_of="2019-10",
@@ -280,7 +299,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 03. JIDOSHA SOREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=3,
         as_of="2019-10",
@@ -291,9 +310,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Jikosoren | 1978 | 12,068 |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -318,8 +336,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.RELATED,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
+            *_RENGO_RELATED,
             Citation(source_id=RENGO_BROCHURE, quote="**JILAF**"),
         ),
     ),
@@ -329,9 +346,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| JMITU | 2016 | 5,397 |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -341,7 +357,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.FORMER,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Former affiliates==="),
+            *_ZENROREN_FORMER_AFFILIATES,
             Citation(
                 source_id=ZENROREN_ARTICLE,
                 quote="| JMIU | 1989 | 2016 | Merged into JMITU | 11,098 |",
@@ -357,7 +373,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 11. JOHO-ROREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=11,
         as_of="2019-10",
@@ -393,7 +409,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 07. JP ROUSO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=7,
         as_of="2019-10",
@@ -405,7 +421,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 18. JR RENGO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=18,
         as_of="2019-10",
@@ -417,7 +433,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 27. JR SOREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=27,
         as_of="2019-10",
@@ -429,7 +445,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 21. KAIIN KUMIAI"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=21,
         as_of="2019-10",
@@ -441,7 +457,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 24. KAMIPA RENGO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=24,
         as_of="2019-10",
@@ -452,9 +468,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Kenkoro | 1999 | 19,578 |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -464,9 +479,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Kensuroren | | 1,042 |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -477,7 +491,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 06. KIKAN ROREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=6,
         as_of="2019-10",
@@ -488,9 +502,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Kinyuroren | 2006 | 3,921 |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -501,7 +514,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 17. KOKKO RENGO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=17,
         as_of="2019-10",
@@ -512,9 +525,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Kokkororen | 1975 | 60,454 |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -525,7 +537,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 22. KOKU RENGO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=22,
         as_of="2019-10",
@@ -537,8 +549,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.RELATED,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
+            *_RENGO_RELATED,
             Citation(source_id=RENGO_BROCHURE, quote="**Kokumin Kyosai co-op**"),
         ),
     ),
@@ -549,7 +560,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 20. KOTSU ROREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=20,
         as_of="2019-10",
@@ -561,7 +572,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 45. KOUN DOMEI"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=45,
         as_of="2019-10",
@@ -573,8 +584,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.RELATED,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
+            *_RENGO_RELATED,
             Citation(source_id=RENGO_BROCHURE, quote="**Labour Bank**"),
         ),
     ),
@@ -585,7 +595,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 33. MEDIA ROREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=33,
         as_of="2019-10",
@@ -596,9 +606,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Minpororen | 1953 | |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -608,9 +617,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Nenkinsha-kumia | 1989 | |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -620,9 +628,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Nihoniroren | 1957 | 154,379 |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -633,8 +640,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.ASSOCIATED,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 47. NIKKENKYO"),
-            Citation(source_id=RENGO_BROCHURE, quote="Associated Organizations"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_ASSOCIATED,
         ),
         rank=47,
         as_of="2019-10",
@@ -646,8 +652,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.ASSOCIATED,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 48. NIKKOKYO"),
-            Citation(source_id=RENGO_BROCHURE, quote="Associated Organizations"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_ASSOCIATED,
         ),
         rank=48,
         as_of="2019-10",
@@ -659,7 +664,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 09. NIKKYOSO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=9,
         as_of="2019-10",
@@ -701,7 +706,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 41. JICHI ROREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
             Citation(
                 source_id=JICHIROREN_ENTRY,
                 quote="Zenkoku Jichi Dantai Rōdō Kumiai Rengō (全国自治団体労働組合連合), which is affiliated with a different national center, Rengō",
@@ -747,8 +752,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.RELATED,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
+            *_RENGO_RELATED,
             Citation(source_id=RENGO_BROCHURE, quote="**連合総研 RENGO-RIALS**"),
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -763,7 +767,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 39. ROKYO ROREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=39,
         as_of="2019-10",
@@ -775,7 +779,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 38. ROSAI ROREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=38,
         as_of="2019-10",
@@ -787,7 +791,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 08. SEIHO ROREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=8,
         as_of="2019-10",
@@ -798,9 +802,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Seikyororen | 1968 | 63,135 |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -810,9 +813,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Seni-sanro | | 216 |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -823,7 +825,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 19. SERVICE RENGO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=19,
         as_of="2019-10",
@@ -834,7 +836,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.FORMER,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Former affiliates==="),
+            *_ZENROREN_FORMER_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Sharyorokyo | 1972 | | | 10,000 |"),
         ),
     ),
@@ -845,7 +847,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 13. SHITETSU SOREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=13,
         as_of="2019-10",
@@ -857,7 +859,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 37. SINRIN ROREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=37,
         as_of="2019-10",
@@ -869,7 +871,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 16. SONPO ROREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=16,
         as_of="2019-10",
@@ -881,8 +883,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.RELATED,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Related Organizations"),
+            *_RENGO_RELATED,
             Citation(source_id=RENGO_BROCHURE, quote="**Taishokusha-RENGO**"),
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -896,9 +897,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Tokushuhojin-roren | | 992 |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -945,7 +945,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.FORMER,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Former affiliates==="),
+            *_ZENROREN_FORMER_AFFILIATES,
             Citation(
                 source_id=ZENROREN_ARTICLE,
                 quote="| Tsushinroso | 1989 | 2016 | Merged into JMITU | 1,086 |",
@@ -961,7 +961,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 01. UA ZENSEN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=1,
         as_of="2019-10",
@@ -973,7 +973,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 12. UNYU ROREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=12,
         as_of="2019-10",
@@ -984,7 +984,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.FORMER,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Former affiliates==="),
+            *_ZENROREN_FORMER_AFFILIATES,
             Citation(
                 source_id=ZENROREN_ARTICLE,
                 quote="| Unyuippan | 1946 | 1999 | Merged into Kenkoro | 16,176 |",
@@ -1011,9 +1011,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Yusanro | 2012 | 2,466 |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -1024,7 +1023,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 25. ZEN DENSEN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=25,
         as_of="2019-10",
@@ -1036,7 +1035,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 40. ZEN INSATSU"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=40,
         as_of="2019-10",
@@ -1048,7 +1047,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 35. ZEN ROKIN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=35,
         as_of="2019-10",
@@ -1060,7 +1059,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 30. ZEN SUIDO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=30,
         as_of="2019-10",
@@ -1072,7 +1071,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 46. ZEN ZOHEI"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=46,
         as_of="2019-10",
@@ -1083,7 +1082,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.FORMER,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Former affiliates==="),
+            *_ZENROREN_FORMER_AFFILIATES,
             Citation(
                 source_id=ZENROREN_ARTICLE,
                 quote="| Zendoro | 1974 | 1999 | Merged into Kenkoro | 1,401 |",
@@ -1099,7 +1098,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 31. ZENGIN RENGO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=31,
         as_of="2019-10",
@@ -1110,9 +1109,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Zeninsoren | 1953 | 3,286 |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -1123,7 +1121,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 34. ZENJIKO ROREN"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=34,
         as_of="2019-10",
@@ -1135,7 +1133,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 26. ZENKOKU GAS"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=26,
         as_of="2019-10",
@@ -1147,7 +1145,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 43. ZENKOKU KEIBA RENGO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=43,
         as_of="2019-10",
@@ -1159,7 +1157,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 32. ZENKOKU NODANRO"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=32,
         as_of="2019-10",
@@ -1171,7 +1169,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         status=AffiliationStatus.AFFILIATE,
         citations=(
             Citation(source_id=RENGO_BROCHURE, quote="### 42. ZENKOKU UNION"),
-            Citation(source_id=RENGO_BROCHURE, quote="as of October 2019"),
+            *_RENGO_AFFILIATES,
         ),
         rank=42,
         as_of="2019-10",
@@ -1182,9 +1180,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Zenkyo | 1991 | 63,349 |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -1194,7 +1191,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.FORMER,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Former affiliates==="),
+            *_ZENROREN_FORMER_AFFILIATES,
             Citation(
                 source_id=ZENROREN_ARTICLE,
                 quote="| Zennichijiro | 1947 | 1999 | Merged into Kenkoro | 38,495 |",
@@ -1209,7 +1206,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.FORMER,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Former affiliates==="),
+            *_ZENROREN_FORMER_AFFILIATES,
             Citation(
                 source_id=ZENROREN_ARTICLE,
                 quote="| Zennokyororen | 1956 | 1991 | Merged into Zennichijiro | 68,423 |",
@@ -1228,9 +1225,8 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
                 source_id=JICHIROREN_ENTRY,
                 quote="this group is affiliated with a national center, Zenrōren (全労連)",
             ),
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(source_id=ZENROREN_ARTICLE, quote="| Jichiroren | 1989 | 138,655 |"),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -1252,12 +1248,11 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.AFFILIATE,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="The following unions are affiliated:"),
+            *_ZENROREN_CURRENT_AFFILIATES,
             Citation(
                 source_id=ZENROREN_ARTICLE,
                 quote="| Zenroren Zenkoku-ippan | 1989 | 22,052 |",
             ),
-            Citation(source_id=ZENROREN_ARTICLE, quote="Membership (2019)"),
         ),
         as_of="2019",
     ),
@@ -1267,7 +1262,7 @@ AFFILIATIONS: Final[tuple[Affiliation, ...]] = (
         parent_id="zenroren",
         status=AffiliationStatus.FORMER,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Former affiliates==="),
+            *_ZENROREN_FORMER_AFFILIATES,
             Citation(
                 source_id=ZENROREN_ARTICLE,
                 quote="| Zenshinro | 1954 | 2006 | Merged into Kinyuroren | 13,098 |",

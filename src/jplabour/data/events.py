@@ -16,7 +16,8 @@ stays a ``BODY_ESTABLISHED`` event of ``rengo`` naming the body in
 ``related_org_ids`` (one entry, one event). Biennial conventions carry their printed
 ordinal in ``number``. Summaries are the curators' own short words; every event
 cites short verbatim spans which state its year and month (for a later entry of
-a year, the month line plus the year's first line). Dates are kept as the
+a year, the month line plus the year's first line, which the ``_YEAR_*``
+constants hold where several entries share it). Dates are kept as the
 sources print them, including the 7th convention under 2002; problems of the
 sources are recorded in :mod:`jplabour.data.errata`.
 """
@@ -31,6 +32,74 @@ from jplabour.data.sources import (
     ZENROREN_ARTICLE,
 )
 from jplabour.model import Citation, Event, EventKind
+
+#: The first line of a year in "Major Events in RENGO's History": cited, for the
+#: year, by the later entries printed under it.
+_YEAR_1990: Final = (
+    Citation(
+        source_id=RENGO_BROCHURE, quote='1990** **January** "Labor Consultation Hotline" set up'
+    ),
+)
+_YEAR_1991: Final = (
+    Citation(
+        source_id=RENGO_BROCHURE,
+        quote=(
+            '1991** **July** "National Campaign for Working Hour Reduction: Relaxation Caravan"'
+        ),
+    ),
+)
+_YEAR_1997: Final = (
+    Citation(
+        source_id=RENGO_BROCHURE,
+        quote='1997** **February** "10-day Sit-in in front of the Diet" held',
+    ),
+)
+_YEAR_2001: Final = (
+    Citation(
+        source_id=RENGO_BROCHURE,
+        quote='2001** **January** "RENGO Declaration for the 21st Century" announced',
+    ),
+)
+_YEAR_2005: Final = (
+    Citation(source_id=RENGO_BROCHURE, quote="2005** **Jan.-Apr.** Signature-collection campaign"),
+)
+_YEAR_2007: Final = (
+    Citation(
+        source_id=RENGO_BROCHURE,
+        quote="2007** **Jan.-Feb.** Public Dialogues on correcting disparities held nationwide",
+    ),
+)
+_YEAR_2009: Final = (
+    Citation(
+        source_id=RENGO_BROCHURE,
+        quote=(
+            '2009** **March** "Tripartite Agreement for the Realization of Employment '
+            'Stability and Job Creation" signed'
+        ),
+    ),
+)
+_YEAR_2012: Final = (
+    Citation(
+        source_id=RENGO_BROCHURE,
+        quote=(
+            '2012** **January** "RENGO Town Meetings: for a secure society based on work," held'
+        ),
+    ),
+)
+_YEAR_2018: Final = (
+    Citation(
+        source_id=RENGO_BROCHURE,
+        quote=(
+            "2018** **June** Nationwide campaign in response to Work Style Reform Laws launched"
+        ),
+    ),
+)
+_YEAR_2019: Final = (
+    Citation(
+        source_id=RENGO_BROCHURE,
+        quote="2019** **June/August** G20 and L20 were held in Japan for the first time",
+    ),
+)
 
 EVENTS: Final[tuple[Event, ...]] = (
     Event(
@@ -228,10 +297,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote="**May** Local RENGOs formed in all 47 prefectures",
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote='1990** **January** "Labor Consultation Hotline" set up',
-            ),
+            *_YEAR_1990,
         ),
         related_org_ids=("rengo-locals",),
     ),
@@ -246,10 +312,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote='**September** "Japanese Archipelago Cleaning Campaign" launched',
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote='1990** **January** "Labor Consultation Hotline" set up',
-            ),
+            *_YEAR_1990,
         ),
     ),
     Event(
@@ -282,13 +345,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote="**September** RENGO Diet Members Council launched with 141 Diet members",
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote=(
-                    '1991** **July** "National Campaign for Working Hour Reduction: Relaxation '
-                    'Caravan"'
-                ),
-            ),
+            *_YEAR_1991,
         ),
         related_org_ids=("rengo-diet-members-council",),
     ),
@@ -303,13 +360,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote="**November** RENGO held the 2nd Biennial Convention",
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote=(
-                    '1991** **July** "National Campaign for Working Hour Reduction: Relaxation '
-                    'Caravan"'
-                ),
-            ),
+            *_YEAR_1991,
         ),
         number=2,
     ),
@@ -552,10 +603,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote='**July** "Forum on Women\'s Participation and Shorter Working Hours" held',
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote='1997** **February** "10-day Sit-in in front of the Diet" held',
-            ),
+            *_YEAR_1997,
         ),
     ),
     Event(
@@ -569,10 +617,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote="**October** RENGO held the 5th Biennial Convention",
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote='1997** **February** "10-day Sit-in in front of the Diet" held',
-            ),
+            *_YEAR_1997,
         ),
         number=5,
     ),
@@ -714,10 +759,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote="**April** Burma Office Japan established",
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote='2001** **January** "RENGO Declaration for the 21st Century" announced',
-            ),
+            *_YEAR_2001,
         ),
         related_org_ids=("burma-office-japan",),
     ),
@@ -735,10 +777,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                     "Employment and Workers' Lives:"
                 ),
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote='2001** **January** "RENGO Declaration for the 21st Century" announced',
-            ),
+            *_YEAR_2001,
         ),
     ),
     Event(
@@ -877,10 +916,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                     "organized"
                 ),
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote="2005** **Jan.-Apr.** Signature-collection campaign",
-            ),
+            *_YEAR_2005,
         ),
     ),
     Event(
@@ -897,10 +933,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                     "launched"
                 ),
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote="2005** **Jan.-Apr.** Signature-collection campaign",
-            ),
+            *_YEAR_2005,
         ),
     ),
     Event(
@@ -914,10 +947,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote="**October** RENGO held the 9th Biennial Convention",
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote="2005** **Jan.-Apr.** Signature-collection campaign",
-            ),
+            *_YEAR_2005,
             Citation(
                 source_id=RENGO_BROCHURE,
                 quote="(Established during the 9th RENGO Biennial Convention on 6 October 2005)",
@@ -1008,13 +1038,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote="**July** The Democratic Party of Japan (DPJ) won the Upper House election",
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote=(
-                    "2007** **Jan.-Feb.** Public Dialogues on correcting disparities held "
-                    "nationwide"
-                ),
-            ),
+            *_YEAR_2007,
         ),
         related_org_ids=("dpj",),
     ),
@@ -1032,13 +1056,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                     "RENGO held the 10th Biennial Convention"
                 ),
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote=(
-                    "2007** **Jan.-Feb.** Public Dialogues on correcting disparities held "
-                    "nationwide"
-                ),
-            ),
+            *_YEAR_2007,
         ),
         number=10,
     ),
@@ -1053,13 +1071,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote="**October** The Department of Non-Regular Employment established at the HQ",
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote=(
-                    "2007** **Jan.-Feb.** Public Dialogues on correcting disparities held "
-                    "nationwide"
-                ),
-            ),
+            *_YEAR_2007,
         ),
         related_org_ids=("rengo-non-regular-employment-department",),
     ),
@@ -1127,13 +1139,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                     'activists" held'
                 ),
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote=(
-                    '2009** **March** "Tripartite Agreement for the Realization of Employment '
-                    'Stability and Job Creation" signed'
-                ),
-            ),
+            *_YEAR_2009,
         ),
     ),
     Event(
@@ -1150,13 +1156,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                     "landslide victory in the general election"
                 ),
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote=(
-                    '2009** **March** "Tripartite Agreement for the Realization of Employment '
-                    'Stability and Job Creation" signed'
-                ),
-            ),
+            *_YEAR_2009,
         ),
         related_org_ids=("dpj",),
     ),
@@ -1171,13 +1171,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote="**October** RENGO held the 11th Biennial Convention",
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote=(
-                    '2009** **March** "Tripartite Agreement for the Realization of Employment '
-                    'Stability and Job Creation" signed'
-                ),
-            ),
+            *_YEAR_2009,
         ),
         number=11,
     ),
@@ -1260,13 +1254,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote='**May** Plan for "RENGO with 10 million members" endorsed',
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote=(
-                    '2012** **January** "RENGO Town Meetings: for a secure society based on work," '
-                    "held"
-                ),
-            ),
+            *_YEAR_2012,
         ),
     ),
     Event(
@@ -1280,13 +1268,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote='**September** "RENGO New Energy Strategy" endorsed',
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote=(
-                    '2012** **January** "RENGO Town Meetings: for a secure society based on work," '
-                    "held"
-                ),
-            ),
+            *_YEAR_2012,
         ),
     ),
     Event(
@@ -1300,13 +1282,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote="**December** Coalition government of LDP and Komeito formed",
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote=(
-                    '2012** **January** "RENGO Town Meetings: for a secure society based on work," '
-                    "held"
-                ),
-            ),
+            *_YEAR_2012,
         ),
         related_org_ids=("komeito", "ldp"),
     ),
@@ -1520,13 +1496,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                     "supported volunteer activities and fund-raising"
                 ),
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote=(
-                    "2018** **June** Nationwide campaign in response to Work Style Reform Laws "
-                    "launched"
-                ),
-            ),
+            *_YEAR_2018,
         ),
     ),
     Event(
@@ -1540,13 +1510,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote="**November** First labour consulting service through SNS (LINE)",
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote=(
-                    "2018** **June** Nationwide campaign in response to Work Style Reform Laws "
-                    "launched"
-                ),
-            ),
+            *_YEAR_2018,
         ),
     ),
     Event(
@@ -1574,10 +1538,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote="**October** RENGO held the 16th Biennial Convention",
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote="2019** **June/August** G20 and L20 were held in Japan for the first time",
-            ),
+            *_YEAR_2019,
         ),
         number=16,
     ),
@@ -1595,10 +1556,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                     "established"
                 ),
             ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote="2019** **June/August** G20 and L20 were held in Japan for the first time",
-            ),
+            *_YEAR_2019,
         ),
     ),
     Event(

@@ -20,12 +20,37 @@ Where it came from: the Leadership section of the RENGO brochure (source
 
 Every record cites verbatim quotes. One record per literal, keyword
 arguments, sorted by id.
+Citations that many records share (a list's heading or date) are module
+constants, spread into each record next to its own quote.
 """
 
 from typing import Final
 
 from jplabour.data.sources import JILAF_PROFILE, RENGO_BROCHURE, ZENROREN_ARTICLE
 from jplabour.model import Citation, Position, Role
+
+#: Cited by every RENGO officer: the Leadership section, listed as of the
+#: brochure's date.
+_RENGO_LEADERSHIP: Final = (
+    Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
+    Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
+)
+#: Cited by every RENGO vice president, with the officer's own line.
+_RENGO_VICE_PRESIDENTS: Final = (
+    *_RENGO_LEADERSHIP,
+    Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
+)
+#: Cited by every RENGO assistant general secretary, with the officer's own line.
+_RENGO_ASSISTANT_GENERAL_SECRETARIES: Final = (
+    *_RENGO_LEADERSHIP,
+    Citation(source_id=RENGO_BROCHURE, quote="## Assistant General Secretaries"),
+)
+#: The heading of the Zenroren article's list of general secretaries.
+_ZENROREN_GENERAL_SECRETARIES: Final = (
+    Citation(source_id=ZENROREN_ARTICLE, quote="===General Secretaries==="),
+)
+#: The heading of the Zenroren article's list of presidents.
+_ZENROREN_PRESIDENTS: Final = (Citation(source_id=ZENROREN_ARTICLE, quote="===Presidents==="),)
 
 POSITIONS: Final[tuple[Position, ...]] = (
     Position(
@@ -44,9 +69,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.ASSISTANT_GENERAL_SECRETARY,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Assistant General Secretaries"),
+            *_RENGO_ASSISTANT_GENERAL_SECRETARIES,
             Citation(source_id=RENGO_BROCHURE, quote="Akihiro ISHIDA, Mr. DENRYOKU SOREN"),
         ),
         home_org_id="denryoku-soren",
@@ -58,9 +81,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.ASSISTANT_GENERAL_SECRETARY,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Assistant General Secretaries"),
+            *_RENGO_ASSISTANT_GENERAL_SECRETARIES,
             Citation(source_id=RENGO_BROCHURE, quote="Chihiro ISHIGAMI, Mr. JICHIRO"),
         ),
         home_org_id="jichiro",
@@ -72,9 +93,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.ASSISTANT_GENERAL_SECRETARY,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Assistant General Secretaries"),
+            *_RENGO_ASSISTANT_GENERAL_SECRETARIES,
             Citation(source_id=RENGO_BROCHURE, quote="Takayuki YAGI, Mr. DENKI RENGO"),
         ),
         home_org_id="denki-rengo",
@@ -86,9 +105,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.ASSISTANT_GENERAL_SECRETARY,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Assistant General Secretaries"),
+            *_RENGO_ASSISTANT_GENERAL_SECRETARIES,
             Citation(source_id=RENGO_BROCHURE, quote="Kazuyo YAMAMOTO, Ms. NIKKYOSO"),
         ),
         home_org_id="nikkyoso",
@@ -100,9 +117,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.ASSISTANT_GENERAL_SECRETARY,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Assistant General Secretaries"),
+            *_RENGO_ASSISTANT_GENERAL_SECRETARIES,
             Citation(source_id=RENGO_BROCHURE, quote="Takao YASUNAGA, Mr. JOHO ROREN"),
         ),
         home_org_id="joho-roren",
@@ -114,8 +129,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.DEPUTY_PRESIDENT,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
+            *_RENGO_LEADERSHIP,
             Citation(
                 source_id=RENGO_BROCHURE, quote="## Deputy Presidents Atsushi KAWAMOTO, Mr. JICHIRO"
             ),
@@ -129,8 +143,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.EXECUTIVE_DEPUTY_PRESIDENT,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
+            *_RENGO_LEADERSHIP,
             Citation(
                 source_id=RENGO_BROCHURE,
                 quote="**Naoto OHMI, Mr.** Executive Deputy President UA ZENSEN",
@@ -145,8 +158,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.GENERAL_SECRETARY,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
+            *_RENGO_LEADERSHIP,
             Citation(
                 source_id=RENGO_BROCHURE,
                 quote="**Yasunobu AIHARA, Mr.** General Secretary JIDOSHA SOREN",
@@ -161,8 +173,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.PRESIDENT,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
+            *_RENGO_LEADERSHIP,
             Citation(source_id=RENGO_BROCHURE, quote="**Rikio KOZU, Mr.** President KIKAN ROREN"),
         ),
         home_org_id="kikan-roren",
@@ -174,9 +185,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.VICE_PRESIDENT,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
+            *_RENGO_VICE_PRESIDENTS,
             Citation(source_id=RENGO_BROCHURE, quote="Toshiyuki ITO, Mr. FOOD RENGO"),
         ),
         home_org_id="food-rengo",
@@ -188,9 +197,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.VICE_PRESIDENT,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
+            *_RENGO_VICE_PRESIDENTS,
             Citation(source_id=RENGO_BROCHURE, quote="Kenichi KANDA, Mr. KIKAN ROREN"),
         ),
         home_org_id="kikan-roren",
@@ -202,9 +209,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.VICE_PRESIDENT,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
+            *_RENGO_VICE_PRESIDENTS,
             Citation(source_id=RENGO_BROCHURE, quote="Mitsugi MASUDA, Mr. JP ROUSO"),
         ),
         home_org_id="jp-rouso",
@@ -216,9 +221,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.VICE_PRESIDENT,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
+            *_RENGO_VICE_PRESIDENTS,
             Citation(source_id=RENGO_BROCHURE, quote="Akihiko MATSUURA, Mr. UA ZENSEN"),
         ),
         home_org_id="ua-zensen",
@@ -230,9 +233,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.VICE_PRESIDENT,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
+            *_RENGO_VICE_PRESIDENTS,
             Citation(source_id=RENGO_BROCHURE, quote="Junsuke NAMBA, Mr. UNYU ROREN"),
         ),
         home_org_id="unyu-roren",
@@ -244,9 +245,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.VICE_PRESIDENT,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
+            *_RENGO_VICE_PRESIDENTS,
             Citation(source_id=RENGO_BROCHURE, quote="Minao NODA, Mr. JOHO ROREN"),
         ),
         home_org_id="joho-roren",
@@ -258,9 +257,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.VICE_PRESIDENT,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
+            *_RENGO_VICE_PRESIDENTS,
             Citation(source_id=RENGO_BROCHURE, quote="Takahiro NONAKA, Mr. DENKI RENGO"),
         ),
         home_org_id="denki-rengo",
@@ -272,9 +269,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.VICE_PRESIDENT,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
+            *_RENGO_VICE_PRESIDENTS,
             Citation(source_id=RENGO_BROCHURE, quote="Masaki OKAJIMA, Mr. NIKKYOSO"),
         ),
         home_org_id="nikkyoso",
@@ -286,9 +281,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.VICE_PRESIDENT,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
+            *_RENGO_VICE_PRESIDENTS,
             Citation(source_id=RENGO_BROCHURE, quote="Koji SAKATA, Mr. DENRYOKU SOREN"),
         ),
         home_org_id="denryoku-soren",
@@ -300,9 +293,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.VICE_PRESIDENT,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
+            *_RENGO_VICE_PRESIDENTS,
             Citation(source_id=RENGO_BROCHURE, quote="Kiyoshi SAKO, Mr. JEC RENGO"),
         ),
         home_org_id="jec-rengo",
@@ -314,9 +305,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.VICE_PRESIDENT,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
+            *_RENGO_VICE_PRESIDENTS,
             Citation(source_id=RENGO_BROCHURE, quote="Akira TAKAKURA, Mr. JIDOSHA SOREN"),
         ),
         home_org_id="jidosha-soren",
@@ -328,9 +317,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.VICE_PRESIDENT,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
+            *_RENGO_VICE_PRESIDENTS,
             Citation(source_id=RENGO_BROCHURE, quote="Katahiro YASUKOUCHI, Mr. JAM"),
         ),
         home_org_id="jam",
@@ -342,9 +329,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         role=Role.VICE_PRESIDENT,
         as_of="2019-12",
         citations=(
-            Citation(source_id=RENGO_BROCHURE, quote="December 2019"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Leadership"),
-            Citation(source_id=RENGO_BROCHURE, quote="## Vice Presidents"),
+            *_RENGO_VICE_PRESIDENTS,
             Citation(source_id=RENGO_BROCHURE, quote="Tomoko YOSHINO, Ms. JAM"),
         ),
         home_org_id="jam",
@@ -355,7 +340,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         org_id="zenroren",
         role=Role.GENERAL_SECRETARY,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===General Secretaries==="),
+            *_ZENROREN_GENERAL_SECRETARIES,
             Citation(source_id=ZENROREN_ARTICLE, quote="1989: Kanemichi Kumagai"),
         ),
         since="1989",
@@ -367,7 +352,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         org_id="zenroren",
         role=Role.GENERAL_SECRETARY,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===General Secretaries==="),
+            *_ZENROREN_GENERAL_SECRETARIES,
             Citation(source_id=ZENROREN_ARTICLE, quote="1998: Mitsuo Bannai"),
         ),
         since="1998",
@@ -379,7 +364,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         org_id="zenroren",
         role=Role.GENERAL_SECRETARY,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===General Secretaries==="),
+            *_ZENROREN_GENERAL_SECRETARIES,
             Citation(source_id=ZENROREN_ARTICLE, quote="2006: Sakuji Daikoku"),
         ),
         since="2006",
@@ -391,7 +376,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         org_id="zenroren",
         role=Role.GENERAL_SECRETARY,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===General Secretaries==="),
+            *_ZENROREN_GENERAL_SECRETARIES,
             Citation(source_id=ZENROREN_ARTICLE, quote="Sakuji Daikoku Hisashi Inoue"),
         ),
         sequence=4,
@@ -402,7 +387,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         org_id="zenroren",
         role=Role.GENERAL_SECRETARY,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===General Secretaries==="),
+            *_ZENROREN_GENERAL_SECRETARIES,
             Citation(source_id=ZENROREN_ARTICLE, quote="2017: Yukihiro Nomura"),
         ),
         since="2017",
@@ -414,7 +399,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         org_id="zenroren",
         role=Role.GENERAL_SECRETARY,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===General Secretaries==="),
+            *_ZENROREN_GENERAL_SECRETARIES,
             Citation(source_id=ZENROREN_ARTICLE, quote="2020: Kurosawa Koichi"),
         ),
         since="2020",
@@ -426,7 +411,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         org_id="zenroren",
         role=Role.PRESIDENT,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Presidents==="),
+            *_ZENROREN_PRESIDENTS,
             Citation(source_id=ZENROREN_ARTICLE, quote="1989: Matsumoto Michihiro"),
         ),
         since="1989",
@@ -438,7 +423,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         org_id="zenroren",
         role=Role.PRESIDENT,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Presidents==="),
+            *_ZENROREN_PRESIDENTS,
             Citation(source_id=ZENROREN_ARTICLE, quote="Matsumoto Michihiro Takeshi Ooe"),
         ),
         sequence=2,
@@ -449,7 +434,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         org_id="zenroren",
         role=Role.PRESIDENT,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Presidents==="),
+            *_ZENROREN_PRESIDENTS,
             Citation(source_id=ZENROREN_ARTICLE, quote="Takeshi Ooe Mitsuru Mikami"),
         ),
         sequence=3,
@@ -460,7 +445,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         org_id="zenroren",
         role=Role.PRESIDENT,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Presidents==="),
+            *_ZENROREN_PRESIDENTS,
             Citation(source_id=ZENROREN_ARTICLE, quote="Mitsuru Mikami Kanemichi Kumagai"),
         ),
         sequence=4,
@@ -471,7 +456,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         org_id="zenroren",
         role=Role.PRESIDENT,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Presidents==="),
+            *_ZENROREN_PRESIDENTS,
             Citation(source_id=ZENROREN_ARTICLE, quote="Kanemichi Kumagai Kobayashi Yoji"),
         ),
         sequence=5,
@@ -482,7 +467,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         org_id="zenroren",
         role=Role.PRESIDENT,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Presidents==="),
+            *_ZENROREN_PRESIDENTS,
             Citation(source_id=ZENROREN_ARTICLE, quote="2006: Mitsuo Bannai"),
         ),
         since="2006",
@@ -494,7 +479,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         org_id="zenroren",
         role=Role.PRESIDENT,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Presidents==="),
+            *_ZENROREN_PRESIDENTS,
             Citation(source_id=ZENROREN_ARTICLE, quote="2008: Yoshikazu Odagawa"),
         ),
         since="2008",
@@ -506,7 +491,7 @@ POSITIONS: Final[tuple[Position, ...]] = (
         org_id="zenroren",
         role=Role.PRESIDENT,
         citations=(
-            Citation(source_id=ZENROREN_ARTICLE, quote="===Presidents==="),
+            *_ZENROREN_PRESIDENTS,
             Citation(source_id=ZENROREN_ARTICLE, quote="2020: Obata Masako"),
         ),
         since="2020",
