@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import attrs
+import pytest
+
 from jplabour import DATA_VERSION, __version__
 from jplabour.data import DATASET
-from jplabour.model import TABLES
+from jplabour.model import TABLES, Source
 from jplabour.summary import render_summary
 
 
@@ -24,3 +27,25 @@ def test_summary_names_versions_tables_counts_and_sources() -> None:
 def test_summary_fits_an_80_column_terminal() -> None:
     """No line of the summary is wider than 80 columns."""
     assert max(len(line) for line in render_summary().splitlines()) <= 80
+
+
+def test_summary_source_dates_start_in_one_column(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source id longer than the others pushes the date column, never one line out of it."""
+    import jplabour.summary
+
+    long = Source(
+        id="a-source-id-longer-than-twenty-characters",
+        title="Long",
+        file="long.txt",
+        language="en",
+        covers="all",
+    )
+    monkeypatch.setattr(
+        jplabour.summary, "DATASET", attrs.evolve(DATASET, sources=(*DATASET.sources, long))
+    )
+    text = render_summary()
+    listed = text.split("Sources:\n")[1].split("\n\n")[0].splitlines()
+    assert len(listed) == len(DATASET.sources) + 1
+    dates = [str(s.published) if s.published else "undated" for s in (*DATASET.sources, long)]
+    columns = {line.index(f"  {date} ") for line, date in zip(listed, dates, strict=True)}
+    assert columns == {2 + len(long.id)}

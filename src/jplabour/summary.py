@@ -24,9 +24,10 @@ def render_summary() -> str:
     width = max(len(name) for name in TABLES)
     lines.extend(f"  {name:<{width}}  {len(DATASET.table(name)):>5} rows" for name in TABLES)
     lines += ["", "Sources:"]
+    id_width = max((len(source.id) for source in DATASET.sources), default=0)
     for source in DATASET.sources:
         date = str(source.published) if source.published else "undated"
-        lines.append(f"  {source.id:<20} {date:<8} {source.title}")
+        lines.append(f"  {source.id:<{id_width}}  {date:<8} {source.title}")
     lines += [
         "",
         "Try: jplabour show RENGO | jplabour check | jplabour export --format json",
