@@ -450,3 +450,24 @@ def test_csv_cells_beyond_the_csv_modules_default_limit_load(tmp_path: Path) -> 
     assert csv.field_size_limit() == before
     assert result.problems == ()
     assert result.dataset.organizations[0].notes == "x" * 200_000
+
+
+def test_the_csv_limit_is_restored_before_records_are_validated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The process-wide csv field limit is raised only while a file is parsed, not meanwhile."""
+    from jplabour import schema
+
+    export.export("csv", tmp_path, SAMPLE)
+    before = csv.field_size_limit()
+    seen = []
+    real = schema.record_from_dict
+
+    def spying(record_type: type[Any], data: Any) -> Any:
+        seen.append(csv.field_size_limit())
+        return real(record_type, data)
+
+    monkeypatch.setattr(schema, "record_from_dict", spying)
+    assert load_dataset(tmp_path).dataset == SAMPLE
+    assert seen
+    assert set(seen) == {before}

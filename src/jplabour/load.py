@@ -218,7 +218,7 @@ def _check_header(header: list[str], expected: list[str], path: Path) -> None:
         )
 
 
-def _read_csv(path: Path, table: str) -> Iterator[_Raw]:
+def _read_csv(path: Path, table: str) -> list[_Raw]:
     """The records of one CSV table file, decoded as :mod:`jplabour.export` encodes them."""
     from jplabour.schema import field_shapes  # imports pydantic
 
@@ -226,16 +226,18 @@ def _read_csv(path: Path, table: str) -> Iterator[_Raw]:
     text = _read_text(path, allow_nul=True)
     if not text:
         raise UnusableInputError("empty file: no header row", path=str(path))
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    # No cell is longer than the file: the csv module's own limit never applies; ours does.
+    # The limit is process-wide: the file is parsed whole inside the block, so that it is
+    # restored before the records are validated. No cell is longer than the file, so the
+    # csv module's own limit never applies; ours (MAX_LINE_CHARS) does.
     with field_size_limit(MAX_FILE_BYTES):
-        yield from _csv_records(reader, path, table, kinds)
+        return list(_csv_records(text, path, table, kinds))
 
 
 def _csv_records(
-    reader: Any, path: Path, table: str, kinds: Mapping[str, ColumnKind]
+    text: str, path: Path, table: str, kinds: Mapping[str, ColumnKind]
 ) -> Iterator[_Raw]:
-    """The records a CSV reader yields, with line numbers; errors as UnusableInputError."""
+    """The records of the CSV *text*, with line numbers; errors as UnusableInputError."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader)
         _check_header(header, list(kinds), path)
