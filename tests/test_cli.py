@@ -14,6 +14,13 @@ def test_every_command_has_a_parser() -> None:
     """Each subcommand in COMMANDS builds its parser from its module."""
     _, commands = build_parsers()
     assert list(commands) == list(COMMANDS)
+    _, bare = build_parsers(configure=())
+    for command, parser in commands.items():
+        _, alone = build_parsers(configure={command})
+        assert parser.format_help() == alone[command].format_help(), command
+    configured = [c for c in commands if commands[c].format_help() != bare[c].format_help()]
+    assert configured == [c for c in COMMANDS if c != "summary"]  # summary takes no arguments
+    assert commands["affiliates"].parse_args(["rengo", "--as-of", "2019"]).parent == "rengo"
 
 
 def test_no_command_runs_the_summary(capsys: pytest.CaptureFixture[str]) -> None:
