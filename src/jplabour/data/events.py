@@ -107,10 +107,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="ilec",
         date="1995-12",
         kind=EventKind.FOUNDING,
-        summary=(
-            "Institute for workers' education and culture set up by RENGO as an incorporated "
-            "association."
-        ),
+        summary="Set up by RENGO as an incorporated association.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -133,6 +130,13 @@ EVENTS: Final[tuple[Event, ...]] = (
                 ),
             ),
             Citation(
+                source_id=RENGO_BROCHURE,
+                quote=(
+                    "as an organization to promote international exchange and cooperation in "
+                    "the field of labour"
+                ),
+            ),
+            Citation(
                 source_id=JILAF_PROFILE,
                 quote="set up by RENGO in May 1989",
             ),
@@ -144,9 +148,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="jilaf",
         date="2003",
         kind=EventKind.PROGRAMME,
-        summary=(
-            "Invitation programmes widened to take in union people from industrialized countries."
-        ),
+        summary="Invitation programmes extended to industrialized countries.",
         citations=(
             Citation(
                 source_id=JILAF_PROFILE,
@@ -278,11 +280,15 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="1990-01",
         kind=EventKind.SERVICE,
-        summary="Set up a telephone counselling line for workers in small firms and part-timers.",
+        summary="Opened a consultation hotline for workers in small firms and part-timers.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
                 quote='1990** **January** "Labor Consultation Hotline" set up',
+            ),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="set up for workers in smaller businesses and part-time workers",
             ),
         ),
     ),
@@ -312,6 +318,7 @@ EVENTS: Final[tuple[Event, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote='**September** "Japanese Archipelago Cleaning Campaign" launched',
             ),
+            Citation(source_id=RENGO_BROCHURE, quote="launched as a nationwide united action"),
             *_YEAR_1990,
         ),
     ),
@@ -475,6 +482,10 @@ EVENTS: Final[tuple[Event, ...]] = (
                     '**December** "Joint Study Group for the Creation of New Industries and '
                     'Employment" launched in collaboration with Nikkeiren'
                 ),
+            ),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="Nikkeiren (Japan Federation of Employers' Associations)",
             ),
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -724,6 +735,10 @@ EVENTS: Final[tuple[Event, ...]] = (
             ),
             Citation(
                 source_id=RENGO_BROCHURE,
+                quote="offering job placement and worker-dispatch services",
+            ),
+            Citation(
+                source_id=RENGO_BROCHURE,
                 quote="2000** **Jan.-Mar.** Petition drive of 10 million signatures",
             ),
         ),
@@ -960,7 +975,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="2005-10-06",
         kind=EventKind.POLICY,
-        summary="The RENGO Principles, a code for how the confederation conducts itself, adopted at the 9th convention.",
+        summary="The RENGO Principles adopted at the 9th convention.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -1097,7 +1112,7 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="rengo",
         date="2008-12",
         kind=EventKind.SERVICE,
-        summary="Telephone line at the year's end for workers who lost their jobs.",
+        summary="Hotline at the year's end for workers who had lost their jobs.",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -1365,6 +1380,10 @@ EVENTS: Final[tuple[Event, ...]] = (
             Citation(
                 source_id=RENGO_BROCHURE,
                 quote="**August** Big rally and surround the Diet by chain of 14000 people",
+            ),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote='with the strong voice, "No to current administration"',
             ),
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -1768,7 +1787,10 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="zenroren-jichiroren",
         date="2007",
         kind=EventKind.CAMPAIGN,
-        summary="Proposed a touring nationwide campaign to defend the constitution, to be run together with Zenrōren.",
+        summary=(
+            "Proposed a nationwide campaign to defend the constitution, to be run together with "
+            "Zenrōren."
+        ),
         citations=(
             Citation(
                 source_id=JICHIROREN_ENTRY,
