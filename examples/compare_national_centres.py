@@ -23,15 +23,14 @@ def main() -> None:
         )
         print(f"{centre.abbreviation} ({centre.name_en}), founded {centre.founded}: {size}")
         entries = jplabour.roster(centre, as_of)
-        sized = [entry for entry in entries if entry.figure is not None]
-        total = sum(entry.figure.value for entry in sized if entry.figure)
+        sized = [(e.figure.value, e.member) for e in entries if e.figure is not None]
+        total = sum(value for value, _ in sized)
         print(
             f"  {len(entries)} links in force at {as_of}, {len(sized)} with a figure "
             f"({total:,} members in all); largest affiliates:"
         )
-        for entry in sorted(sized, key=lambda e: -e.figure.value if e.figure else 0)[:TOP]:
-            value = entry.figure.value if entry.figure else 0
-            print(f"    {entry.member.abbreviation or entry.member.id:<20} {value:>10,}")
+        for value, member in sorted(sized, key=lambda pair: -pair[0])[:TOP]:
+            print(f"    {member.abbreviation or member.id:<20} {value:>10,}")
 
 
 if __name__ == "__main__":
