@@ -232,7 +232,7 @@ def _holder_list(position: Position) -> tuple[str, Role, str]:
     return (position.org_id, position.role, source)
 
 
-def _position_spans(positions: Iterable[Position]) -> Mapping[str, _Span]:
+def _position_spans(positions: Collection[Position]) -> Mapping[str, _Span]:
     """Each office's span; a dated term ends where the next numbered holder's begins."""
     lists = _group((p for p in positions if p.sequence is not None), _holder_list)
     spans = {}
