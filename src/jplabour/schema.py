@@ -460,27 +460,28 @@ def document_schema() -> dict[str, Any]:
         }
         for name, record_type in TABLES.items()
     }
+    properties = {
+        "dataset": {"const": DATASET_NAME, "description": f"Always {DATASET_NAME!r}."},
+        "version": {"type": "string", "minLength": 1, "description": "The package version."},
+        "data_version": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The version of the data.",
+        },
+        "tables": {
+            "type": "object",
+            "description": "Table name -> records, in export order.",
+            "properties": tables,
+            "required": list(TABLES),
+            "additionalProperties": False,
+        },
+    }
     schema = {
         "title": "jplabour export document",
         "description": "The whole dataset: every table as an array of records.",
         "type": "object",
-        "properties": {
-            "dataset": {"const": DATASET_NAME, "description": f"Always {DATASET_NAME!r}."},
-            "version": {"type": "string", "minLength": 1, "description": "The package version."},
-            "data_version": {
-                "type": "string",
-                "minLength": 1,
-                "description": "The version of the data.",
-            },
-            "tables": {
-                "type": "object",
-                "description": "Table name -> records, in export order.",
-                "properties": tables,
-                "required": list(TABLES),
-                "additionalProperties": False,
-            },
-        },
-        "required": ["dataset", "version", "data_version", "tables"],
+        "properties": properties,
+        "required": list(properties),
         "additionalProperties": False,
     }
     return _with_header(DOCUMENT, schema, defs)
