@@ -454,7 +454,7 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
             "http://www.jilaf.or.jp/",
             "http://www.jilaf.or.jp/English-jilaf/",
         ),
-        notes="An NGO and NPO set up by RENGO. Its programmes, as the JILAF profile lists them: inviting young union leaders from developing countries to Japan (about 100 a year; from 2003 also from industrialized countries), field projects run chiefly by unions abroad, overseas labour research missions and education programmes, and international seminars with ITUC-AP (ituc-ap).",
+        notes="An NGO and NPO set up by RENGO. Its programmes, as the JILAF profile lists them: inviting young union leaders from developing countries to Japan (about 100 a year; from 2003 also from industrialized countries), field projects initiated chiefly by unions abroad, overseas labour research missions and education programmes, and international seminars with ITUC-AP (ituc-ap).",
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
@@ -511,6 +511,9 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
             Citation(
                 source_id=ZENROREN_ARTICLE,
                 quote="| Japan Metal Manufacturing, Information and Telecommunication Workers' Union | JMITU | 2016 |",
+            ),
+            Citation(
+                source_id=ZENROREN_ARTICLE, quote="| JMIU | 1989 | 2016 | Merged into JMITU |"
             ),
         ),
     ),
@@ -576,6 +579,10 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
             Citation(
                 source_id=RENGO_BROCHURE,
                 quote="1987** Japanese Private Sector Trade Union Confederation (JPTUC-RENGO) inaugurated, unifying private sector trade unions",
+            ),
+            Citation(
+                source_id=RENGO_BROCHURE,
+                quote="1989** Japanese Trade Union Confederation (RENGO) inaugurated, achieving the unification between private and public sector trade unions.",
             ),
         ),
     ),
@@ -1364,6 +1371,10 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
                 source_id=JICHIROREN_ENTRY,
                 quote="Tokyo Jichitai Rōdō Kumiai Sōrengō (東京自治体労働組合総連合) has opposed constitutional revision",
             ),
+            Citation(
+                source_id=JICHIROREN_ENTRY,
+                quote="Associated with Nihon Jichitai Rōdō Kumiai Sōrengō (日本自治体労働組合総連合)",
+            ),
         ),
     ),
     Organization(
@@ -1681,6 +1692,10 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
             Citation(
                 source_id=ZENROREN_ARTICLE,
                 quote="| Construction and Rural and General Workers' Union | Zennichijiro | 1947 | 1999 | Merged into Kenkoro |",
+            ),
+            Citation(
+                source_id=ZENROREN_ARTICLE,
+                quote="| Zennokyororen | 1956 | 1991 | Merged into Zennichijiro |",
             ),
         ),
     ),
