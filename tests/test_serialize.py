@@ -31,6 +31,7 @@ def test_values_are_plain_json() -> None:
     org = DATASET.organizations[0]
     row = record_to_dict(org)
     assert isinstance(row["kind"], str)
+    assert type(row["kind"]) is str  # the enums are str subclasses: their value, not the member
     assert isinstance(row["citations"], list)
     assert set(row["citations"][0]) == {"source_id", "quote"}
     dated = next(o for o in DATASET.organizations if o.founded)
@@ -50,6 +51,7 @@ def test_json_value_converts_every_kind_of_field_value() -> None:
     citation = Citation(source_id="s", quote="q")
     assert json_value(PartialDate.parse("1989-11")) == "1989-11"
     assert json_value(Unit.PERSONS) == "persons"
+    assert type(json_value(Unit.PERSONS)) is str  # Unit is a str subclass: == alone proves nothing
     assert json_value((Unit.PERSONS, (citation,))) == [
         "persons",
         [{"source_id": "s", "quote": "q"}],
