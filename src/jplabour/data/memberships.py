@@ -286,7 +286,7 @@ MEMBERSHIPS: Final[tuple[Membership, ...]] = (
         ),
         counted=Counted.PARTICIPANTS,
         approximate=True,
-        covers="union leaders invited to Japan each year",
+        covers="union leaders are invited each year",
     ),
     Membership(
         id="jmitu-2019",
