@@ -8,8 +8,9 @@ Where it came from: the Leadership section of the RENGO brochure (source
 - RENGO: the 22 officers. ``home_org_id`` is the federation printed next to
   the name, resolved to the affiliate ids ("JOHO ROREN" is the affiliate
   printed "JOHO-ROREN" in the affiliate list). The Leadership section states
-  no date of its own (the brochure is dated December 2019, but the section
-  does not say for when it lists the officers), so ``as_of`` is None. Vice
+  no date of its own, so ``as_of`` is the brochure's date, December 2019
+  ("December 2019" is cited with "## Leadership"): the officers as the
+  brochure lists them, not a start of office. Vice
   presidents and assistant general secretaries are not an ordered
   succession: ``sequence`` is None.
 - JILAF: its President, undated.
