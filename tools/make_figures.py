@@ -106,9 +106,7 @@ def _current_affiliates(dataset: Dataset, parent_id: str) -> list[Affiliation]:
     links = [
         a
         for a in dataset.affiliations
-        if a.parent_id == parent_id
-        and a.status in COUNTED_STATUSES
-        and a.as_of is not None
+        if a.parent_id == parent_id and a.status in COUNTED_STATUSES and a.as_of is not None
     ]
     if not links:
         return []
