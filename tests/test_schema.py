@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,7 +19,7 @@ from jsonschema import Draft202012Validator
 from jplabour import schema
 from jplabour.data import DATASET
 from jplabour.errors import UnusableInputError
-from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Citation, Membership, PartialDate
+from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Citation, Membership, PartialDate, Unit
 from jplabour.serialize import dataset_to_document, record_to_dict
 from strategies import mutated_record_dicts, record_dicts
 
@@ -135,7 +136,12 @@ def test_embedded_records_validate_and_round_trip(table: str) -> None:
         value = record_to_dict(record)
         assert not [e.message for e in stock.iter_errors(value)], record.id
         assert not [e.message for e in ours.iter_errors(value)], record.id
-        assert schema.record_from_dict(TABLES[table], value) == record
+        back = schema.record_from_dict(TABLES[table], value)
+        assert back == record
+        # The enums are str subclasses, so == alone would accept their plain values.
+        assert [type(v) for v in attrs.astuple(back, recurse=False)] == [
+            type(v) for v in attrs.astuple(record, recurse=False)
+        ]
 
 
 def test_the_export_document_validates() -> None:
@@ -210,6 +216,7 @@ def test_optional_fields_take_null_and_defaults() -> None:
         unit="persons",  # type: ignore[arg-type]
         citations=(Citation(source_id="rengo-en", quote="7 million"),),
     )
+    assert record.unit is Unit.PERSONS
     assert schema.json_schema_validator("memberships").is_valid({**MEMBERSHIP, "as_of": None})
 
 
