@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -342,6 +343,9 @@ def test_table_schemas_follow_the_model() -> None:
     assert fields["value"]["constraints"] == {"required": True, "minimum": 0}
     assert fields["approximate"]["type"] == "boolean"
     assert fields["as_of"]["constraints"]["pattern"]
+    date = fields["as_of"]["constraints"]["pattern"]  # Table Schema patterns match whole cells
+    assert all(re.fullmatch(date, cell) for cell in ("1989", "1989-11", "1989-11-21"))
+    assert not any(re.fullmatch(date, cell) for cell in ("1989-13", "x1989", "1989x", "89"))
     assert "required" not in fields["as_of"].get("constraints", {})
     assert fields["unit"]["constraints"]["enum"] == [u.value for u in Unit]
     assert "JSON array of objects" in fields["citations"]["description"]
