@@ -16,14 +16,19 @@ Sections:
 
 from __future__ import annotations
 
-import enum
 import functools
 from typing import Any
 
 from hypothesis import strategies as st
 
 from jplabour.model import TABLES, Dataset, PartialDate
-from jplabour.schema import FieldShape, field_shapes, record_from_dict
+from jplabour.schema import (
+    FieldShape,
+    _is_enum,
+    _item_constraints,
+    field_shapes,
+    record_from_dict,
+)
 
 __all__ = [
     "JUNK",
@@ -74,7 +79,7 @@ def _scalar_values(scalar: type[Any], constraints: dict[str, Any]) -> st.SearchS
     """Valid JSON values of one scalar with *constraints*."""
     if scalar is PartialDate:
         return partial_dates()
-    if isinstance(scalar, type) and issubclass(scalar, enum.Enum):
+    if _is_enum(scalar):
         return st.sampled_from([member.value for member in scalar])
     if scalar is bool:
         return st.booleans()
@@ -85,8 +90,7 @@ def _scalar_values(scalar: type[Any], constraints: dict[str, Any]) -> st.SearchS
 
 def field_values(shape: FieldShape) -> st.SearchStrategy[Any]:
     """Valid JSON values of the field *shape*: arrays, nulls and nested records included."""
-    item = {k: v for k, v in shape.constraints.items() if k != "min_items"}
-    values = _scalar_values(shape.scalar, item)
+    values = _scalar_values(shape.scalar, _item_constraints(shape))
     if shape.array:
         min_size = shape.constraints.get("min_items", 0)
         values = st.lists(values, min_size=min_size, max_size=min_size + 1)
@@ -180,12 +184,10 @@ def _near_values(shape: FieldShape) -> st.SearchStrategy[Any]:
         near = st.sampled_from([True, False, 3.0, -0.0, 1.5, "1", -1, 0]) | st.integers(-3, 3)
     elif scalar is bool:
         near = st.sampled_from([0, 1, "true", "false"])
-    elif isinstance(scalar, type) and issubclass(scalar, enum.Enum):
+    elif _is_enum(scalar):
         near = st.sampled_from([member.value for member in scalar]).map(str.upper)
     elif scalar is str:
-        valid = _scalar_values(
-            scalar, {k: v for k, v in shape.constraints.items() if k != "min_items"}
-        )
+        valid = _scalar_values(scalar, _item_constraints(shape))
         near = st.one_of(valid.map(lambda s: s + "\n"), valid.map(str.upper), st.just(""), valid)
     else:
         near = record_dicts(scalar).flatmap(functools.partial(_mutated_record, scalar))
