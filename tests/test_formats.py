@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import importlib
+import re
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -264,3 +268,51 @@ def test_url_keeps_katakana_long_vowel_marks() -> None:
     from jplabour.formats import url
 
     assert url.validate("https://example.jp/センター") == "https://example.jp/センター"
+
+
+def test_url_keeps_userinfo_as_written() -> None:
+    """Only the scheme and the host are lower-cased: a ``user@`` part stays, as written."""
+    from jplabour.formats import url
+
+    assert url.validate("HTTPS://Info:PW@WWW.Example.JP:8080/a") == (
+        "https://Info:PW@www.example.jp:8080/a"
+    )
+    assert url.validate("http://Info@Example.JP") == "http://Info@example.jp"
+    assert url.validate("http://example.jp:/a") == "http://example.jp/a"
+
+
+@settings(max_examples=300)
+@given(
+    text=st.text(alphabet="0123456789０１２+-() 〒ー@.:abcXYZ", max_size=20)
+    | st.sampled_from(
+        ["+81 3 5295 0526", "〒１００－０００５", "ＵＡ-Ｚｅｎｓｅｎ", "A@Example.JP"]
+    )
+)
+def test_the_formats_chosen_by_a_model_pattern_give_text_that_matches_it(text: str) -> None:
+    """What the validator reads through a format module needs no second check of the model's pattern."""
+    from jplabour.validator import _FORMATS, _PATTERN_KINDS
+
+    for pattern, kind in _PATTERN_KINDS.items():
+        normalised = _outcome(_FORMATS[kind], text)
+        if not isinstance(normalised, InvalidFormat):
+            assert isinstance(normalised, str)
+            assert re.match(pattern, normalised), (kind, text, normalised)
+
+
+def test_format_modules_import_only_what_the_package_docstring_says() -> None:
+    """The standard library, jplabour.formats, jplabour.model and attrs: nothing heavier."""
+    allowed = set(sys.stdlib_module_names) | {"attrs", "jplabour"}
+    for module in MODULES:
+        assert module.__file__ is not None
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                assert name.split(".")[0] in allowed, (module.__name__, name)
+                if name.startswith("jplabour"):
+                    assert name in ("jplabour.formats", "jplabour.model"), (module.__name__, name)

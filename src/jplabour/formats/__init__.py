@@ -9,8 +9,9 @@ Every module offers the same four functions:
 - ``is_valid(text) -> bool``;
 - ``format(text) -> str``: the display form (which raises like ``validate``).
 
-The modules are :func:`module_names`; they import only the standard library
-and :mod:`jplabour.model`, and none is imported by ``import jplabour``.
+The modules are :func:`module_names`; they import only the standard library,
+this package, :mod:`jplabour.model` and attrs (to read the patterns the
+model declares), and none is imported by ``import jplabour``.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ __all__ = [
     "show",
 ]
 
-#: No format takes more characters than this; longer text is rejected unread.
+#: The most characters :func:`prepare` reads when a format names no limit of
+#: its own (URLs, for one, take more, dates fewer); longer text is rejected
+#: unread.
 MAX_LENGTH: Final = 1000
 
 #: Hyphens, dashes, minus signs and the long-vowel mark that Japanese input

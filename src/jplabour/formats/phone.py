@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-import attrs
-
 from jplabour.formats import InvalidFormat, predicate, prepare, show
-from jplabour.model import Organization
+from jplabour.model import E164_PATTERN
 
 __all__ = ["compact", "format", "is_valid", "validate"]
 
@@ -24,7 +22,7 @@ _NOISE: Final = re.compile(r"[\s\-.()/]")
 _PREFIX: Final = re.compile(r"^(?:tel|fax|phone|電話|tel\.|fax\.)[:：]?", re.IGNORECASE)
 _DIGITS: Final = re.compile(r"[0-9]+")
 #: The stored form, as the model declares it for phone and fax.
-_E164: Final = re.compile(attrs.fields(Organization).phone.metadata["pattern"])
+_E164: Final = re.compile(E164_PATTERN)
 _ELEVEN_DIGIT: Final = ("020", "050", "060", "070", "080", "090", "0800")
 
 

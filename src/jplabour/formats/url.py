@@ -1,7 +1,8 @@
 """Web addresses: ``HTTPS://WWW.Example.JP/a`` -> ``https://www.example.jp/a``.
 
 Only absolute ``http`` and ``https`` URLs with a host are accepted; the scheme
-and host are lower-cased, the rest kept as written.
+and host are lower-cased, the rest (a ``user@`` part, the path, the query,
+the fragment) kept as written.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def validate(text: str) -> str:
     host = (parts.hostname or "").lower()
     if not _HOST.fullmatch(host) or "." not in host:
         raise InvalidFormat(f"no valid host name in the URL: {show(text)}", "url-host")
-    netloc = host if port is None else f"{host}:{port}"
+    userinfo, at, _ = parts.netloc.rpartition("@")
+    netloc = f"{userinfo}{at}{host}" if port is None else f"{userinfo}{at}{host}:{port}"
     return urllib.parse.urlunsplit(
         (parts.scheme.lower(), netloc, parts.path, parts.query, parts.fragment)
     )
