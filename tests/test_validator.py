@@ -19,7 +19,10 @@ from hypothesis import strategies as st
 
 from jplabour import cli
 from jplabour import validator as validator_module
+from jplabour.data import DATASET
 from jplabour.errors import UnusableInputError
+from jplabour.lifetimes import lifetimes
+from jplabour.model import PartialDate
 from jplabour.validator import (
     FIELD_LIMIT,
     LINE_LIMIT,
@@ -45,8 +48,8 @@ def _write(tmp_path: Path, name: str, data: str | bytes, encoding: str = "utf-8"
     return path
 
 
-def _codes(report: object) -> set[str]:
-    return {issue.code for issue in report.errors} | {issue.code for issue in report.warnings}  # type: ignore[attr-defined]
+def _codes(report: ValidationReport) -> set[str]:
+    return {issue.code for issue in report.errors} | {issue.code for issue in report.warnings}
 
 
 def _run(*argv: str) -> int:
@@ -172,6 +175,14 @@ def test_header_problems(tmp_path: Path) -> None:
     assert [(w.code, w.column) for w in report.warnings] == [("unknown-column", "colour")]
 
 
+def test_header_names_are_folded_like_enum_values(tmp_path: Path) -> None:
+    """Width, case, spaces and hyphens in a header name do not matter: ``Org-ID`` is ``org_id``."""
+    path = _write(tmp_path, "m.csv", "Org-ID,ＶＡＬＵＥ, As  Of \nrengo,1,2019\n")
+    report = validate(path, "memberships")
+    assert report.valid, report.render()
+    assert report.warning_count == 0
+
+
 def test_ragged_rows_and_blank_lines(tmp_path: Path) -> None:
     """Rows with too many or too few cells are errors; blank lines are skipped."""
     path = _write(tmp_path, "m.csv", "org_id,value,as_of\n\nrengo,1\nrengo,2,2019,extra\n")
@@ -222,6 +233,15 @@ def test_json_problems(tmp_path: Path) -> None:
     ]
     with pytest.raises(UnusableInputError, match="nested too deeply"):
         validate(_write(tmp_path, "deep.json", "[" * 100_000), "memberships")
+    long_line = json.dumps({"org_id": "x" * LINE_LIMIT}) + "\n"
+    report = validate(
+        _write(tmp_path, "long.jsonl", long_line + '{"org_id": "rengo"}\n'), "memberships"
+    )
+    assert [(i.line, i.code) for i in report.errors] == [
+        (1, "too-long"),
+        (2, "missing-value"),
+        (2, "missing-value"),
+    ]
     with pytest.raises(UnusableInputError, match="line 3"):
         validate(
             _write(tmp_path, "broken.json", '[\n{"org_id": "rengo"},\n{"org_id" "x"}]'),
@@ -282,6 +302,40 @@ def test_cross_row_rules() -> None:
         "affiliations",
     )
     assert [issue.code for issue in links.errors] == ["date-order"]
+
+
+def test_a_date_after_a_succession_is_outside_the_lifetime_for_the_reason_the_checks_give() -> None:
+    """A predecessor has no figures after its merger: the error says who succeeded it, and when."""
+    lifetime = next(
+        lifetime
+        for lifetime in lifetimes(DATASET).values()
+        if lifetime.how_ended.startswith("succeeded by") and lifetime.ended is not None
+    )
+    after = PartialDate(lifetime.ended.year + 1)
+    report = validate([{"org_id": lifetime.org_id, "value": 1, "as_of": str(after)}], "memberships")
+    [issue] = [issue for issue in report.errors if issue.code == "outside-lifetime"]
+    assert issue.column == "as_of"
+    assert issue.message == f"as_of {after} is outside a lifetime: {lifetime.excludes(after)}"
+    assert f"{lifetime.how_ended} in {lifetime.ended}" in issue.message
+
+
+def test_the_lifetime_example_of_the_docs_is_what_the_validator_says() -> None:
+    """docs/validator.md quotes an outside-lifetime message: the data still gives it."""
+    text = " ".join(DOCS.read_text(encoding="utf-8").split())
+    found = re.search(r"`(as_of (\S+) is outside a lifetime: (\S+) [^`]+)`", text)
+    assert found is not None
+    example, as_of, org_id = found.groups()
+    report = validate([{"org_id": org_id, "value": 1, "as_of": as_of}], "memberships")
+    assert [issue.message for issue in report.errors] == [example]
+
+
+def test_long_cells_are_not_taken_for_names_and_are_shown_cut() -> None:
+    """A cell far longer than any name is not looked up, and its issue shows the first 200 characters."""
+    report = validate([{"org_id": "x" * 1000, "value": 1, "as_of": "2019"}], "memberships")
+    [issue] = report.errors
+    assert issue.code == "unknown-organization"
+    assert "too long for a name" in issue.message
+    assert issue.value == "x" * 200 + "..."
 
 
 def test_names_resolve_or_are_ambiguous_or_unknown() -> None:

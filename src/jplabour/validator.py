@@ -22,6 +22,7 @@ import argparse
 import codecs
 import contextlib
 import csv
+import datetime as dt
 import enum
 import io
 import itertools
@@ -35,7 +36,7 @@ import time
 import types
 import typing
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import IO, Any, Final, NamedTuple
@@ -52,7 +53,7 @@ from jplabour.formats import phone as phone_format
 from jplabour.formats import postal_code as postal_format
 from jplabour.formats import slug as slug_format
 from jplabour.formats import url as url_format
-from jplabour.lifetimes import lifetimes
+from jplabour.lifetimes import Lifetime, lifetimes
 from jplabour.model import ID_PATTERN, TABLES, Dataset, Organization, PartialDate
 
 __all__ = [
@@ -120,6 +121,9 @@ ERROR_LIMIT: Final = 10_000
 WARNINGS_SHOWN: Final = 5
 #: How many distinct texts of a column are remembered with their verdict.
 _CACHE_LIMIT: Final = 1 << 16
+#: The longest text taken for a name or an id: longer cells are not looked up
+#: as names nor remembered by the columns' caches, and issues show them cut.
+_SHORT_TEXT: Final = 200
 #: How many distinct names are looked up in one run; later ones are not.
 LOOKUP_LIMIT: Final = 10_000
 #: Bytes read at a time.
@@ -176,11 +180,11 @@ class Issue:
         """The issue as JSON: line, column, value, code, message, hint."""
         return attrs.asdict(self)
 
-    def one_line(self, path: str, kind: str = "") -> str:
-        """``PATH:LINE: COLUMN: message (code) — hint``."""
+    def one_line(self, path: str, prefix: str = "") -> str:
+        """``PATH:LINE: COLUMN: message (code) — hint``, *prefix* (``warning: ``) before the message."""
         hint = f" — {self.hint}" if self.hint else ""
         column = f" {self.column}:" if self.column else ""
-        message = " ".join(f"{kind}{self.message}".split())
+        message = " ".join(f"{prefix}{self.message}".split())
         return f"{path}:{self.line}:{column} {message} ({self.code}){hint}"
 
 
@@ -322,7 +326,8 @@ def _kind(name: str, item: Any, metadata: Mapping[str, Any]) -> tuple[str, tuple
     return _PATTERN_KINDS.get(metadata.get("pattern", ""), "text"), ()
 
 
-#: The format module that normalises the values of a model pattern.
+#: The format module that normalises the values of a model pattern; each gives
+#: only text that matches its pattern (tests/test_formats.py checks it).
 _PATTERN_KINDS: Final = {
     ID_PATTERN: "slug",
     attrs.fields(Organization).phone.metadata["pattern"]: "phone",
@@ -391,17 +396,14 @@ class _Checkers:
     @staticmethod
     def _missing(spec: _Spec, one: Callable[[str], _Cell]) -> _Cell:
         """The cell of an empty text: an error, nothing, or the column's default."""
-        default = spec.default
-        missing: _Cell = (
-            ("", None, _Note("missing-value", "a value is required", "fill in the cell"))
-            if spec.required
-            else ("", None, None)
-            if default is None
-            else (default, one(default)[1], None)
-        )
-        return missing
+        if spec.required:
+            return ("", None, _Note("missing-value", "a value is required", "fill in the cell"))
+        if spec.default is None:
+            return ("", None, None)
+        return (spec.default, one(spec.default)[1], None)
 
-    def _many(self, spec: _Spec, one: Callable[[str], _Cell]) -> Callable[[str], _Cell]:
+    @staticmethod
+    def _many(spec: _Spec, one: Callable[[str], _Cell]) -> Callable[[str], _Cell]:
         least = spec.metadata.get("min_items", 0)
 
         def check(text: str) -> _Cell:
@@ -437,7 +439,7 @@ class _Checkers:
         if kind == "enum":
             return _choice(spec.choices)
         if kind in _FORMATS:
-            return _formatted(_FORMATS[kind], spec.metadata.get("pattern"))
+            return _formatted(_FORMATS[kind])
         return _text(spec.metadata.get("pattern"), spec.metadata.get("min_length", 0))
 
     def _organization(self, text: str) -> _Cell:
@@ -447,8 +449,8 @@ class _Checkers:
         stripped = text.strip()
         if stripped in self.org_ids:
             return (stripped, stripped, _normalized(text, stripped))
-        if len(stripped) > 200 or self.lookups >= LOOKUP_LIMIT:
-            why = "too long for a name" if len(stripped) > 200 else "not an id"
+        if len(stripped) > _SHORT_TEXT or self.lookups >= LOOKUP_LIMIT:
+            why = "too long for a name" if len(stripped) > _SHORT_TEXT else "not an id"
             return (text, None, _Note("unknown-organization", f"{show(text)} is {why}"))
         self.lookups += 1
         from jplabour import names
@@ -480,7 +482,7 @@ class _Checkers:
 
     def _reference(self, table: str) -> Callable[[str], _Cell]:
         known = frozenset(record.id for record in self.dataset.table(table))
-        check_slug = _formatted(slug_format.validate, ID_PATTERN)
+        check_slug = _formatted(slug_format.validate)
 
         def check(text: str) -> _Cell:
             cell = check_slug(text)
@@ -518,18 +520,21 @@ def _date(text: str) -> _Cell:
     )
 
 
+#: The empty cell of an integer checker that never meets one (the items of a
+#: list, a default): :meth:`_Checkers.build` gives a column's checker its own.
 _MISSING: Final[_Cell] = ("", None, _Note("missing-value", "a value is required"))
 
 
 def _integer(minimum: int | None, missing: _Cell) -> Callable[[str], _Cell]:
     """The checker of a count: plain ASCII digits first, then :mod:`~jplabour.formats.number`."""
     least = 0 if minimum is None else minimum
+    longest = number.MAX_DIGITS
 
     def check(text: str) -> _Cell:
         if (
             text.isdigit()
             and text.isascii()
-            and len(text) < 19
+            and len(text) <= longest
             and (text[0] != "0" or len(text) == 1)
         ):
             value = int(text)
@@ -549,8 +554,20 @@ def _integer(minimum: int | None, missing: _Cell) -> Callable[[str], _Cell]:
     return check
 
 
+_SEPARATORS: Final = re.compile(r"[\s-]+")
+
+
+def _key(text: str) -> str:
+    """*text* as a word of a closed vocabulary (column names, enum values, booleans).
+
+    NFKC-folded, trimmed and lower-cased, with runs of spaces and hyphens as
+    ``_``: ``Org ID``, ``org-id`` and ``ＯＲＧ＿ＩＤ`` are ``org_id``.
+    """
+    return _SEPARATORS.sub("_", unicodedata.normalize("NFKC", text).strip().lower())
+
+
 def _boolean(text: str) -> _Cell:
-    key = unicodedata.normalize("NFKC", text).strip().lower()
+    key = _key(text)
     if key in _TRUE or key in _FALSE:
         norm = "true" if key in _TRUE else "false"
         return (norm, norm == "true", None if norm == text else _normalized(text, norm))
@@ -558,14 +575,13 @@ def _boolean(text: str) -> _Cell:
 
 
 def _choice(choices: tuple[str, ...]) -> Callable[[str], _Cell]:
-    folded = {re.sub(r"[\s-]+", "_", value.lower()): value for value in choices}
+    folded = {_key(value): value for value in choices}
     listed = ", ".join(choices)
 
     def check(text: str) -> _Cell:
         if text in choices:
             return (text, text, None)
-        key = re.sub(r"[\s-]+", "_", unicodedata.normalize("NFKC", text).strip().lower())
-        value = folded.get(key)
+        value = folded.get(_key(text))
         if value is None:
             return (text, None, _Note("enum", f"not one of {listed}: {show(text)}"))
         return (value, value, _normalized(text, value))
@@ -573,18 +589,14 @@ def _choice(choices: tuple[str, ...]) -> Callable[[str], _Cell]:
     return check
 
 
-def _formatted(
-    validate_format: Callable[[str], str], pattern: str | None
-) -> Callable[[str], _Cell]:
-    expression = re.compile(pattern) if pattern else None
+def _formatted(validate_format: Callable[[str], str]) -> Callable[[str], _Cell]:
+    """The checker of a column read by a format module (which gives text matching the model's pattern)."""
 
     def check(text: str) -> _Cell:
         try:
             norm = validate_format(text)
         except InvalidFormat as error:
             return _invalid(text, error)
-        if expression is not None and not expression.match(norm):
-            return (text, None, _Note("pattern", f"does not match {pattern}: {show(text)}"))
         return (norm, norm, None if norm == text else _normalized(text, norm))
 
     return check
@@ -612,7 +624,7 @@ def _cached(check: Callable[[str], _Cell]) -> tuple[dict[str, _Cell], Callable[[
         cell = check(text)
         if len(cache) >= _CACHE_LIMIT:
             cache.clear()
-        if len(text) <= 200:
+        if len(text) <= _SHORT_TEXT:
             cache[text] = cell
         return cell
 
@@ -793,20 +805,6 @@ def _decode_error(codec: str, data: bytes, final: bool) -> UnicodeDecodeError | 
     return None
 
 
-class _Reader:
-    """Rows of cells with ``line_num``, the last line consumed, like :func:`csv.reader`."""
-
-    line_num = 0
-    #: The JSON object behind the current row, for --normalize.
-    current: Mapping[str, Any] | None = None
-
-    def __iter__(self) -> Iterator[list[str]]:
-        return self
-
-    def __next__(self) -> list[str]:
-        raise StopIteration
-
-
 def _cell_text(value: Any) -> str:  # noqa: PLR0911 -- one return per JSON type
     """A JSON value as the text of a cell."""
     if isinstance(value, str):
@@ -831,41 +829,52 @@ def _cell_text(value: Any) -> str:  # noqa: PLR0911 -- one return per JSON type
     return str(value)
 
 
-class _ObjectRows(_Reader):
-    """Rows of cells from JSON objects (one per line, or from an iterable of mappings)."""
+class _ObjectRows:
+    """Rows of cells from JSON objects (one per line, or from an iterable of mappings).
+
+    Like a :func:`csv.reader`, it has ``line_num``: here the line of the row read last.
+    """
 
     def __init__(self, objects: Iterator[tuple[int, Any]], fields: tuple[str, ...]) -> None:
         self.objects = objects
         self.fields = fields
-        self.unknown: dict[str, int] = {}
+        self.line_num = 0
+        #: The JSON object behind the current row, for --normalize.
+        self.current: Mapping[str, Any] | None = None
+        #: Why the current row is no object, or None.
         self.problem: _Note | None = None
+        #: Keys that name no column, with the line each was first seen on.
+        self.unknown: dict[str, int] = {}
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return self
 
     def __next__(self) -> list[str]:
         line, value = next(self.objects)
         self.line_num = line
-        self.problem = None
-        if isinstance(value, _Note):
-            self.problem, self.current = value, None
-            return [""] * len(self.fields)
         if not isinstance(value, Mapping):
-            kind = type(value).__name__
-            self.problem, self.current = (
-                _Note("not-an-object", f"a row is an object, not {kind}"),
-                None,
+            self.problem = (
+                value
+                if isinstance(value, _Note)
+                else _Note("not-an-object", f"a row is an object, not {type(value).__name__}")
             )
+            self.current = None
             return [""] * len(self.fields)
-        self.current = value
+        self.problem, self.current = None, value
         for key in value:
             if key not in self.fields and key not in self.unknown and len(self.unknown) < 100:
                 self.unknown[str(key)] = line
         return [_cell_text(value.get(name)) for name in self.fields]
 
 
+_TOO_LONG_LINE: Final = _Note("too-long", f"line longer than {LINE_LIMIT} characters")
+
+
 def _json_lines(lines: Iterator[list[str]], long_lines: set[int]) -> Iterator[tuple[int, Any]]:
     """(line, object or note) per non-blank line of a JSON Lines text."""
     for line_number, line in enumerate(itertools.chain.from_iterable(lines), start=1):
         if line_number in long_lines:
-            yield line_number, _Note("too-long", f"line longer than {LINE_LIMIT} characters")
+            yield line_number, _TOO_LONG_LINE
         elif line.strip():
             yield line_number, _json_value(line)
 
@@ -899,7 +908,7 @@ def _json_array(texts: Iterator[str], name: str) -> Iterator[tuple[int, Any]]:  
     def skip_space() -> None:
         nonlocal position, line
         while need():
-            end = _JSON_SPACE.match(buffer, position).end()  # type: ignore[union-attr]
+            end = _JSON_SPACE.match(buffer, position).end()  # type: ignore[union-attr]  # * matches ""
             line += buffer.count("\n", position, end)
             position = end
             if position < len(buffer):
@@ -955,7 +964,13 @@ _JSON_SPACE: Final = re.compile(r"[ \t\r\n]*")
 class _Run:
     """One validation: the checks of a table's columns, and the issues found."""
 
-    def __init__(self, table: str, dataset: Dataset, max_errors: int | None) -> None:
+    def __init__(
+        self,
+        table: str,
+        dataset: Dataset,
+        max_errors: int | None,
+        progress: Callable[[int], None] | None,
+    ) -> None:
         if table not in TABLES:
             raise UnusableInputError(f"no table {table!r}; tables: {', '.join(TABLES)}")
         self.table = table
@@ -963,6 +978,7 @@ class _Run:
         self.specs = _specs(table)
         self.checkers = _Checkers(dataset)
         self.max_errors = ERROR_LIMIT if max_errors is None else max_errors
+        self.progress = progress
         self.errors: list[Issue] = []
         self.warnings: list[Issue] = []
         self.error_count = 0
@@ -971,7 +987,7 @@ class _Run:
 
     def add(self, line: int, column: str, value: str, note: _Note) -> None:
         """Record an issue, keeping it if the limits allow."""
-        shown = value if len(value) <= 200 else value[:200] + "..."
+        shown = value if len(value) <= _SHORT_TEXT else value[:_SHORT_TEXT] + "..."
         if note.error:
             self.error_count += 1
             if len(self.errors) < self.max_errors:
@@ -986,7 +1002,7 @@ class _Run:
         columns: list[tuple[int, str]] = []
         seen: set[str] = set()
         for position, raw in enumerate(names):
-            name = unicodedata.normalize("NFKC", raw).strip().lower().replace(" ", "_")
+            name = _key(raw)
             if not name:
                 note = _Note(
                     "unknown-column",
@@ -1000,12 +1016,7 @@ class _Run:
             elif name in self.specs:
                 columns.append((position, name))
             else:
-                note = _Note(
-                    "unknown-column",
-                    f"{self.table} has no column {name!r}; it is not checked",
-                    error=False,
-                )
-                self.add(line, name, raw, note)
+                self.add(line, name, raw, _unknown_column(self.table, name))
             seen.add(name)
         present = {name for _, name in columns}
         hint = f"a {self.table} table needs {', '.join(required_columns(self.table))}"
@@ -1024,16 +1035,20 @@ class _Run:
                 first_hint = hint
         return columns
 
-    def check(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917 -- the hot loop stays one function: calls cost time per row
+    def check(  # noqa: C901, PLR0912, PLR0915 -- the hot loop stays one function: calls cost time per row
         self,
-        reader: Iterator[list[str]],
+        reader: Any,
         columns: list[tuple[int, str]],
         width: int | None,
         write: Callable[[list[str], list[str]], None] | None,
-        progress: Callable[[int], None] | None,
-        long_lines: set[int],
+        long_lines: Collection[int],
     ) -> None:
-        """Check every row of *reader*; *write* gets each row's cells and normalised cells."""
+        """Check every row of *reader*; *write* gets each row's cells and normalised cells.
+
+        *reader* is a :func:`csv.reader` or :class:`_ObjectRows`: rows of
+        cells, with ``line_num``; *width* is the header's, for a table;
+        *long_lines* are the lines skipped unread.
+        """
         plan = []
         for position, name in columns:
             spec = self.specs[name]
@@ -1043,12 +1058,12 @@ class _Run:
                 cache, check = _cached(check)
             plan.append((position, name, cache, check))
         rules = _Rules(self, [name for _, name in columns])
-        line_of: Any = reader
-        problem_of = reader if isinstance(reader, _ObjectRows) else None
-        exact = problem_of is not None
-        previous = line_of.line_num
+        # Rows of objects know their line; a csv reader's line_num is the last line of a row.
+        objects = reader if isinstance(reader, _ObjectRows) else None
+        previous = reader.line_num
         add = self.add
         row_rules = rules.compile()
+        progress = self.progress
         rows = 0
         while True:
             try:
@@ -1057,23 +1072,21 @@ class _Run:
                 break
             except csv.Error as error:
                 line = previous + 1
-                previous = line_of.line_num
+                previous = reader.line_num
                 code = "too-long" if "field larger" in str(error) else "csv"
                 add(line, "", "", _Note(code, f"unreadable row: {error}"))
                 continue
             line = previous + 1
-            previous = line_of.line_num
-            if exact:
+            previous = reader.line_num
+            if objects is not None:
                 line = previous
             if not cells:
                 if line in long_lines:
-                    add(
-                        line, "", "", _Note("too-long", f"line longer than {LINE_LIMIT} characters")
-                    )
+                    add(line, "", "", _TOO_LONG_LINE)
                 continue
             rows += 1
-            if problem_of is not None and problem_of.problem is not None:
-                add(line, "", "", problem_of.problem)
+            if objects is not None and objects.problem is not None:
+                add(line, "", "", objects.problem)
                 continue
             if width is not None and len(cells) != width:
                 add(line, "", "", _ragged(len(cells), width))
@@ -1106,6 +1119,12 @@ class _Run:
             warning_count=self.warning_count,
             path=path,
         )
+
+
+def _unknown_column(table: str, name: str) -> _Note:
+    return _Note(
+        "unknown-column", f"{table} has no column {name!r}; it is not checked", error=False
+    )
 
 
 def _ragged(found: int, width: int) -> _Note:
@@ -1162,7 +1181,7 @@ class _Rules:
         orgs = [
             name for name in names if specs[name].kind == "organization" and not specs[name].many
         ]
-        self.lifetimes = [(o, d, position[o], position[d]) for o in orgs for d in dates]
+        self.dated_orgs = [(o, d, position[o], position[d]) for o in orgs for d in dates]
         self.lifespans = _lifespans(run.dataset)
         self.parents = (
             (
@@ -1179,13 +1198,13 @@ class _Rules:
 
     def compile(self) -> Callable[[int, list[str], list[Any]], None]:  # noqa: C901 -- the rules run per row: one closure, no calls on the happy path
         """The function applying the rules to one row: (line, normalised cells, typed cells)."""
-        keys, orders, lifetimes = self.keys, self.orders, self.lifetimes
+        keys, orders = self.keys, self.orders
         lifespans, figures, parents = self.lifespans, self.figures, self.parents
         org_at, date_at = (-1, -1) if parents is None else (parents[0], parents[2])
         duplicate = self.duplicate
 
         keyed = [(*key, key[5].maps) for key in keys]
-        spans = [(lifetime[2], lifetime[3], lifetime) for lifetime in lifetimes]
+        spans = [(columns[2], columns[3], columns) for columns in self.dated_orgs]
         disorder, outside, above_parent = self.disorder, self.outside, self.above_parent
 
         def row(line: int, norms: list[str], typed: list[Any]) -> None:  # noqa: C901, PLR0912 -- inlined for speed
@@ -1222,12 +1241,12 @@ class _Rules:
                 early, late = typed[order[2]], typed[order[3]]
                 if early is not None and late is not None and early[0] > late[1]:
                     disorder(line, order, norms)
-            for span_org_at, span_date_at, lifetime in spans:
+            for span_org_at, span_date_at, columns in spans:
                 span = lifespans.get(typed[span_org_at])
                 if span is not None:
                     date = typed[span_date_at]
                     if date is not None and (date[1] < span[0] or date[0] > span[1]):
-                        outside(line, lifetime, norms, span)
+                        outside(line, columns, norms, span)
             if org_at >= 0:
                 years = figures.get(typed[org_at])
                 if years is not None:
@@ -1250,24 +1269,26 @@ class _Rules:
     def outside(
         self,
         line: int,
-        lifetime: tuple[str, str, int, int],
+        columns: tuple[str, str, int, int],
         norms: list[str],
-        span: tuple[int, int, str],
+        span: tuple[int, int, Lifetime],
     ) -> None:
-        """Report a date outside the lifetime of the row's organisation."""
-        org_column, date_column, org_at, date_at = lifetime
+        """Report a date outside the lifetime of the row's organisation, saying why as the checks do."""
+        org_column, date_column, _, date_at = columns
+        date = norms[date_at]
+        reason = span[2].excludes(PartialDate.parse(date))
         note = _Note(
             "outside-lifetime",
-            f"{date_column} {norms[date_at]} is outside the lifetime of {norms[org_at]} ({span[2]})",
+            f"{date_column} {date} is outside a lifetime: {reason}",
             f"check the {org_column} and the {date_column}",
         )
-        self.run.add(line, date_column, norms[date_at], note)
+        self.run.add(line, date_column, date, note)
 
-    def above_parent(
-        self, line: int, typed: list[Any], figures: tuple[tuple[str, str, str, int, str], ...]
-    ) -> None:
+    def above_parent(self, line: int, typed: list[Any], figures: tuple[_Figure, ...]) -> None:
         """Report a count above a parent's count of the same year (*figures*), unit and group."""
-        _, value_at, date_at, unit_of, counted_of = self.parents  # type: ignore[misc]
+        if self.parents is None:  # a table without the columns has no such rule
+            return
+        _, value_at, date_at, unit_of, counted_of = self.parents
         value, year = typed[value_at], typed[date_at][2]
         if value is None:
             return
@@ -1354,20 +1375,21 @@ def _typed_getter(spec: _Spec, position: Mapping[str, int]) -> Callable[[list[An
     return lambda typed: typed[at]
 
 
-def _lifespans(dataset: Dataset) -> dict[str, tuple[int, int, str]]:
-    """Organisation id -> (first day, last day, text) of its known lifetime, where one is known.
+def _lifespans(dataset: Dataset) -> dict[str, tuple[int, int, Lifetime]]:
+    """Organisation id -> (first day, last day, lifetime) of its known lifetime, where one is known.
 
     The lifetimes of :func:`jplabour.lifetimes.lifetimes` (which end at a
-    dissolution or a merger), as day ordinals for the per-row rule.
+    dissolution or a succession), as day ordinals for the per-row rule: a
+    date is outside when it is certainly before the first or after the last
+    day, as :meth:`~jplabour.lifetimes.Lifetime.excludes` has it.
     """
     spans = {}
     for lifetime in lifetimes(dataset).values():
         if lifetime.founded is None and lifetime.ended is None:
             continue
         first = lifetime.founded.earliest.toordinal() if lifetime.founded else 0
-        last = lifetime.ended.latest.toordinal() if lifetime.ended else 10**8
-        shown = f"{lifetime.founded or '?'} to {lifetime.ended or 'today'}"
-        spans[lifetime.org_id] = (first, last, shown)
+        last = (lifetime.ended.latest if lifetime.ended else dt.date.max).toordinal()
+        spans[lifetime.org_id] = (first, last, lifetime)
     return spans
 
 
@@ -1413,10 +1435,8 @@ def _parent_figures(dataset: Dataset) -> dict[str, dict[int, tuple[_Figure, ...]
 class _Output:
     """The --normalize copy, written to a temporary file and moved into place at the end."""
 
-    def __init__(self, target: Path, source: Path | None, kind: str) -> None:
-        if source is not None and (
-            target.resolve() == source.resolve() or (target.exists() and target.samefile(source))
-        ):
+    def __init__(self, target: Path, source: Path, kind: str) -> None:
+        if target.resolve() == source.resolve() or (target.exists() and target.samefile(source)):
             raise UnusableInputError(
                 "--normalize must name a new file, not the input", path=str(target)
             )
@@ -1549,39 +1569,19 @@ def validate(  # noqa: PLR0913 -- the documented signature
     Raises UnusableInputError for input that cannot be read at all, and
     ValueError when *encoding* or *normalize* is given with rows.
     """
-    run = _Run(table, DATASET if dataset is None else dataset, max_errors)
+    run = _Run(table, DATASET if dataset is None else dataset, max_errors, progress)
     if isinstance(rows_or_path, str | os.PathLike):
         path = Path(rows_or_path)
         with field_size_limit(FIELD_LIMIT):
-            _validate_file(
-                run, path, encoding, None if normalize is None else Path(normalize), progress
-            )
+            _validate_file(run, path, encoding, None if normalize is None else Path(normalize))
         return run.report(str(path))
     if encoding is not None or normalize is not None:
         raise ValueError("encoding and normalize apply to a file, not to rows given in Python")
-    objects = enumerate(rows_or_path, start=1)
-    reader = _ObjectRows(objects, tuple(run.specs))
-    columns = list(enumerate(reader.fields))
-    run.check(reader, columns, None, None, progress, set())
-    _report_unknown_keys(run, reader)
+    _check_objects(run, enumerate(rows_or_path, start=1), None)
     return run.report("")
 
 
-def _report_unknown_keys(run: _Run, reader: _ObjectRows) -> None:
-    for key, line in reader.unknown.items():
-        note = _Note(
-            "unknown-column", f"{run.table} has no column {key!r}; it is not checked", error=False
-        )
-        run.add(line, key, "", note)
-
-
-def _validate_file(
-    run: _Run,
-    path: Path,
-    encoding: str | None,
-    target: Path | None,
-    progress: Callable[[int], None] | None,
-) -> None:
+def _validate_file(run: _Run, path: Path, encoding: str | None, target: Path | None) -> None:
     source = _Source(path, encoding)
     output = None
     ok = False
@@ -1592,18 +1592,11 @@ def _validate_file(
         texts = itertools.chain((first,), texts)
         output = None if target is None else _Output(target, path, kind)
         if kind in ("csv", "tsv"):
-            _check_table(run, source, source.lines(texts), kind, output, progress)
+            _check_table(run, source, texts, kind, output)
+        elif kind == "json":
+            _check_objects(run, _json_array(texts, source.name), output)
         else:
-            objects = (
-                _json_array(texts, source.name)
-                if kind == "json"
-                else _json_lines(source.lines(texts), source.long_lines)
-            )
-            reader = _ObjectRows(objects, tuple(run.specs))
-            columns = list(enumerate(reader.fields))
-            write = None if output is None else _object_writer(output, reader, run.specs)
-            run.check(reader, columns, None, write, progress, source.long_lines)
-            _report_unknown_keys(run, reader)
+            _check_objects(run, _json_lines(source.lines(texts), source.long_lines), output)
         ok = True
     finally:
         source.close()
@@ -1611,16 +1604,22 @@ def _validate_file(
             output.finish(ok)
 
 
-def _check_table(  # noqa: PLR0913, PLR0917 -- internal helper of _validate_file
-    run: _Run,
-    source: _Source,
-    lines: Iterator[list[str]],
-    kind: str,
-    output: _Output | None,
-    progress: Callable[[int], None] | None,
+def _check_objects(run: _Run, objects: Iterator[tuple[int, Any]], output: _Output | None) -> None:
+    """Check rows of JSON objects, (line, object or note) in *objects*; their keys name the columns."""
+    reader = _ObjectRows(objects, tuple(run.specs))
+    write = None if output is None else _object_writer(output, reader, run.specs)
+    # No row of objects is empty: a line too long to read is a note of its row.
+    run.check(reader, list(enumerate(reader.fields)), None, write, frozenset())
+    for key, line in reader.unknown.items():
+        run.add(line, key, "", _unknown_column(run.table, key))
+
+
+def _check_table(
+    run: _Run, source: _Source, texts: Iterator[str], kind: str, output: _Output | None
 ) -> None:
+    """Check a CSV or TSV table: a header row, then rows of cells."""
     reader = csv.reader(
-        itertools.chain.from_iterable(lines), delimiter="\t" if kind == "tsv" else ","
+        itertools.chain.from_iterable(source.lines(texts)), delimiter="\t" if kind == "tsv" else ","
     )
     header: list[str] | None = None
     try:
@@ -1634,7 +1633,7 @@ def _check_table(  # noqa: PLR0913, PLR0917 -- internal helper of _validate_file
         ) from None
     columns = run.header(header, reader.line_num)
     write = None if output is None else _table_writer(output, header, columns)
-    run.check(reader, columns, len(header), write, progress, source.long_lines)
+    run.check(reader, columns, len(header), write, source.long_lines)
 
 
 # --- the command ---------------------------------------------------------------------
