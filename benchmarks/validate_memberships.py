@@ -37,6 +37,7 @@ import tempfile
 from pathlib import Path
 
 from jplabour.data import DATASET
+from jplabour.lifetimes import lifetimes
 
 #: The committed schema the baseline validates with.
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schemas" / "memberships.schema.json"
@@ -104,12 +105,18 @@ def schema() -> dict[str, object]:
 
 
 def generate(path: Path, rows: int) -> None:
-    """*rows* unique (org_id, as_of) rows of organisations founded before 1990; 1% bad."""
+    """*rows* unique (org_id, as_of) rows; 1% bad.
+
+    The organisations are those that exist on every day of the file: founded
+    before :data:`FIRST_DAY`, neither dissolved nor succeeded, so that only
+    the bad rows are errors.
+    """
     rng = random.Random(1)  # noqa: S311 -- test data, not secrets
     orgs = sorted(
-        org.id
-        for org in DATASET.organizations
-        if org.dissolved is None and (org.founded is None or org.founded.year < 1990)
+        org_id
+        for org_id, lifetime in lifetimes(DATASET).items()
+        if lifetime.ended is None
+        and (lifetime.founded is None or lifetime.founded.latest < FIRST_DAY)
     )
     with path.open("w", encoding="utf-8", newline="") as file:
         file.write(",".join(COLUMNS) + "\n")
