@@ -100,6 +100,9 @@ def test_junk_gives_a_string_or_invalid_format_in_every_module(text: str) -> Non
         ("１７６７０００", "1767000"),
         (" 48 ", "48"),
         ("007", "7"),
+        ("1,767,000人", "1767000"),
+        ("１，７６７，０００ 人", "1767000"),
+        ("48名", "48"),
     ],
 )
 def test_number_reads_full_width_digits_and_separators(text: str, expected: str) -> None:
@@ -118,6 +121,11 @@ def test_number_reads_full_width_digits_and_separators(text: str, expected: str)
         ("12万", "kanji-number"),
         ("abc", "not-a-number"),
         ("9" * 19, "too-large"),
+        ("人", "not-a-number"),
+        ("48人人", "not-a-number"),
+        ("人48", "not-a-number"),
+        ("約1,000人", "approximate"),
+        ("1万人", "kanji-number"),
     ],
 )
 def test_number_refuses_what_is_not_an_exact_count(text: str, code: str) -> None:

@@ -60,6 +60,7 @@ from jplabour._version import __version__
 from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError
 from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Dataset, PartialDate, describe
 from jplabour.serialize import DATASET_NAME, json_value
+from jplabour.vocabulary import DRAFT, vocabulary_schemas
 
 __all__ = [
     "DOCUMENT",
@@ -86,8 +87,6 @@ __all__ = [
 
 _R = TypeVar("_R")
 
-#: The JSON Schema dialect of every schema.
-DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
 #: The schema version in the ``$id``s: the package's MAJOR.MINOR, which a change of fields bumps.
 SCHEMA_VERSION: Final = ".".join(__version__.split(".")[:2])
 #: The name of the document schema, beside the table names.
@@ -527,10 +526,10 @@ def _dumps(schema: Mapping[str, Any]) -> str:
 
 
 def schema_files() -> dict[str, str]:
-    """File name -> text of every schema file: one per table, and the document's."""
-    names = [*TABLES, DOCUMENT]
+    """File name -> text of every schema file: one per table, the document's, and the vocabulary's."""
     schemas = {name: json_schema(name) for name in TABLES} | {DOCUMENT: document_schema()}
-    return {f"{name}.schema.json": _dumps(schemas[name]) for name in names}
+    schemas |= vocabulary_schemas()  # jplabour.vocabulary: org-id, partial-date, ...
+    return {f"{name}.schema.json": _dumps(schema) for name, schema in schemas.items()}
 
 
 def write_schemas(out_dir: Path) -> list[Path]:

@@ -35,12 +35,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Final, NamedTuple
 
 from jplabour.formats import InvalidFormat, predicate, prepare, show
 from jplabour.model import PartialDate
 
-__all__ = ["ERAS", "Era", "compact", "format", "from_gregorian", "is_valid", "parse", "validate"]
+__all__ = [
+    "ERAS",
+    "LIGATURES",
+    "Era",
+    "compact",
+    "format",
+    "from_gregorian",
+    "is_valid",
+    "parse",
+    "validate",
+]
 
 
 class Era(NamedTuple):
@@ -62,6 +75,17 @@ ERAS: Final = (
     Era("Reiwa", "令和", "R", dt.date(2019, 5, 1), dt.date.max),
 )
 _BY_NAME: Final = {key: era for era in ERAS for key in (era.kanji, era.letter)}
+#: Era kanji -> the one-character forms NFKC unfolds into it (``平成`` -> ``㍻``).
+LIGATURES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        era.kanji: tuple(
+            chr(code)
+            for code in range(0x3200, 0x3400)
+            if unicodedata.normalize("NFKC", chr(code)) == era.kanji
+        )
+        for era in ERAS
+    }
+)
 
 _ERA_DATE: Final = re.compile(
     r"(明治|大正|昭和|平成|令和|[MTSHR])(元|[0-9]{1,3})"

@@ -1,0 +1,180 @@
+"""One value of a user's own record: an organisation, a partial date, a count.
+
+These are the readers behind :mod:`jplabour.pydantic` and :mod:`jplabour.attrs`,
+so that a pydantic model, an attrs class and ``jplabour validate`` read a value
+the same way. They parse nothing themselves: names go through
+:func:`jplabour.resolve` (and so :func:`jplabour.lookup`), dates and counts
+through :mod:`jplabour.formats`.
+
+Each reader has two modes, after pydantic's:
+
+- *lax* (the default) reads what a person or a spreadsheet writes: a name for
+  an organisation, ``令和元年10月`` or ``2019/10/1`` for a date, ``1,767,000人``
+  for a count;
+- *strict* takes only the stored form: an id, ``YYYY[-MM[-DD]]``, an ``int``.
+
+A refused value raises :class:`InvalidValue`, a ValueError whose one-line
+message says why and, for organisations, lists the candidates or the closest
+ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+from jplabour.api import AmbiguousNameError, UnknownIdError, get, resolve
+from jplabour.formats import InvalidFormat, number, partial_date, show
+from jplabour.model import Organization, PartialDate
+
+__all__ = ["NAME_LIMIT", "InvalidValue", "member_count", "org_id", "partial_date_text"]
+
+#: The longest text read as an organisation's name; longer text is refused unread.
+NAME_LIMIT: Final = 200
+
+
+class InvalidValue(ValueError):  # noqa: N818 -- a value, like formats.InvalidFormat
+    """A value that does not read as the type asked for.
+
+    ``code`` says how it fails (``ambiguous-name``, ``unknown-organization``,
+    ``name-not-id``, ``wrong-type``, or a :mod:`jplabour.formats` code).
+    ``candidates`` lists the ids an ambiguous name can mean; ``suggestions``
+    the ids closest to an unknown one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        code: str,
+        *,
+        candidates: tuple[str, ...] = (),
+        suggestions: tuple[str, ...] = (),
+    ) -> None:
+        self.message = message
+        self.code = code
+        self.candidates = candidates
+        self.suggestions = suggestions
+        super().__init__(message)
+
+
+def _wrong_type(value: object, wanted: str) -> InvalidValue:
+    return InvalidValue(f"{wanted}, not {type(value).__name__}", "wrong-type")
+
+
+def org_id(value: object, *, strict: bool = False) -> str:
+    """The id of the organisation *value* means.
+
+    Lax: an id, an :class:`~jplabour.model.Organization`, or any name
+    :func:`jplabour.lookup` resolves to exactly one organisation (spaces
+    around it are ignored). Strict: an id, exactly.
+    """
+    if isinstance(value, Organization) and not strict:
+        value = value.id
+    if not isinstance(value, str):
+        raise _wrong_type(value, "an organisation id or name must be text")
+    try:
+        found = get(value)
+    except UnknownIdError:
+        pass
+    else:
+        return found.id
+    if strict:
+        raise _name_not_id(value)
+    text = value.strip()
+    if len(text) > NAME_LIMIT:
+        raise InvalidValue(
+            f"no organisation {show(value)}: longer than {NAME_LIMIT} characters",
+            "unknown-organization",
+        )
+    try:
+        return resolve(text).id
+    except AmbiguousNameError as error:
+        raise InvalidValue(
+            str(error), "ambiguous-name", candidates=tuple(org.id for org in error.candidates)
+        ) from None
+    except UnknownIdError as error:
+        raise InvalidValue(
+            error.message, "unknown-organization", suggestions=error.suggestions
+        ) from None
+
+
+def _name_not_id(value: str) -> InvalidValue:
+    """Strict mode's refusal of a non-id, saying what the lax mode would read."""
+    try:
+        meant = org_id(value)
+    except InvalidValue as error:
+        return InvalidValue(
+            f"not an organisation id (strict mode reads ids only): {error.message}",
+            error.code,
+            candidates=error.candidates,
+            suggestions=error.suggestions,
+        )
+    return InvalidValue(
+        f"{show(value)} is a name, not an id (strict mode reads ids only): write {meant}",
+        "name-not-id",
+        suggestions=(meant,),
+    )
+
+
+def partial_date_text(value: object, *, strict: bool = False) -> str:
+    """*value* as a partial date ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+
+    Lax: every spelling ``jplabour validate`` reads (:func:`jplabour.formats.partial_date.parse_any`:
+    ``2019/10/1``, ``2019年10月``, full-width digits, era dates such as
+    ``令和元年10月`` and ``H31.4.30``), a :class:`~jplabour.model.PartialDate`,
+    a :class:`datetime.date` (not a datetime) and a year as an int. Strict:
+    the text ``YYYY[-MM[-DD]]`` of a calendar date, exactly.
+    """
+    if strict:
+        if not isinstance(value, str):
+            raise _wrong_type(value, "a partial date must be text")
+        try:
+            stored = str(PartialDate.parse(value))
+        except ValueError:
+            stored = ""
+        if stored != value:
+            raise InvalidValue(
+                f"not a date YYYY, YYYY-MM or YYYY-MM-DD (strict mode): {show(value)}", "date"
+            )
+        return value
+    if isinstance(value, PartialDate):
+        return str(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise _wrong_type(value, "a partial date must be text, a date or a year")
+    try:
+        return str(partial_date.parse_any(value))
+    except InvalidFormat as error:
+        raise InvalidValue(error.message, error.code) from None
+
+
+def member_count(value: object, *, strict: bool = False) -> int:
+    """*value* as a count of members: a whole number of at least 0.
+
+    Lax: an int, an integral float, or text :func:`jplabour.formats.number.validate`
+    reads (``1,767,000``, full-width digits, a trailing ``人`` or ``名``).
+    Strict: an int. A bool is never a count.
+    """
+    if isinstance(value, bool):
+        raise _wrong_type(value, "a count must be a whole number")
+    if isinstance(value, int):
+        count = value
+    elif strict:
+        raise _wrong_type(value, "a count must be an int (strict mode)")
+    elif isinstance(value, float) and value.is_integer():
+        count = int(value)
+    elif isinstance(value, str):
+        try:
+            count = int(number.validate(value))
+        except InvalidFormat as error:
+            raise InvalidValue(error.message, error.code) from None
+    else:
+        raise _wrong_type(value, "a count must be a whole number or its text")
+    if count < 0:
+        raise InvalidValue(f"a count is at least 0, not {count}", "signed")
+    if count >= 10**number.MAX_DIGITS:
+        raise InvalidValue(f"a count has at most {number.MAX_DIGITS} digits", "too-large")
+    return count
