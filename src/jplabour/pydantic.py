@@ -123,7 +123,7 @@ class OrgId(str):
         cls, source: type[Any], handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
         del source, handler
-        return _schema(_stored_org_id, core_schema.to_string_ser_schema())
+        return _schema(_stored_org_id, core_schema.to_string_ser_schema(when_used="always"))
 
     @classmethod
     def __get_pydantic_json_schema__(

@@ -193,20 +193,25 @@ def _digits(draw: st.DrawFn, number: int) -> str:
     return _fullwidth(text) if draw(st.booleans()) else text
 
 
-@st.composite
-def era_spellings(draw: st.DrawFn, date: PartialDate | str) -> str:
+def era_spellings(date: PartialDate | str) -> st.SearchStrategy[str]:
     """Ways of writing the partial *date* as a Japanese era date: ``令和元年10月``, ``r1.10``, ``㋿1年10月``.
 
     The era is any whose span the date overlaps (``2019`` is ``平成31年`` or
     ``令和元年``); the year ``1`` is ``元`` or ``1``; digits are ASCII or full
-    width; letters either case; separators ``.``, ``/`` or ``-``.
+    width; letters either case; separators ``.``, ``/`` or ``-``. ValueError
+    for a date before the Meiji era.
     """
     partial = PartialDate.coerce(date)
-    eras = [
+    eras = tuple(
         era for era in era_date.ERAS if partial.latest >= era.first and partial.earliest <= era.last
-    ]
+    )
     if not eras:
         raise ValueError(f"{partial} is in no Japanese era (they start on {_MEIJI})")
+    return _era_spelling(partial, eras)
+
+
+@st.composite
+def _era_spelling(draw: st.DrawFn, partial: PartialDate, eras: tuple[era_date.Era, ...]) -> str:
     era = draw(st.sampled_from(eras))
     number = partial.year - era.first.year + 1
     year = "元" if number == 1 and draw(st.booleans()) else _digits(draw, number)
