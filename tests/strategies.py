@@ -2,7 +2,9 @@
 
 Nothing here lists a record's fields: every strategy reads the field shapes
 that :func:`jplabour.schema.field_shapes` derives from :mod:`jplabour.model`,
-so a field added to the model is generated without a change here.
+so a field added to the model is generated without a change here. The values
+come from the public :mod:`jplabour.strategies`: partial dates, and real
+organisation ids for the fields that reference an organisation.
 
 Sections:
 
@@ -21,6 +23,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from jplabour import strategies as public
 from jplabour.model import TABLES, Dataset, PartialDate
 from jplabour.schema import (
     FieldShape,
@@ -45,10 +48,8 @@ __all__ = [
 
 
 def partial_dates() -> st.SearchStrategy[str]:
-    """Calendar-valid partial dates: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
-    return st.builds(
-        lambda day, size: day.isoformat()[:size], st.dates(), st.sampled_from([4, 7, 10])
-    )
+    """Calendar-valid partial dates ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` of any year, 0001 to 9999."""
+    return public.partial_dates()
 
 
 #: Valid strings of each ``format`` the metadata uses.
@@ -89,8 +90,15 @@ def _scalar_values(scalar: type[Any], constraints: dict[str, Any]) -> st.SearchS
 
 
 def field_values(shape: FieldShape) -> st.SearchStrategy[Any]:
-    """Valid JSON values of the field *shape*: arrays, nulls and nested records included."""
-    values = _scalar_values(shape.scalar, _item_constraints(shape))
+    """Valid JSON values of the field *shape*: arrays, nulls and nested records included.
+
+    A field that references an organisation holds a real id.
+    """
+    values = (
+        public.organization_ids()
+        if shape.ref == "organizations"
+        else _scalar_values(shape.scalar, _item_constraints(shape))
+    )
     if shape.array:
         min_size = shape.constraints.get("min_items", 0)
         values = st.lists(values, min_size=min_size, max_size=min_size + 1)

@@ -47,10 +47,17 @@ def test_import_and_lookups_open_no_data_file() -> None:
 
 
 def test_import_loads_no_heavy_machinery() -> None:
-    """Importing jplabour loads neither pydantic, jsonschema nor the schema/validator modules."""
+    """Importing jplabour loads neither pydantic, hypothesis, jsonschema nor the modules using them."""
     modules = set(_run_audited()["modules"])
     for heavy in (
         "pydantic",
+        "pydantic_core",
+        "hypothesis",
+        "jplabour.attrs",
+        "jplabour.pydantic",
+        "jplabour.strategies",
+        "jplabour.vocabulary",
+        "jplabour.values",
         "jsonschema",
         "jplabour.schema",
         "jplabour.validator",

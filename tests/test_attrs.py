@@ -1,0 +1,74 @@
+"""jplabour.attrs: the same readers for users' attrs classes."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given
+
+import jplabour
+import jplabour.attrs
+from jplabour import strategies as js
+from jplabour.formats import era_date
+from jplabour.values import InvalidValue
+
+
+@attrs.define
+class Row:
+    """A user's row: every field read by jplabour.attrs."""
+
+    union: str = jplabour.attrs.org_id()
+    as_of: str = jplabour.attrs.partial_date(default="2019")
+    members: int = jplabour.attrs.member_count(default=0)
+
+
+def test_a_name_becomes_the_id_and_an_ambiguous_name_is_refused_with_its_candidates() -> None:
+    """UA ZENSEN -> ua-zensen; Jichiroren raises a ValueError naming both federations."""
+    assert Row("UA ZENSEN", "令和元年10月", "1,767,000人") == Row("ua-zensen", "2019-10", 1767000)
+    with pytest.raises(ValueError, match=r"rengo-jichiroren.*zenroren-jichiroren") as caught:
+        Row("Jichiroren")
+    assert isinstance(caught.value, InvalidValue)
+    assert caught.value.candidates == ("rengo-jichiroren", "zenroren-jichiroren")
+    with pytest.raises(ValueError, match="did you mean") as unknown:
+        Row("Zenrorenn")
+    assert unknown.value.suggestions == jplabour.lookup("Zenrorenn").suggestions
+
+
+def test_assignment_runs_the_converter_and_the_validator() -> None:
+    """@define classes convert and check on assignment too."""
+    row = Row("rengo")
+    row.union = "Zenroren"
+    assert row.union == "zenroren"
+    with pytest.raises(ValueError, match="at least 0"):
+        row.members = -1
+    assert row.members == 0
+    with pytest.raises(ValueError, match="no such era date"):
+        row.as_of = "平成32年"
+
+
+@given(name=js.organization_names(), date=js.era_dates())
+def test_every_name_and_era_date_reads_as_lookup_and_era_date_read_them(
+    name: str, date: str
+) -> None:
+    """The converters agree with jplabour.lookup and jplabour.formats.era_date."""
+    row = Row(name, date)
+    assert row.union == jplabour.lookup(name).matches[0].id
+    assert row.as_of == era_date.validate(date)
+
+
+def test_the_validators_alone_hold_the_stored_form() -> None:
+    """Without the converters, the validators accept only ids, YYYY[-MM[-DD]] and ints."""
+
+    @attrs.define
+    class Stored:
+        union: str = attrs.field(validator=jplabour.attrs.is_org_id)
+        as_of: str = attrs.field(validator=jplabour.attrs.is_partial_date)
+        members: int = attrs.field(validator=jplabour.attrs.is_member_count)
+
+    assert Stored("rengo", "2019-10", 5).union == "rengo"
+    for bad in (("RENGO", "2019-10", 5), ("rengo", "2019/10", 5), ("rengo", "2019-10", "5")):
+        with pytest.raises(ValueError, match=r"union|as_of|members"):
+            Stored(*bad)
+    assert jplabour.attrs.to_org_id(jplabour.get("rengo")) == "rengo"
+    assert jplabour.attrs.to_partial_date("H31.4.30") == "2019-04-30"
+    assert jplabour.attrs.to_member_count("４８名") == 48
