@@ -86,28 +86,48 @@ def test_typed_usage() -> None:
     assert out.index("Matsumoto") < out.index("Obata")
 
 
+def test_own_models() -> None:
+    """Names become ids and every stored answer is valid for the survey schema; Jichiroren is refused."""
+    out = _run("own_models.py")
+    lines = out.splitlines()
+    assert lines[0].startswith(
+        'answer 1: {"union": "ua-zensen", "surveyed": "2019-10", "members": 1767000}'
+    )
+    assert lines[1].startswith('answer 2: {"union": "zenroren"')
+    assert sum(line.endswith("(valid)") for line in lines) == 2
+    assert "INVALID" not in out
+    refused = out[out.index("answer 3: refused") :]
+    assert "rengo-jichiroren" in refused
+    assert "zenroren-jichiroren" in refused
+    assert "no such era date: '平成32年'" in refused
+
+
 # The documentation's examples, run as printed.
 
 DOCS = EXAMPLES.parent / "docs"
 
 
-def test_api_page_examples_run_as_printed() -> None:
-    """Every ``pycon`` block of docs/api.md, run in order in one namespace, prints what it shows."""
+@pytest.mark.parametrize(("page", "least"), [("api.md", 15), ("own-models.md", 30)])
+def test_page_examples_run_as_printed(
+    page: str, least: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every ``pycon`` block of the page, run in order in one namespace from the project's folder, prints what it shows."""
     import doctest
     import re
 
-    text = (DOCS / "api.md").read_text(encoding="utf-8")
+    monkeypatch.chdir(EXAMPLES.parent)
+    text = (DOCS / page).read_text(encoding="utf-8")
     blocks = re.findall(r"^```pycon\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)
     assert len(blocks) >= 3
     namespace: dict[str, object] = {}
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     parser = doctest.DocTestParser()
     for number, block in enumerate(blocks):
-        test = parser.get_doctest(block, namespace, f"api.md block {number}", "api.md", 0)
+        test = parser.get_doctest(block, namespace, f"{page} block {number}", page, 0)
         runner.run(test, clear_globs=False)
         namespace = test.globs  # the next block sees what this one defined
     failed, attempted = runner.summarize(verbose=False)
-    assert attempted >= 15
+    assert attempted >= least
     assert failed == 0
 
 
