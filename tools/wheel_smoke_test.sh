@@ -12,12 +12,12 @@ python -m build --no-isolation --outdir "$work/dist" "$root" >/dev/null
 twine check --strict "$work"/dist/*
 wheel=$(ls "$work"/dist/jplabour-*.whl)
 
-echo "+ wheelhouse of the runtime dependencies"
-python -m pip download --quiet --dest "$work/wheelhouse" "$wheel"
+echo "+ wheelhouse of the runtime dependencies and the testing extra"
+python -m pip download --quiet --dest "$work/wheelhouse" "$wheel[testing]"
 
-echo "+ install the wheel alone, offline"
+echo "+ install the wheel alone with its testing extra, offline"
 python -m venv "$work/venv"
-"$work/venv/bin/python" -m pip install --quiet --no-index --find-links "$work/wheelhouse" "$wheel"
+"$work/venv/bin/python" -m pip install --quiet --no-index --find-links "$work/wheelhouse" "$wheel[testing]"
 
 echo "+ smoke test outside the source tree"
 cd "$work"
@@ -39,11 +39,44 @@ jplabour.get("rengo")
 data_files = [p for p in opened if not p.endswith((".py", ".pyc", ".so")) and not os.path.isdir(p)]
 assert not data_files, data_files
 assert "pydantic" not in sys.modules and "jsonschema" not in sys.modules
+assert "hypothesis" not in sys.modules
 assert "site-packages" in jplabour.__file__, jplabour.__file__
 assert jplabour.get("rengo").abbreviation
 assert jplabour.lookup("Jichirōren").ambiguous
 assert jplabour.check().ok
 print("import, get, lookup, check: ok", jplabour.__version__, file=sys.stderr)
+PY
+"$py" - <<'PY'
+import sys
+
+from hypothesis import given, settings
+from pydantic import BaseModel, ValidationError
+
+from jplabour import strategies
+from jplabour.pydantic import OrgId
+
+
+class Report(BaseModel):
+    union: OrgId
+
+
+assert Report(union="UA ZENSEN").union == "ua-zensen"
+try:
+    Report(union="Jichiroren")
+except ValidationError as error:
+    assert error.errors()[0]["ctx"]["candidates"] == ["rengo-jichiroren", "zenroren-jichiroren"]
+else:
+    raise AssertionError("Jichiroren was resolved")
+
+
+@settings(max_examples=20, database=None)
+@given(strategies.organization_names())
+def names_resolve(name: str) -> None:
+    Report(union=name)
+
+
+names_resolve()
+print("jplabour.pydantic and jplabour.strategies: ok", file=sys.stderr)
 PY
 "$cli" > /dev/null
 "$cli" check > /dev/null
