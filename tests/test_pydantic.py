@@ -342,3 +342,50 @@ def test_what_a_model_stores_is_valid_against_its_own_schema(
     dumped = report.model_dump(mode="json")
     jsonschema.validate(dumped, Report.model_json_schema())
     assert Report.model_validate_json(report.model_dump_json(), strict=True) == report
+
+
+# --------------------------------------------------------------------------- junk and agreement
+
+JUNK = st.one_of(
+    st.text(max_size=30),
+    st.text(alphabet="０１２３4,，人名年月日元令和平成HR./- 　約", max_size=12),
+    st.binary(max_size=8),
+    st.integers(),
+    st.floats(),
+    st.none(),
+    st.booleans(),
+    st.lists(st.integers(), max_size=2),
+    st.dates(),
+    st.datetimes(),
+)
+
+
+@given(value=JUNK, strict=st.booleans())
+def test_junk_is_a_validation_error_never_a_crash(value: object, *, strict: bool) -> None:
+    """Any Python value gives a stored value or a ValidationError, in either mode, for each type."""
+    types = [_outcome(adapter, value, strict=strict) for adapter in (ORG, DATE, COUNT)]
+    assert all(kind == "stored" or kind.startswith("jplabour_") for kind in types)
+
+
+def _outcome(adapter: TypeAdapter[object], value: object, *, strict: bool) -> str:
+    """The word stored, or the types of the pydantic errors, joined."""
+    try:
+        adapter.validate_python(value, strict=strict)
+    except ValidationError as error:
+        return " ".join(problem["type"] for problem in error.errors())
+    return "stored"
+
+
+@given(text=js.organization_names() | js.ambiguous_names() | st.text(max_size=12))
+def test_org_id_agrees_with_the_validator(text: str) -> None:
+    """OrgId reads a text as the id the validator's org_id column reads it as, or both refuse it."""
+    report = jplabour.validate([{"org_id": text, "value": "1"}], "memberships")
+    refused = any(issue.column == "org_id" for issue in report.errors)
+    try:
+        stored = ORG.validate_python(text)
+    except ValidationError:
+        assert refused or not text.strip()
+    else:
+        assert not refused
+        named = [i for i in report.warnings if i.column == "org_id" and i.code == "name-resolved"]
+        assert stored == text.strip() or (named and stored in named[0].message)

@@ -21,9 +21,12 @@ ids.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final
+import functools
+from collections.abc import Callable
+from typing import Final, NamedTuple
 
-from jplabour.api import AmbiguousNameError, UnknownIdError, get, resolve
+from jplabour.api import AmbiguousNameError, UnknownIdError, resolve
+from jplabour.data import DATASET
 from jplabour.formats import InvalidFormat, number, partial_date, show
 from jplabour.model import Organization, PartialDate
 
@@ -72,12 +75,8 @@ def org_id(value: object, *, strict: bool = False) -> str:
         value = value.id
     if not isinstance(value, str):
         raise _wrong_type(value, "an organisation id or name must be text")
-    try:
-        found = get(value)
-    except UnknownIdError:
-        pass
-    else:
-        return found.id
+    if value in _ids():
+        return str(value)
     if strict:
         raise _name_not_id(value)
     text = value.strip()
@@ -86,16 +85,40 @@ def org_id(value: object, *, strict: bool = False) -> str:
             f"no organisation {show(value)}: longer than {NAME_LIMIT} characters",
             "unknown-organization",
         )
+    meant = _named(text)
+    if isinstance(meant, _Refusal):
+        raise InvalidValue(
+            meant.message, meant.code, candidates=meant.candidates, suggestions=meant.suggestions
+        )
+    return meant
+
+
+@functools.cache
+def _ids() -> frozenset[str]:
+    """Every organisation id of the embedded data."""
+    return frozenset(org.id for org in DATASET.organizations)
+
+
+class _Refusal(NamedTuple):
+    """Why a name means no one organisation: what :class:`InvalidValue` is built from."""
+
+    message: str
+    code: str
+    candidates: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = ()
+
+
+@functools.lru_cache(maxsize=4096)
+def _named(text: str) -> str | _Refusal:
+    """The id *text* names, or why it names none: once per distinct name (they repeat in tables)."""
     try:
         return resolve(text).id
     except AmbiguousNameError as error:
-        raise InvalidValue(
+        return _Refusal(
             str(error), "ambiguous-name", candidates=tuple(org.id for org in error.candidates)
-        ) from None
+        )
     except UnknownIdError as error:
-        raise InvalidValue(
-            error.message, "unknown-organization", suggestions=error.suggestions
-        ) from None
+        return _Refusal(error.message, "unknown-organization", suggestions=error.suggestions)
 
 
 def _name_not_id(value: str) -> InvalidValue:
@@ -114,6 +137,30 @@ def _name_not_id(value: str) -> InvalidValue:
         "name-not-id",
         suggestions=(meant,),
     )
+
+
+def _date_text(text: str) -> str:
+    return str(partial_date.parse_any(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_once(read: Callable[[str], str], text: str) -> str | _Refusal:
+    """*read(text)*, or why it refuses: once per distinct text (dates and counts repeat)."""
+    try:
+        return read(text)
+    except InvalidFormat as error:
+        return _Refusal(error.message, error.code)
+
+
+def _formatted(read: Callable[[str], str], text: str) -> str:
+    """*text* read by the format reader *read*; InvalidValue with its message otherwise.
+
+    Short texts are remembered; long ones, which the readers refuse anyway, are not.
+    """
+    result = (_read_once if len(text) <= NAME_LIMIT else _read_once.__wrapped__)(read, text)
+    if isinstance(result, _Refusal):
+        raise InvalidValue(result.message, result.code)
+    return result
 
 
 def partial_date_text(value: object, *, strict: bool = False) -> str:
@@ -145,10 +192,7 @@ def partial_date_text(value: object, *, strict: bool = False) -> str:
         value = str(value)
     if not isinstance(value, str):
         raise _wrong_type(value, "a partial date must be text, a date or a year")
-    try:
-        return str(partial_date.parse_any(value))
-    except InvalidFormat as error:
-        raise InvalidValue(error.message, error.code) from None
+    return _formatted(_date_text, value)
 
 
 def member_count(value: object, *, strict: bool = False) -> int:
@@ -167,10 +211,7 @@ def member_count(value: object, *, strict: bool = False) -> int:
     elif isinstance(value, float) and value.is_integer():
         count = int(value)
     elif isinstance(value, str):
-        try:
-            count = int(number.validate(value))
-        except InvalidFormat as error:
-            raise InvalidValue(error.message, error.code) from None
+        count = int(_formatted(number.validate, value))
     else:
         raise _wrong_type(value, "a count must be a whole number or its text")
     if count < 0:
