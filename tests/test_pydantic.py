@@ -389,3 +389,22 @@ def test_org_id_agrees_with_the_validator(text: str) -> None:
         assert not refused
         named = [i for i in report.warnings if i.column == "org_id" and i.code == "name-resolved"]
         assert stored == text.strip() or (named and stored in named[0].message)
+
+
+def test_the_benchmark_runs() -> None:
+    """benchmarks/pydantic_types.py runs and prints both ratios (timings are not asserted)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "pydantic_types.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--rows", "30"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    assert "on stored forms" in done.stdout
+    assert "on messy rows" in done.stdout
