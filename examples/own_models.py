@@ -21,7 +21,7 @@ import referencing
 from pydantic import BaseModel, ValidationError
 
 from jplabour.pydantic import MemberCount, OrgId, PartialDateStr
-from jplabour.vocabulary import vocabulary_schemas
+from jplabour.schema_vocabulary import vocabulary_schemas
 
 SURVEY_SCHEMA = Path(__file__).with_name("union_survey.schema.json")
 

@@ -56,7 +56,7 @@ def test_import_loads_no_heavy_machinery() -> None:
         "jplabour.attrs",
         "jplabour.pydantic",
         "jplabour.strategies",
-        "jplabour.vocabulary",
+        "jplabour.schema_vocabulary",
         "jplabour.values",
         "jsonschema",
         "jplabour.schema",

@@ -408,3 +408,46 @@ def test_the_benchmark_runs() -> None:
     assert done.returncode in (0, 1), done.stderr
     assert "on stored forms" in done.stdout
     assert "on messy rows" in done.stdout
+
+
+def _validator_reading(table: str, row: dict[str, object], column: str) -> str | None:
+    """What ``jplabour.validate`` reads the *column* cell of *row* as, or None when it refuses it."""
+    report = jplabour.validate([row], table)
+    if any(issue.column == column for issue in report.errors):
+        return None
+    text = str(row[column])
+    notes = [issue for issue in report.warnings if issue.column == column]
+    return text if not notes else notes[0].message.rsplit(" as ", 1)[1]
+
+
+@given(
+    text=js.era_dates()
+    | js.era_dates(valid=False)
+    | js.partial_dates()
+    | st.text(alphabet="0123456789０１/-.年月日元令和平成度HRShr: ", max_size=14)
+)
+def test_partial_date_str_reads_what_the_validator_reads(text: str) -> None:
+    """PartialDateStr accepts a text exactly when the validator's date columns do, as the same date."""
+    row = {"id": "x", "name_en": "X", "kind": "other", "founded": text}
+    expected = _validator_reading("organizations", row, "founded") if text.strip() else None
+    try:
+        stored = DATE.validate_python(text)
+    except ValidationError:
+        stored = None
+    assert stored == expected
+
+
+@given(
+    text=st.integers(0, 10**19).map("{:,}".format)
+    | st.integers(0, 10**6).map(str)
+    | st.text(alphabet="0123456789０１,，人名約万. -", max_size=12)
+)
+def test_member_count_reads_what_the_validator_reads(text: str) -> None:
+    """MemberCount accepts a text exactly when the validator's count column does, as the same count."""
+    row = {"org_id": "zenroren", "value": text, "as_of": "2019"}
+    expected = _validator_reading("memberships", row, "value") if text.strip() else None
+    try:
+        stored: int | None = COUNT.validate_python(text)
+    except ValidationError:
+        stored = None
+    assert stored == (None if expected is None else int(expected))

@@ -17,7 +17,7 @@ from jplabour import values
 from jplabour.formats import era_date
 from jplabour.lifetimes import lifetimes
 from jplabour.model import PARTIAL_DATE_PATTERN, OrgKind, PartialDate
-from jplabour.vocabulary import ERA_DATE_PATTERN
+from jplabour.schema_vocabulary import ERA_DATE_PATTERN
 
 LIFETIMES = lifetimes(jplabour.DATASET)
 

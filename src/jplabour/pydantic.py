@@ -34,7 +34,7 @@ refused with the id to write instead. In both modes a bool is not a count.
 **JSON Schema.** As for pydantic's own types, ``model_json_schema()``
 describes the stored form: the enum of ids (narrowed by :class:`Kind` and
 :class:`AffiliateOf`), the partial-date pattern, an integer of at least 0.
-The same vocabulary is published in ``schemas/`` (:mod:`jplabour.vocabulary`).
+The same vocabulary is published in ``schemas/`` (:mod:`jplabour.schema_vocabulary`).
 
 The readers are :mod:`jplabour.values`, shared with :mod:`jplabour.attrs`.
 """
@@ -52,8 +52,8 @@ from pydantic_core import PydanticCustomError, core_schema
 from jplabour.api import MEMBER_STATUSES, DateLike, OrgRef, affiliates, get, resolve
 from jplabour.data import DATASET
 from jplabour.model import PARTIAL_DATE_PATTERN, AffiliationStatus, Organization, OrgKind
+from jplabour.schema_vocabulary import org_id_schema, vocabulary_id
 from jplabour.values import InvalidValue, member_count, org_id, partial_date_text
-from jplabour.vocabulary import org_id_schema, vocabulary_id
 
 __all__ = [
     "AffiliateOf",

@@ -59,8 +59,8 @@ import pydantic
 from jplabour._version import __version__
 from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError
 from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Dataset, PartialDate, describe
+from jplabour.schema_vocabulary import DRAFT, vocabulary_schemas
 from jplabour.serialize import DATASET_NAME, json_value
-from jplabour.vocabulary import DRAFT, vocabulary_schemas
 
 __all__ = [
     "DOCUMENT",
@@ -528,7 +528,7 @@ def _dumps(schema: Mapping[str, Any]) -> str:
 def schema_files() -> dict[str, str]:
     """File name -> text of every schema file: one per table, the document's, and the vocabulary's."""
     schemas = {name: json_schema(name) for name in TABLES} | {DOCUMENT: document_schema()}
-    schemas |= vocabulary_schemas()  # jplabour.vocabulary: org-id, partial-date, ...
+    schemas |= vocabulary_schemas()  # jplabour.schema_vocabulary: org-id, partial-date, ...
     return {f"{name}.schema.json": _dumps(schema) for name, schema in schemas.items()}
 
 

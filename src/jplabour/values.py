@@ -27,7 +27,7 @@ from typing import Final, NamedTuple
 
 from jplabour.api import AmbiguousNameError, UnknownIdError, resolve
 from jplabour.data import DATASET
-from jplabour.formats import InvalidFormat, number, partial_date, show
+from jplabour.formats import InvalidFormat, era_date, number, partial_date, show
 from jplabour.model import Organization, PartialDate
 
 __all__ = ["NAME_LIMIT", "InvalidValue", "member_count", "org_id", "partial_date_text"]
@@ -140,7 +140,12 @@ def _name_not_id(value: str) -> InvalidValue:
 
 
 def _date_text(text: str) -> str:
-    return str(partial_date.parse_any(text))
+    """*text* read as ``jplabour validate`` reads a date (``validator._date``).
+
+    Gregorian when it starts with a digit (full-width ones too), else an era date.
+    """
+    gregorian = text.lstrip()[:1].isdigit()
+    return str(partial_date.parse(text) if gregorian else era_date.parse(text))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -166,8 +171,8 @@ def _formatted(read: Callable[[str], str], text: str) -> str:
 def partial_date_text(value: object, *, strict: bool = False) -> str:
     """*value* as a partial date ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
 
-    Lax: every spelling ``jplabour validate`` reads (:func:`jplabour.formats.partial_date.parse_any`:
-    ``2019/10/1``, ``2019年10月``, full-width digits, era dates such as
+    Lax: every spelling ``jplabour validate`` reads (:mod:`jplabour.formats.partial_date`
+    and :mod:`~jplabour.formats.era_date`: ``2019/10/1``, ``2019年10月``, full-width digits, era dates such as
     ``令和元年10月`` and ``H31.4.30``), a :class:`~jplabour.model.PartialDate`,
     a :class:`datetime.date` (not a datetime) and a year as an int. Strict:
     the text ``YYYY[-MM[-DD]]`` of a calendar date, exactly.

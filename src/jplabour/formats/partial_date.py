@@ -5,8 +5,7 @@ A partial date is known to the year, the month or the day (see
 ``YYYY-MM``, ``YYYY-MM-DD`` with ``-``, ``/`` or ``.`` and one- or two-digit
 months and days; ``YYYY年``, ``YYYY年MM月``, ``YYYY年MM月DD日``; ``YYYYMMDD``;
 and a day followed by a midnight time as spreadsheets write it
-(``2019/10/01 0:00``). Japanese era dates are :mod:`jplabour.formats.era_date`;
-:func:`parse_any` reads both, as the validator does.
+(``2019/10/01 0:00``). Japanese era dates are :mod:`jplabour.formats.era_date`.
 """
 
 from __future__ import annotations
@@ -14,10 +13,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from jplabour.formats import InvalidFormat, era_date, predicate, prepare, show
+from jplabour.formats import InvalidFormat, predicate, prepare, show
 from jplabour.model import PartialDate
 
-__all__ = ["compact", "format", "is_gregorian", "is_valid", "parse", "parse_any", "validate"]
+__all__ = ["compact", "format", "is_valid", "parse", "validate"]
 
 _NUMERIC: Final = re.compile(
     r"([0-9]{4})(?:([-/.])([0-9]{1,2})(?:\2([0-9]{1,2})(?:[ T]0?0:00(?::00)?)?)?)?"
@@ -49,19 +48,6 @@ def parse(text: str) -> PartialDate:
         return PartialDate(int(year), int(month) if month else None, int(day) if day else None)
     except ValueError as error:
         raise InvalidFormat(f"no such date ({error}): {show(text)}", "no-such-date") from None
-
-
-def is_gregorian(text: str) -> bool:
-    """True when *text* is to be read as a Gregorian date: it starts with a digit.
-
-    Full-width digits count; era dates start with a letter or a kanji era name.
-    """
-    return text.lstrip()[:1].isdigit()
-
-
-def parse_any(text: str) -> PartialDate:
-    """The partial date *text* denotes, Gregorian (:func:`parse`) or in a Japanese era (:func:`jplabour.formats.era_date.parse`)."""
-    return parse(text) if is_gregorian(text) else era_date.parse(text)
 
 
 def validate(text: str) -> str:

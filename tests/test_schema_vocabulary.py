@@ -26,7 +26,7 @@ import jplabour
 from jplabour import strategies as js
 from jplabour.formats import InvalidFormat, era_date, number
 from jplabour.model import PARTIAL_DATE_PATTERN
-from jplabour.vocabulary import (
+from jplabour.schema_vocabulary import (
     COUNT_PATTERN,
     ERA_DATE_PATTERN,
     VOCABULARY,
