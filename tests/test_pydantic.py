@@ -411,13 +411,17 @@ def test_the_benchmark_runs() -> None:
 
 
 def _validator_reading(table: str, row: dict[str, object], column: str) -> str | None:
-    """What ``jplabour.validate`` reads the *column* cell of *row* as, or None when it refuses it."""
-    report = jplabour.validate([row], table)
-    if any(issue.column == column for issue in report.errors):
-        return None
-    text = str(row[column])
-    notes = [issue for issue in report.warnings if issue.column == column]
-    return text if not notes else notes[0].message.rsplit(" as ", 1)[1]
+    """What ``jplabour validate --normalize`` writes for the *column* cell of *row*, or None when it refuses it."""
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        source, target = Path(folder) / "in.jsonl", Path(folder) / "out.jsonl"
+        source.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+        report = jplabour.validate(source, table, normalize=target)
+        if any(issue.column == column for issue in report.errors):
+            return None
+        return str(json.loads(target.read_text(encoding="utf-8"))[column])
 
 
 @given(
