@@ -33,6 +33,36 @@ An officer's term with a known start ends where the next numbered holder of
 the same role (same organisation and source list) begins, when that start is
 known; a term of unknown start followed by a later holder is in force at no
 date unless an ``as_of`` says so.
+
+**As of a date.** Every question at a date (:func:`members`,
+:func:`officers`, :func:`affiliates`, :func:`parents`, :func:`roster`, and
+the command line's ``--as-of``) is answered by one rule, and each has an
+``..._at`` form (:func:`members_at` and so on) whose :class:`Answer` says
+what the answer rests on:
+
+* Evidence is dated: a figure's ``as_of``; a link or an office with a
+  ``since`` or an ``until`` stands on those dates (the "in force" rule
+  above); a link or an office with neither is a *listing*, dated by its
+  ``as_of``.
+* A figure, or the listing, whose date may be the date asked answers it
+  (relation ``at``). Otherwise the *nearest* dated evidence answers it, on
+  either side, the earlier on a tie, as pandas' ``merge_asof(direction=
+  "nearest")``: a later one (``after``) is a list or a figure a source
+  published after the date, such as the December 2019 roster asked about
+  October 2019, which states who held office then; an earlier one
+  (``before``) is the last figure before it.
+* ``within`` bounds how far the evidence may lie from the date ("5y",
+  "18m", "90d"; default: no bound, as ``merge_asof(tolerance=None)``).
+  Nothing within it gives relation ``stale`` with the ``nearest`` date
+  there is; no dated evidence at all gives ``none``.
+* Undated figures and listings never answer a date; :attr:`Answer.undated`
+  carries them, so that they are reachable and marked undated.
+* The answer always carries the date of its evidence (:attr:`Answer.evidence`,
+  and each record's own dates), so a thirty-year-old figure never passes for
+  a current one: the command line prints that date beside every answer.
+
+Date arguments are read by :func:`jplabour.asof.read_date`: every form the
+validator reads, era dates included (``"2019/10"``, ``"令和元年10月"``).
 """
 
 from __future__ import annotations
@@ -45,6 +75,7 @@ from typing import Final, TypeVar, overload
 
 import attrs
 
+from jplabour.asof import Answer, Relation, Within, nearest, read_date, read_within
 from jplabour.lifetimes import Lifetime, certainly_after, lifetimes
 from jplabour.model import (
     Affiliation,
@@ -77,27 +108,35 @@ from jplabour.names import (
 __all__ = [
     "MEMBER_STATUSES",
     "AmbiguousNameError",
+    "Answer",
     "DateLike",
     "Lineage",
     "LookupResult",
     "OrgRef",
     "PersonRef",
     "Quote",
+    "Relation",
     "RosterEntry",
     "UnknownIdError",
+    "Within",
     "affiliates",
+    "affiliates_at",
     "citations",
     "events",
     "get",
     "lineage",
     "lookup",
     "members",
+    "members_at",
     "officers",
+    "officers_at",
     "offices",
     "parents",
+    "parents_at",
     "person",
     "resolve",
     "roster",
+    "roster_at",
     "search",
 ]
 
@@ -105,8 +144,11 @@ __all__ = [
 OrgRef = str | Organization
 #: A person argument: an id, a record, or the person's full name in either order.
 PersonRef = str | Person
-#: A date argument: a PartialDate or its text, "2019", "2019-10" or "2019-10-01".
+#: A date argument: a PartialDate or its text in any form the validator reads
+#: ("2019", "2019-10", "2019/10/01", "令和元年10月").
 DateLike = PartialDate | str
+#: A tolerance: "5y", "18m", "90d", or None for any distance.
+WithinLike = Within | str | None
 
 _ROLE_ORDER: Final = {role: n for n, role in enumerate(Role)}
 
@@ -361,6 +403,7 @@ def affiliates(
     parent: OrgRef,
     as_of: DateLike | None = None,
     *,
+    within: WithinLike = None,
     statuses: Collection[AffiliationStatus] | None = MEMBER_STATUSES,
     dataset: Dataset | None = None,
 ) -> tuple[Affiliation, ...]:
@@ -369,19 +412,35 @@ def affiliates(
     By default only member organisations (affiliated, associated and
     former); ``statuses=None`` adds related bodies, parts and bodies the
     parent established. Without *as_of*, every such link the data holds,
-    current and former; with it, the links in force at that date (see the
-    module docstring). Each link carries its ``rank``, ``status``, dates and
-    citations.
+    current and former; with it, the links in force at that date and the
+    listing nearest to it, within *within* (the rules "When a link or an
+    office is in force" and "As of a date" of the module docstring). Each
+    link carries its ``rank``, ``status``, dates and citations.
     """
     index = _index(dataset)
-    links = index.by_parent.get(resolve(parent, dataset=dataset).id, ())
-    return _in_force_at(_with_status(links, statuses), as_of, index)
+    links = _with_status(index.by_parent.get(resolve(parent, dataset=dataset).id, ()), statuses)
+    return links if as_of is None else _at(links, as_of, within, index).records
+
+
+def affiliates_at(
+    parent: OrgRef,
+    as_of: DateLike,
+    *,
+    within: WithinLike = None,
+    statuses: Collection[AffiliationStatus] | None = MEMBER_STATUSES,
+    dataset: Dataset | None = None,
+) -> Answer[Affiliation]:
+    """:func:`affiliates` at *as_of*, with the evidence (the rule "As of a date")."""
+    index = _index(dataset)
+    links = _with_status(index.by_parent.get(resolve(parent, dataset=dataset).id, ()), statuses)
+    return _at(links, as_of, within, index)
 
 
 def parents(
     org: OrgRef,
     as_of: DateLike | None = None,
     *,
+    within: WithinLike = None,
     statuses: Collection[AffiliationStatus] | None = None,
     dataset: Dataset | None = None,
 ) -> tuple[Affiliation, ...]:
@@ -390,8 +449,22 @@ def parents(
     Every kind of link by default; *statuses* keeps only those.
     """
     index = _index(dataset)
-    links = index.by_member.get(resolve(org, dataset=dataset).id, ())
-    return _in_force_at(_with_status(links, statuses), as_of, index)
+    links = _with_status(index.by_member.get(resolve(org, dataset=dataset).id, ()), statuses)
+    return links if as_of is None else _at(links, as_of, within, index).records
+
+
+def parents_at(
+    org: OrgRef,
+    as_of: DateLike,
+    *,
+    within: WithinLike = None,
+    statuses: Collection[AffiliationStatus] | None = None,
+    dataset: Dataset | None = None,
+) -> Answer[Affiliation]:
+    """:func:`parents` at *as_of*, with the evidence (the rule "As of a date")."""
+    index = _index(dataset)
+    links = _with_status(index.by_member.get(resolve(org, dataset=dataset).id, ()), statuses)
+    return _at(links, as_of, within, index)
 
 
 def _with_status(
@@ -400,14 +473,55 @@ def _with_status(
     return links if statuses is None else tuple(link for link in links if link.status in statuses)
 
 
-def _in_force_at(
-    links: tuple[Affiliation, ...], as_of: DateLike | None, index: _Index
-) -> tuple[Affiliation, ...]:
-    """The *links* in force at *as_of*; all of them without a date."""
-    at = PartialDate.coerce_optional(as_of)
-    if at is None:
-        return links
-    return tuple(link for link in links if _in_force(_affiliation_span(link), at, index))
+def _record_span(record: Affiliation | Position, index: _Index) -> _Span:
+    if isinstance(record, Affiliation):
+        return _affiliation_span(record)
+    return index.position_spans[record.id]
+
+
+_Linked = TypeVar("_Linked", Affiliation, Position)
+
+
+def _at(
+    records: tuple[_Linked, ...], as_of: DateLike, within: WithinLike, index: _Index
+) -> Answer[_Linked]:
+    """The module docstring's rule "As of a date", for links and offices."""
+    at, tolerance = read_date(as_of), read_within(within)
+    standing, listed, undated = [], [], []
+    for record in records:
+        span = _record_span(record, index)
+        if span.since is not None or span.until is not None:
+            if _in_force(span, at, index):
+                standing.append(record)
+        elif span.as_of is None:
+            undated.append(record)
+        elif not any(
+            i in index.lifetimes and index.lifetimes[i].excludes(at) for i in span.org_ids
+        ):
+            listed.append(record)
+    chosen, relation, closest_date = nearest((r.as_of for r in listed if r.as_of), at, tolerance)
+    if chosen is not None:
+        # At the date, every listing that may be the date; else the one chosen.
+        picked = {
+            id(r)
+            for r in listed
+            if r.as_of is not None
+            and (r.as_of.overlaps(at) if relation is Relation.AT else r.as_of == chosen)
+        }
+        standing_ids = {id(r) for r in standing}
+        found = tuple(r for r in records if id(r) in picked or id(r) in standing_ids)
+    else:
+        found = tuple(standing)
+        relation = Relation.AT if standing else relation
+    return Answer(
+        asked=at,
+        records=found,
+        relation=relation,
+        evidence=chosen,
+        nearest=closest_date,
+        undated=tuple(undated),
+        within=tolerance,
+    )
 
 
 @overload
@@ -415,6 +529,7 @@ def members(
     org: OrgRef,
     as_of: None = None,
     *,
+    within: WithinLike = ...,
     counted: Counted | None = ...,
     unit: Unit | None = ...,
     dataset: Dataset | None = ...,
@@ -426,16 +541,18 @@ def members(
     org: OrgRef,
     as_of: DateLike,
     *,
+    within: WithinLike = ...,
     counted: Counted | None = ...,
     unit: Unit | None = ...,
     dataset: Dataset | None = ...,
 ) -> Membership | None: ...
 
 
-def members(
+def members(  # noqa: PLR0913 -- keyword-only choices of the series
     org: OrgRef,
     as_of: DateLike | None = None,
     *,
+    within: WithinLike = None,
     counted: Counted | None = Counted.MEMBERS,
     unit: Unit | None = Unit.PERSONS,
     dataset: Dataset | None = None,
@@ -443,27 +560,63 @@ def members(
     """*org*'s membership figures: by default, members counted in persons.
 
     Without *as_of*, the series sorted by date (undated figures last). With
-    it, the figure in force then: the latest dated figure whose date is not
-    certainly after *as_of*, or None. ``counted`` and ``unit`` choose the
-    series (None: any), so that a count of organisations never stands in for
-    a count of persons.
+    it, the figure that answers for that date (the rule "As of a date" of the
+    module docstring: the one dated then, else the nearest within *within*),
+    or None; :func:`members_at` says how near it is and holds the undated
+    figures. ``counted`` and ``unit`` choose the series (None: any), so that
+    a count of organisations never stands in for a count of persons.
     """
-    series = tuple(
+    if as_of is None:
+        return _series(org, counted, unit, dataset)
+    answer = members_at(org, as_of, within=within, counted=counted, unit=unit, dataset=dataset)
+    return answer.records[0] if answer.records else None
+
+
+def _series(
+    org: OrgRef, counted: Counted | None, unit: Unit | None, dataset: Dataset | None
+) -> tuple[Membership, ...]:
+    return tuple(
         figure
         for figure in _index(dataset).memberships.get(resolve(org, dataset=dataset).id, ())
         if counted in (None, figure.counted) and unit in (None, figure.unit)
     )
-    at = PartialDate.coerce_optional(as_of)
-    if at is None:
-        return series
-    dated = [f for f in series if f.as_of is not None and not f.as_of.certainly_after(at)]
-    return dated[-1] if dated else None
+
+
+def members_at(  # noqa: PLR0913 -- keyword-only choices of the series
+    org: OrgRef,
+    as_of: DateLike,
+    *,
+    within: WithinLike = None,
+    counted: Counted | None = Counted.MEMBERS,
+    unit: Unit | None = Unit.PERSONS,
+    dataset: Dataset | None = None,
+) -> Answer[Membership]:
+    """The figure that answers for *as_of*, with its evidence (the rule "As of a date").
+
+    ``records`` holds at most one figure: of those dated the same day, the
+    last by id. ``undated`` holds the series' undated figures.
+    """
+    series = _series(org, counted, unit, dataset)
+    at, tolerance = read_date(as_of), read_within(within)
+    dated = [f for f in series if f.as_of is not None]
+    chosen, relation, closest_date = nearest((f.as_of for f in dated if f.as_of), at, tolerance)
+    picked = tuple(f for f in dated if f.as_of == chosen)[-1:]
+    return Answer(
+        asked=at,
+        records=picked,
+        relation=relation,
+        evidence=chosen,
+        nearest=closest_date,
+        undated=tuple(f for f in series if f.as_of is None),
+        within=tolerance,
+    )
 
 
 def roster(
     parent: OrgRef,
     as_of: DateLike | None = None,
     *,
+    within: WithinLike = None,
     statuses: Collection[AffiliationStatus] | None = MEMBER_STATUSES,
     dataset: Dataset | None = None,
 ) -> tuple[RosterEntry, ...]:
@@ -473,31 +626,83 @@ def roster(
     Zenroren in 2019, and how big were they?". Ordered and filtered as
     :func:`affiliates`.
     """
+    if as_of is not None:
+        return roster_at(parent, as_of, within=within, statuses=statuses, dataset=dataset).records
     index = _index(dataset)
     entries = []
-    for link in affiliates(parent, as_of, statuses=statuses, dataset=dataset):
+    for link in affiliates(parent, statuses=statuses, dataset=dataset):
         member = index.orgs[link.member_id]
-        figure: Membership | None
-        if as_of is not None:
-            figure = members(member, as_of, dataset=dataset)
-        else:
-            series = members(member, dataset=dataset)
-            dated = [f for f in series if f.as_of is not None] or list(series)
-            figure = dated[-1] if dated else None
+        series = members(member, dataset=dataset)
+        dated = [f for f in series if f.as_of is not None] or list(series)
+        figure = dated[-1] if dated else None
         entries.append(RosterEntry(link=link, member=member, figure=figure))
     return tuple(entries)
 
 
+def roster_at(
+    parent: OrgRef,
+    as_of: DateLike,
+    *,
+    within: WithinLike = None,
+    statuses: Collection[AffiliationStatus] | None = MEMBER_STATUSES,
+    dataset: Dataset | None = None,
+) -> Answer[RosterEntry]:
+    """:func:`roster` at *as_of*, with the evidence of its links (the rule "As of a date").
+
+    The links are :func:`affiliates_at`'s, each member's figure
+    :func:`members_at`'s, both with *within*.
+    """
+    index = _index(dataset)
+    links = affiliates_at(parent, as_of, within=within, statuses=statuses, dataset=dataset)
+    entries = tuple(
+        RosterEntry(
+            link=link,
+            member=index.orgs[link.member_id],
+            figure=members(link.member_id, as_of, within=within, dataset=dataset),
+        )
+        for link in links.records
+    )
+    undated = tuple(
+        RosterEntry(link=link, member=index.orgs[link.member_id], figure=None)
+        for link in links.undated
+    )
+    return Answer(
+        asked=links.asked,
+        records=entries,
+        relation=links.relation,
+        evidence=links.evidence,
+        nearest=links.nearest,
+        undated=undated,
+        within=links.within,
+    )
+
+
 def officers(
-    org: OrgRef, as_of: DateLike | None = None, *, dataset: Dataset | None = None
+    org: OrgRef,
+    as_of: DateLike | None = None,
+    *,
+    within: WithinLike = None,
+    dataset: Dataset | None = None,
 ) -> tuple[Position, ...]:
-    """*org*'s offices, by role, sequence and start; with *as_of*, those in force then."""
+    """*org*'s offices, by role, sequence and start; with *as_of*, those that answer for it.
+
+    At a date: the offices in force then by their own dates, and the listed
+    roster nearest to it within *within* (the rule "As of a date"):
+    ``officers("rengo", "2019-10")`` gives the roster RENGO's brochure lists
+    in December 2019; :func:`officers_at` says so.
+    """
+    if as_of is None:
+        return _index(dataset).positions_by_org.get(resolve(org, dataset=dataset).id, ())
+    return officers_at(org, as_of, within=within, dataset=dataset).records
+
+
+def officers_at(
+    org: OrgRef, as_of: DateLike, *, within: WithinLike = None, dataset: Dataset | None = None
+) -> Answer[Position]:
+    """:func:`officers` at *as_of*, with the evidence (the rule "As of a date")."""
     index = _index(dataset)
     positions = index.positions_by_org.get(resolve(org, dataset=dataset).id, ())
-    at = PartialDate.coerce_optional(as_of)
-    if at is None:
-        return positions
-    return tuple(p for p in positions if _in_force(index.position_spans[p.id], at, index))
+    return _at(positions, as_of, within, index)
 
 
 def person(who: PersonRef, *, dataset: Dataset | None = None) -> Person:
@@ -598,7 +803,10 @@ def _date_range(
         start, end = between
     else:
         start = end = between
-    return PartialDate.coerce_optional(start), PartialDate.coerce_optional(end)
+    return (
+        None if start is None else read_date(start),
+        None if end is None else read_date(end),
+    )
 
 
 def citations(record: Record, *, dataset: Dataset | None = None) -> tuple[Quote, ...]:
