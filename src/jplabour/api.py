@@ -76,6 +76,7 @@ from typing import Final, TypeVar, overload
 import attrs
 
 from jplabour.asof import Answer, Relation, Within, nearest, read_date, read_within
+from jplabour.data import DATASET
 from jplabour.lifetimes import Lifetime, certainly_after, lifetimes
 from jplabour.model import (
     Affiliation,
@@ -119,9 +120,11 @@ __all__ = [
     "RosterEntry",
     "UnknownIdError",
     "Within",
+    "WithinLike",
     "affiliates",
     "affiliates_at",
     "citations",
+    "errata",
     "events",
     "get",
     "lineage",
@@ -806,6 +809,35 @@ def _date_range(
     return (
         None if start is None else read_date(start),
         None if end is None else read_date(end),
+    )
+
+
+def errata(org: OrgRef | None = None, *, dataset: Dataset | None = None) -> tuple[Erratum, ...]:
+    """The problems found in the sources: all, or those touching *org*, by id.
+
+    Touching *org* means naming in ``record_ids`` the organisation itself or a
+    record on its card: its figures, its links either way, its offices, its
+    successions (either side) and its events (its own and those it is in).
+    """
+    data = DATASET if dataset is None else dataset
+    if org is None:
+        return tuple(sorted(data.errata, key=lambda e: e.id))
+    org_id = resolve(org, dataset=dataset).id
+    index = _index(dataset)
+    found = lineage(org_id, dataset=dataset)
+    records: list[Record] = [
+        index.orgs[org_id],
+        *index.memberships.get(org_id, ()),
+        *index.by_parent.get(org_id, ()),
+        *index.by_member.get(org_id, ()),
+        *index.positions_by_org.get(org_id, ()),
+        *found.predecessors,
+        *found.successors,
+        *events(org_id, dataset=dataset),
+    ]
+    ids = {record.id for record in records}
+    return tuple(
+        sorted((e for e in data.errata if ids.intersection(e.record_ids)), key=lambda e: e.id)
     )
 
 

@@ -9,6 +9,7 @@ with the date of its evidence.
 
 from __future__ import annotations
 
+import argparse
 import calendar
 import datetime as dt
 import enum
@@ -24,10 +25,12 @@ __all__ = [
     "Answer",
     "Relation",
     "Within",
+    "date_argument",
     "describe_gap",
     "nearest",
     "read_date",
     "read_within",
+    "within_argument",
 ]
 
 _R = TypeVar("_R")
@@ -158,9 +161,13 @@ def describe_gap(date: PartialDate | None, at: PartialDate) -> str:
     if relation is Relation.AT:
         return f"as of {date}"
     days = _gap(date, at)
-    amount = f"{days // 365} years" if days >= 730 else f"{max(1, round(days / 30.44))} months"
     if days < 28:
-        amount = f"{days} days"
+        amount = f"{days} days" if days != 1 else "1 day"
+    elif days < 730:
+        months = max(1, round(days / 30.44))
+        amount = f"{months} months" if months != 1 else "1 month"
+    else:
+        amount = f"{days // 365} years"
     return f"as of {date}, {amount} {relation.value} {at}"
 
 
@@ -203,3 +210,19 @@ class Answer(Generic[_R]):
             )
         extra = f" ({len(self.undated)} undated)" if self.undated else ""
         return f"no dated evidence{extra}"
+
+
+def date_argument(text: str) -> PartialDate:
+    """``--as-of``: every date form the validator reads, era dates included."""
+    try:
+        return read_date(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def within_argument(text: str) -> Within | None:
+    """``--within``: ``5y``, ``18m`` or ``90d``."""
+    try:
+        return read_within(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
