@@ -208,8 +208,10 @@ def test_affiliates_without_date_lists_every_link_ranked_first() -> None:
     ],
 )
 def test_affiliates_in_force(as_of: str, within: str | None, expected: set[str]) -> None:
-    """The documented rules: spans open where unbounded, the nearest listing within the
-    tolerance, undated never; nothing before the parent was founded."""
+    """The documented rules: open spans, the nearest listing within the tolerance, no undated.
+
+    Nothing is in force before the parent was founded.
+    """
     found = api.affiliates("centre", as_of, within=within, dataset=SMALL)
     assert set(_ids(found)) == expected
 

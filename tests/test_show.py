@@ -242,8 +242,10 @@ def test_search_nothing_found(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_affiliates_table(capsys: pytest.CaptureFixture[str]) -> None:
-    """The table has a header, one row per link in force with the figure of the time, and
-    a last line saying what the links rest on."""
+    """A header, one row per link in force with the figure then, and the links' evidence.
+
+    The last line says what the links rest on.
+    """
     assert _run("affiliates", "zenroren", "--as-of", "2019") == 0
     out = capsys.readouterr().out
     rows = out.splitlines()
