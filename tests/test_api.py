@@ -198,13 +198,16 @@ def test_affiliates_without_date_lists_every_link_ranked_first() -> None:
         ("2020", None, {"listed", "open"}),
         ("2020", "1y", {"listed", "open"}),
         ("2021", "1y", {"open"}),
-        ("1990", None, {"left", "listed"}),
+        ("1990", None, {"left"}),
+        ("1990", "30y", {"left", "listed"}),
         ("1990", "5y", {"left"}),
         ("1995", "5y", {"left", "gone"}),
         ("1996", "5y", {"left"}),
         ("1988", None, set()),
         ("2000", "5y", set()),
-        ("2000", None, {"listed"}),
+        ("2000", None, set()),
+        ("2018", None, {"listed", "open"}),
+        ("2017", None, {"open"}),
     ],
 )
 def test_affiliates_in_force(as_of: str, within: str | None, expected: set[str]) -> None:

@@ -45,16 +45,19 @@ what the answer rests on:
   above); a link or an office with neither is a *listing*, dated by its
   ``as_of``.
 * A figure, or the listing, whose date may be the date asked answers it
-  (relation ``at``). Otherwise the *nearest* dated evidence answers it, on
-  either side, the earlier on a tie, as pandas' ``merge_asof(direction=
-  "nearest")``: a later one (``after``) is a list or a figure a source
-  published after the date, such as the December 2019 roster asked about
-  October 2019, which states who held office then; an earlier one
-  (``before``) is the last figure before it.
-* ``within`` bounds how far the evidence may lie from the date ("5y",
-  "18m", "90d"; default: no bound, as ``merge_asof(tolerance=None)``).
-  Nothing within it gives relation ``stale`` with the ``nearest`` date
-  there is; no dated evidence at all gives ``none``.
+  (relation ``at``). Otherwise the *nearest* dated evidence within reach
+  answers it, on either side, the earlier on a tie, as pandas'
+  ``merge_asof(direction="nearest")``: an earlier one (``before``) is the
+  last figure or list before the date; a later one (``after``) is a list or
+  a figure a source published soon after, such as the December 2019 roster
+  asked about October 2019, which states who held office then.
+* Within reach: ``within`` bounds how far the evidence may lie on either
+  side ("5y", "18m", "90d"). Without it, earlier evidence has no bound (as
+  ``merge_asof(tolerance=None)``) and later evidence must be within one
+  year (:data:`jplabour.asof.LATER_BY_DEFAULT`): a roster printed decades
+  later says nothing about who led then. Nothing within reach gives
+  relation ``stale`` with the ``nearest`` date there is; no dated evidence
+  at all gives ``none``.
 * Undated figures and listings never answer a date; :attr:`Answer.undated`
   carries them, so that they are reachable and marked undated.
 * The answer always carries the date of its evidence (:attr:`Answer.evidence`,

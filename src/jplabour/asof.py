@@ -22,6 +22,7 @@ import attrs
 from jplabour.model import PartialDate
 
 __all__ = [
+    "LATER_BY_DEFAULT",
     "Answer",
     "Relation",
     "Within",
@@ -122,12 +123,18 @@ def _relation(date: PartialDate, at: PartialDate) -> Relation:
     return Relation.AFTER if date.certainly_after(at) else Relation.AT
 
 
+#: How far after the date asked evidence may lie when no ``within`` is given:
+#: a source published soon after (the December 2019 roster for October 2019),
+#: never a list printed decades later.
+LATER_BY_DEFAULT: Final = Within(1, "years")
+
+
 def _within(date: PartialDate, at: PartialDate, within: Within | None) -> bool:
-    if within is None or date.overlaps(at):
+    if date.overlaps(at):
         return True
     if date.certainly_before(at):
-        return within.reaches(date.latest, at.earliest)
-    return within.reaches(at.latest, date.earliest)
+        return within is None or within.reaches(date.latest, at.earliest)
+    return (within or LATER_BY_DEFAULT).reaches(at.latest, date.earliest)
 
 
 def nearest(
@@ -135,11 +142,13 @@ def nearest(
 ) -> tuple[PartialDate | None, Relation, PartialDate | None]:
     """The evidence date that answers *at*: (chosen, relation, nearest beyond the tolerance).
 
-    A date that may be *at* wins; else the nearest one within *within*, the
-    earlier on a tie (and, of dates overlapping *at*, the latest, as the
-    finest and newest statement). ``chosen`` is None when nothing qualifies;
-    then ``nearest`` is the closest date there is (relation STALE), or None
-    (relation NONE).
+    A date that may be *at* wins (of several, the latest, as the finest and
+    newest statement); else the nearest one within reach, the earlier on a
+    tie. Within reach: no further than *within* on either side; without
+    *within*, any earlier date, and a later one no more than
+    :data:`LATER_BY_DEFAULT` after. ``chosen`` is None when nothing
+    qualifies; then ``nearest`` is the closest date there is (relation
+    STALE), or None (relation NONE).
     """
     ranked = sorted(set(dates), key=lambda d: (_gap(d, at), d.certainly_after(at), d.sort_key))
     if not ranked:
@@ -147,10 +156,10 @@ def nearest(
     overlapping = [d for d in ranked if d.overlaps(at)]
     if overlapping:
         return max(overlapping, key=lambda d: d.sort_key), Relation.AT, None
-    best = ranked[0]
-    if _within(best, at, within):
-        return best, _relation(best, at), None
-    return None, Relation.STALE, best
+    reachable = [d for d in ranked if _within(d, at, within)]
+    if reachable:
+        return reachable[0], _relation(reachable[0], at), None
+    return None, Relation.STALE, ranked[0]
 
 
 def describe_gap(date: PartialDate | None, at: PartialDate) -> str:
@@ -204,8 +213,9 @@ class Answer(Generic[_R]):
         if self.records:
             return f"in force at {self.asked} by the records' own dates"
         if self.relation is Relation.STALE:
+            reach = f"within {self.within}" if self.within else f"up to {LATER_BY_DEFAULT} later"
             return (
-                f"no evidence within {self.within} of {self.asked}; "
+                f"no evidence {reach} of {self.asked}; "
                 f"the nearest is {describe_gap(self.nearest, self.asked)}"
             )
         extra = f" ({len(self.undated)} undated)" if self.undated else ""
