@@ -213,11 +213,12 @@ class Answer(Generic[_R]):
         if self.records:
             return f"in force at {self.asked} by the records' own dates"
         if self.relation is Relation.STALE:
-            reach = f"within {self.within}" if self.within else f"up to {LATER_BY_DEFAULT} later"
-            return (
-                f"no evidence {reach} of {self.asked}; "
-                f"the nearest is {describe_gap(self.nearest, self.asked)}"
+            reach = (
+                f"within {self.within} of {self.asked}"
+                if self.within
+                else f"at or before {self.asked}, nor up to {LATER_BY_DEFAULT} after"
             )
+            return f"no evidence {reach}; the nearest is {describe_gap(self.nearest, self.asked)}"
         extra = f" ({len(self.undated)} undated)" if self.undated else ""
         return f"no dated evidence{extra}"
 

@@ -667,6 +667,7 @@ def run_affiliates_command(args: argparse.Namespace) -> int:
             what += f" with at least {args.min_members:,} members"
         if answer is not None:
             what += f" at {answer.asked} ({answer.describe()})"
+        sys.stdout.flush()  # the message follows what was printed
         sys.stderr.write(f"jplabour affiliates: {what}\n")
         return EXIT_FAILED
     return EXIT_OK

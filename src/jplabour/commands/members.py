@@ -143,5 +143,7 @@ def run_command(args: argparse.Namespace) -> int:
     if args.format == "table" and rows:
         sys.stdout.write(f"{name} members at {answer.asked}: {answer.describe()}\n")
     if not answer.records:
-        return nothing_found("members", f"no count of members of {name}: {answer.describe()}")
+        return nothing_found(
+            "members", f"no count of members of {name} at {answer.asked}: {answer.describe()}"
+        )
     return EXIT_OK

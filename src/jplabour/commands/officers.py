@@ -110,6 +110,9 @@ def run_command(args: argparse.Namespace) -> int:
     if answer is not None and args.format == "table" and rows:
         sys.stdout.write(f"{name} officers at {answer.asked}: {answer.describe()}\n")
     if not positions:
-        why = f": {answer.describe()}" if answer is not None else ""
-        return nothing_found("officers", f"no officer of {name} in the data{why}")
+        if answer is None:
+            return nothing_found("officers", f"no officer of {name} in the data")
+        return nothing_found(
+            "officers", f"no officer of {name} at {answer.asked}: {answer.describe()}"
+        )
     return EXIT_OK

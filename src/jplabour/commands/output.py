@@ -113,6 +113,11 @@ def render(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], output:
 
 
 def nothing_found(command: str, message: str) -> int:
-    """Say on stderr that *command* found nothing, and return the exit code 1."""
+    """Say on stderr that *command* found nothing, and return the exit code 1.
+
+    Standard output is flushed first, so that the message follows what was
+    printed when both go to one place.
+    """
+    sys.stdout.flush()
     sys.stderr.write(f"jplabour {command}: {message}\n")
     return EXIT_FAILED
