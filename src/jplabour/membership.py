@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["COLUMNS", "PARENT_STATUSES", "MembershipRow", "membership_table", "render_rows"]
 
-#: The links that make a body the parent of a counted organisation.
+#: The links that make a body the current parent of a counted organisation.
 PARENT_STATUSES: Final = frozenset({AffiliationStatus.AFFILIATE, AffiliationStatus.ASSOCIATED})
 _SAME_DATE: Final = Within(0, "days")
 
@@ -72,7 +72,8 @@ def _parent_links(figure: Membership, dataset: Dataset | None) -> tuple[str, ...
 
     At the figure's date means: in force by the links' own dates, or listed at
     a date that may be the figure's (a listing of another year does not
-    count). An undated figure takes every affiliation the data holds.
+    count); a link now former counts where it was in force then. An undated
+    figure takes the current affiliations (affiliate or associated).
     """
     if figure.as_of is None:
         links = api.parents(figure.org_id, statuses=PARENT_STATUSES, dataset=dataset)
@@ -81,7 +82,7 @@ def _parent_links(figure: Membership, dataset: Dataset | None) -> tuple[str, ...
             figure.org_id,
             figure.as_of,
             within=_SAME_DATE,
-            statuses=PARENT_STATUSES,
+            statuses=api.MEMBER_STATUSES,  # a former link may have been in force then
             dataset=dataset,
         )
     return tuple(dict.fromkeys(link.parent_id for link in links))
