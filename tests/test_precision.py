@@ -11,9 +11,11 @@ from hypothesis import strategies as st
 import jplabour
 from jplabour import api
 from jplabour.checks import run_checks
+from jplabour.commands.members import table_columns
+from jplabour.commands.output import render
 from jplabour.data import DATASET
 from jplabour.erratum_quotes import missing_from_quote, person_forms
-from jplabour.membership import COLUMNS, membership_table, render_rows
+from jplabour.membership import COLUMNS, membership_table
 from jplabour.model import Dataset, Erratum, PartialDate
 from jplabour.provenance import fold_space, numbers_in, source_texts
 
@@ -185,6 +187,11 @@ def test_figure_boundary_pair() -> None:
 # --- the membership table ---------------------------------------------------------
 
 
+def _csv() -> str:
+    """membership_table as `jplabour members --all --format csv` writes it."""
+    return render([row.to_dict() for row in membership_table()], table_columns("csv"), "csv")
+
+
 def test_membership_table_has_one_row_per_figure() -> None:
     """Every Membership record once, with its organisation's names and its unit beside it."""
     rows = membership_table()
@@ -223,7 +230,7 @@ def test_membership_table_parents_at_the_figures_date() -> None:
 
 def test_membership_table_in_pandas() -> None:
     """Opened in pandas from the CSV, the table sums per parent only within one unit."""
-    frame = pd.read_csv(__import__("io").StringIO(render_rows(membership_table(), "csv")))
+    frame = pd.read_csv(__import__("io").StringIO(_csv()))
     assert list(frame.columns) == list(COLUMNS)
     assert set(frame["unit"]) == {"persons", "organisations"}
     persons = frame[(frame["unit"] == "persons") & (frame["counted"] == "members")]
@@ -235,7 +242,7 @@ def test_membership_table_in_pandas() -> None:
 def test_membership_table_in_duckdb_and_polars(tmp_path: pytest.TempPathFactory) -> None:
     """The CSV opens in DuckDB and polars with the same rows and types (where installed)."""
     path = tmp_path / "memberships.csv"  # type: ignore[operator]
-    path.write_text(render_rows(membership_table(), "csv"), encoding="utf-8")
+    path.write_text(_csv(), encoding="utf-8")
     polars = pytest.importorskip("polars")
     frame = polars.read_csv(path)
     assert frame.height == len(DATASET.memberships)

@@ -9,10 +9,7 @@ passes for a count of persons.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 import attrs
 
@@ -21,10 +18,7 @@ from jplabour.asof import Within
 from jplabour.data import DATASET
 from jplabour.model import AffiliationStatus, Dataset, Membership
 
-if TYPE_CHECKING:
-    from jplabour.export import ColumnKind
-
-__all__ = ["COLUMNS", "PARENT_STATUSES", "MembershipRow", "membership_table", "render_rows"]
+__all__ = ["COLUMNS", "PARENT_STATUSES", "MembershipRow", "membership_table"]
 
 #: The links that make a body the current parent of a counted organisation.
 PARENT_STATUSES: Final = frozenset({AffiliationStatus.AFFILIATE, AffiliationStatus.ASSOCIATED})
@@ -57,14 +51,6 @@ class MembershipRow:
 
 #: The columns, in order: the fields of :class:`MembershipRow`, declared once there.
 COLUMNS: Final = tuple(field.name for field in attrs.fields(MembershipRow))
-
-
-#: The CSV cell kind of each column that is not text.
-_KINDS: Final[dict[str, ColumnKind]] = {
-    "value": "integer",
-    "approximate": "boolean",
-    "as_of": "date",
-}
 
 
 def _parent_links(figure: Membership, dataset: Dataset | None) -> tuple[str, ...]:
@@ -120,18 +106,3 @@ def membership_table(dataset: Dataset | None = None) -> tuple[MembershipRow, ...
                 )
             )
     return tuple(rows)
-
-
-def render_rows(rows: tuple[MembershipRow, ...], output: str) -> str:
-    """*rows* as CSV (cells as the CSV export writes them) or JSON."""
-    dicts = [row.to_dict() for row in rows]
-    if output == "json":
-        return json.dumps(dicts, ensure_ascii=False, indent=2) + "\n"
-    from jplabour.export import encode_cell  # the exports' CSV cells: true/false, not False
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for row in dicts:
-        writer.writerow(encode_cell(_KINDS.get(name, "string"), row[name]) for name in COLUMNS)
-    return buffer.getvalue()

@@ -51,6 +51,7 @@ __all__ = [
     "configure_search_parser",
     "configure_show_parser",
     "count_text",
+    "dates_text",
     "display_width",
     "render_affiliates",
     "render_brief",
@@ -145,7 +146,8 @@ def _field(label: str, value: str) -> list[str]:
     return wrap(value, indent=" " * len(first), first=first)
 
 
-def _dates(record: Affiliation | Position) -> str:
+def dates_text(record: Affiliation | Position) -> str:
+    """The record's since, until and as of, in words; empty when it has none."""
     parts = [
         f"{word} {date}"
         for word, date in (
@@ -264,7 +266,7 @@ def _link_lines(links: Iterable[Affiliation], *, side: str, quotes: bool) -> lis
     for link in links:
         rank = f"{link.rank:>2}" if link.rank is not None else "  "
         other = _label(link.parent_id if side == "parent" else link.member_id)
-        text = ", ".join(filter(None, [other, _dates(link)]))
+        text = ", ".join(filter(None, [other, dates_text(link)]))
         if link.end_reason:
             text += f"; {link.end_reason}"
         lines += _item(f"{rank} {_status(link, side=side):<14} ", text, link, quotes=quotes)
@@ -276,7 +278,7 @@ def _officer_lines(positions: Iterable[Position], *, quotes: bool) -> list[str]:
     for position in positions:
         person = api.person(position.person_id)
         role = _words(position.role)
-        extras = [_dates(position)]
+        extras = [dates_text(position)]
         if position.home_org_id:
             extras.append(
                 f"from {api.get(position.home_org_id).abbreviation or position.home_org_id}"

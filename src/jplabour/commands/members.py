@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from jplabour import api
 from jplabour.commands.output import (
@@ -28,7 +28,10 @@ from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
 from jplabour.model import Membership, Organization
 from jplabour.show import count_text, resolve_named
 
-__all__ = ["COLUMNS", "TABLE_COLUMNS", "configure_parser", "figure_row", "run_command"]
+if TYPE_CHECKING:
+    from jplabour.export import ColumnKind
+
+__all__ = ["COLUMNS", "configure_parser", "figure_row", "run_command", "table_columns"]
 
 #: ``members ORG``: one row per figure.
 COLUMNS: Final[tuple[Column, ...]] = (
@@ -45,25 +48,37 @@ COLUMNS: Final[tuple[Column, ...]] = (
     ("source_id", "string", 0),
 )
 
-#: ``members --all``: :class:`jplabour.membership.MembershipRow`'s fields; the table
-#: shows the figure with its mark beside its unit.
-TABLE_COLUMNS: Final[tuple[Column, ...]] = (
-    ("membership_id", "string", 0),
-    ("org_id", "string", 0),
-    ("name_en", "string", 0),
-    ("abbreviation", "string", 15),
-    ("kind", "enum", 0),
-    ("parent_ids", "string", 0),
-    ("parents", "string", 8),
-    ("value", "integer", 0),
-    ("figure", "string", 11),
-    ("unit", "enum", 13),
-    ("counted", "enum", 10),
-    ("approximate", "boolean", 0),
-    ("as_of", "date", 7),
-    ("source_id", "string", 0),
-    ("covers", "string", 0),
-)
+#: ``members --all``: the cell kinds of :data:`jplabour.membership.COLUMNS` that are not
+#: text, and the table's widths (others are left out of the table, not of CSV and JSON).
+_ALL_KINDS: Final[dict[str, ColumnKind]] = {
+    "kind": "enum",
+    "value": "integer",
+    "unit": "enum",
+    "counted": "enum",
+    "approximate": "boolean",
+    "as_of": "date",
+}
+_ALL_WIDTHS: Final = {
+    "abbreviation": 15,
+    "parents": 8,
+    "figure": 11,
+    "unit": 13,
+    "counted": 10,
+    "as_of": 7,
+}
+
+
+def table_columns(output: str) -> list[Column]:
+    """The columns of ``members --all``: the membership table's.
+
+    A table adds the figure as printed ("~" marking approximate) beside ``value``.
+    """
+    from jplabour.membership import COLUMNS as TABLE
+
+    names = list(TABLE)
+    if output == "table":
+        names.insert(names.index("value") + 1, "figure")
+    return [(n, _ALL_KINDS.get(n, "string"), _ALL_WIDTHS.get(n, 0)) for n in names]
 
 
 def figure_row(figure: Membership, relation: str | None = None) -> dict[str, Any]:
@@ -98,8 +113,7 @@ def _all(org: Organization | None, output: str) -> int:
         for row in membership_table()
         if org is None or row.org_id == org.id
     ]
-    columns = TABLE_COLUMNS if output == "table" else [c for c in TABLE_COLUMNS if c[0] != "figure"]
-    sys.stdout.write(render(table, columns, output))
+    sys.stdout.write(render(table, table_columns(output), output))
     if not table:
         return nothing_found("members", "no membership figure in the data")
     return EXIT_OK

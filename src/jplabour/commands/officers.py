@@ -24,7 +24,7 @@ from jplabour.commands.output import (
 )
 from jplabour.errors import EXIT_FAILED, EXIT_OK
 from jplabour.model import Position
-from jplabour.show import resolve_named
+from jplabour.show import dates_text, resolve_named
 
 __all__ = ["COLUMNS", "configure_parser", "officer_rows", "run_command"]
 
@@ -44,19 +44,6 @@ COLUMNS: Final[tuple[Column, ...]] = (
 )
 
 
-def _dates(position: Position) -> str:
-    parts = [
-        f"{word} {date}"
-        for word, date in (
-            ("since", position.since),
-            ("until", position.until),
-            ("as of", position.as_of),
-        )
-        if date is not None
-    ]
-    return ", ".join(parts) or "undated"
-
-
 def _row(position: Position, relation: str | None) -> dict[str, Any]:
     person = api.person(position.person_id)
     home = api.get(position.home_org_id) if position.home_org_id else None
@@ -68,7 +55,7 @@ def _row(position: Position, relation: str | None) -> dict[str, Any]:
         "since": None if position.since is None else str(position.since),
         "until": None if position.until is None else str(position.until),
         "as_of": None if position.as_of is None else str(position.as_of),
-        "dates": _dates(position),
+        "dates": dates_text(position) or "undated",
         "home_org_id": position.home_org_id,
         "from_org": (home.abbreviation or home.id) if home else None,
         "relation": relation,
