@@ -26,8 +26,10 @@ when it is not ruled out and the data states it for *d*:
   unknown date (status ``former`` without ``until``; an officer followed by a
   later holder of the role whose start is unknown) is stated only where its
   ``since`` overlaps *d*;
-* a record with neither ``since`` nor ``until`` is a snapshot: it is in force
-  only at dates overlapping its ``as_of``, and an undated one at no date.
+* a record with neither ``since`` nor ``until`` is a snapshot (a listing): it
+  is in force at dates overlapping its ``as_of`` and, by the rule "As of a
+  date" below, the nearest listing within reach answers a date no listing
+  covers; an undated one answers no date.
 
 An officer's term with a known start ends where the next numbered holder of
 the same role (same organisation and source list) begins, when that start is
@@ -201,10 +203,11 @@ class Quote:
 class RosterEntry:
     """One of a parent's links with the member it links and the member's size.
 
-    ``figure`` is the member's count of persons: at a date, the one in force
-    then (:func:`members` with ``as_of``); without a date, its latest dated
-    figure (an undated one when it has no dated one). None when the data has
-    none.
+    ``figure`` is the member's count of persons: at a date, the one that
+    answers for it (:func:`members` with ``as_of``, by the rule "As of a
+    date"; its ``as_of`` says how near it is); without a date, its latest
+    dated figure (an undated one when it has no dated one). None when the
+    data has none.
     """
 
     link: Affiliation
