@@ -154,7 +154,7 @@ def run_command(args: argparse.Namespace) -> int:
     rows = [figure_row(f, answer.relation.value) for f in answer.records]
     rows += [figure_row(f, "undated") for f in answer.undated]
     sys.stdout.write(render(_machine(rows, args.format), COLUMNS, args.format))
-    if args.format == "table" and rows:
+    if args.format == "table" and answer.records:
         sys.stdout.write(f"{name} members at {answer.asked}: {answer.describe()}\n")
     if not answer.records:
         return nothing_found(

@@ -94,7 +94,7 @@ def run_command(args: argparse.Namespace) -> int:
     rows = officer_rows(positions, answer)
     sys.stdout.write(render(rows, COLUMNS, args.format))
     name = org.abbreviation or org.name_en
-    if answer is not None and args.format == "table" and rows:
+    if answer is not None and args.format == "table" and answer.records:
         sys.stdout.write(f"{name} officers at {answer.asked}: {answer.describe()}\n")
     if not positions:
         if answer is None:
