@@ -307,3 +307,29 @@ def test_new_commands_run_as_a_user_runs_them() -> None:
         )
         assert (done.returncode, done.stderr) == (0, ""), argv
         assert done.stdout
+
+
+@pytest.mark.parametrize(
+    "command", [["affiliates", "rengo"], ["officers", "rengo"], ["members", "rengo"]]
+)
+def test_within_without_as_of_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """--within alone bounds nothing: refused with exit 2, not ignored."""
+    code, out, err = _cli(capsys, *command, "--within", "5y")
+    assert (code, out) == (2, "")
+    assert err.endswith("error: --within needs --as-of\n")
+
+
+@pytest.mark.parametrize(("value", "ok"), [("0", True), ("-1", False), ("1e5", False)])
+def test_min_members_takes_whole_numbers(
+    capsys: pytest.CaptureFixture[str], value: str, ok: bool
+) -> None:
+    """0 is the smallest bound; a negative or written-out number is a usage error."""
+    if ok:
+        assert _cli(capsys, "affiliates", "rengo", "--min-members", value)[0] == 0
+        return
+    with pytest.raises(SystemExit) as exit_:
+        main(["affiliates", "rengo", "--min-members", value])
+    assert exit_.value.code == 2
+    assert "not a whole number of members" in capsys.readouterr().err

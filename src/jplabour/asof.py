@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 import enum
 import re
+import sys
 from collections.abc import Iterable
 from typing import Final, Generic, TypeVar
 
@@ -32,6 +33,7 @@ __all__ = [
     "read_date",
     "read_within",
     "within_argument",
+    "within_without_date",
 ]
 
 _R = TypeVar("_R")
@@ -237,3 +239,15 @@ def within_argument(text: str) -> Within | None:
         return read_within(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def within_without_date(command: str, args: argparse.Namespace) -> bool:
+    """True, after saying so on stderr, when ``--within`` comes without ``--as-of``.
+
+    A tolerance bounds an answer at a date; alone it means nothing, so the
+    command refuses it (exit 2) rather than ignore it.
+    """
+    if getattr(args, "within", None) is None or getattr(args, "as_of", None) is not None:
+        return False
+    sys.stderr.write(f"jplabour {command}: error: --within needs --as-of\n")
+    return True

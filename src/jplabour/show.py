@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from jplabour import api
-from jplabour.asof import Within, date_argument, within_argument
+from jplabour.asof import Within, date_argument, within_argument, within_without_date
 from jplabour.data import DATASET
-from jplabour.errors import EXIT_FAILED, EXIT_OK
+from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
 from jplabour.model import (
     Affiliation,
     AffiliationStatus,
@@ -614,6 +614,13 @@ def run_search_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _count_argument(text: str) -> int:
+    """``--min-members``: a whole number of persons, 0 or more."""
+    if not text.strip().isdecimal():
+        raise argparse.ArgumentTypeError(f"not a whole number of members, 0 or more: {text!r}")
+    return int(text)
+
+
 def configure_affiliates_parser(parser: argparse.ArgumentParser) -> None:
     """``affiliates PARENT [--as-of DATE] [--within SPAN] [--min-members N] [--sort ...]``."""
     parser.add_argument("parent", metavar="PARENT", help="the parent's id or name")
@@ -632,7 +639,7 @@ def configure_affiliates_parser(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--min-members",
-        type=int,
+        type=_count_argument,
         metavar="N",
         help="only members with a count of at least N persons",
     )
@@ -647,6 +654,8 @@ def configure_affiliates_parser(parser: argparse.ArgumentParser) -> None:
 
 def run_affiliates_command(args: argparse.Namespace) -> int:
     """Print the parent's affiliates; exit 1 when the parent is unknown or nothing is found."""
+    if within_without_date("affiliates", args):
+        return EXIT_UNUSABLE
     parent = resolve_named("affiliates", args.parent)
     if parent is None:
         return EXIT_FAILED

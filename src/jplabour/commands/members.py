@@ -17,6 +17,7 @@ import sys
 from typing import TYPE_CHECKING, Any, Final
 
 from jplabour import api
+from jplabour.asof import within_without_date
 from jplabour.commands.output import (
     Column,
     add_as_of_options,
@@ -131,10 +132,17 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     add_format_option(parser)
 
 
-def run_command(args: argparse.Namespace) -> int:
-    """Print the figures; exit 1 when the name is unknown or nothing answers."""
+def _without_org(args: argparse.Namespace) -> bool:
+    """True, after saying so on stderr, when neither ORG nor --all is given."""
     if args.org is None and not args.all:
         sys.stderr.write("jplabour members: error: give ORG, or --all for every organisation\n")
+        return True
+    return False
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Print the figures; exit 1 when the name is unknown or nothing answers."""
+    if within_without_date("members", args) or _without_org(args):
         return EXIT_UNUSABLE
     org = None
     if args.org is not None:

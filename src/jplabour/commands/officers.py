@@ -14,7 +14,7 @@ import sys
 from typing import Any, Final
 
 from jplabour import api
-from jplabour.asof import Answer
+from jplabour.asof import Answer, within_without_date
 from jplabour.commands.output import (
     Column,
     add_as_of_options,
@@ -22,7 +22,7 @@ from jplabour.commands.output import (
     nothing_found,
     render,
 )
-from jplabour.errors import EXIT_FAILED, EXIT_OK
+from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
 from jplabour.model import Position
 from jplabour.show import dates_text, resolve_named
 
@@ -82,6 +82,8 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
 
 def run_command(args: argparse.Namespace) -> int:
     """Print the officers; exit 1 when the name is unknown or nothing answers."""
+    if within_without_date("officers", args):
+        return EXIT_UNUSABLE
     org = resolve_named("officers", args.org)
     if org is None:
         return EXIT_FAILED
