@@ -665,9 +665,10 @@ def test_answers_are_deeply_immutable() -> None:
 def test_indexes_are_read_only_and_survive_misuse() -> None:
     """The cached indexes refuse writes; answers after attempted misuse are unchanged."""
     from jplabour import names
+    from jplabour.indexes import index_of
 
     before = _every_answer()
-    index = api._index(None)
+    index = index_of(None)
     for mapping in (index.orgs, index.by_parent, index.memberships, index.successions):
         with pytest.raises(TypeError):
             mapping["rengo"] = ()  # type: ignore[index]

@@ -72,17 +72,18 @@ validator reads, era dates included (``"2019/10"``, ``"令和元年10月"``).
 
 from __future__ import annotations
 
-import enum
-from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
-from types import MappingProxyType
-from typing import Final, TypeVar, overload
+from collections.abc import Collection, Iterable
+from typing import Final, overload
 
-import attrs
-
-from jplabour.asof import Answer, Relation, Within, nearest, read_date, read_within
+from jplabour.asof import Answer, Relation, Within, nearest, read_date, read_range, read_within
 from jplabour.data import DATASET
-from jplabour.lifetimes import Lifetime, certainly_after, lifetimes
+from jplabour.indexes import (
+    Direction,
+    answer_at,
+    index_of,
+    walk,
+)
+from jplabour.lifetimes import certainly_after
 from jplabour.model import (
     Affiliation,
     AffiliationStatus,
@@ -96,20 +97,17 @@ from jplabour.model import (
     Person,
     Position,
     Record,
-    Role,
     Source,
-    Succession,
     Unit,
 )
 from jplabour.names import (
     LookupResult,
-    by_id,
     closest,
     find_people,
     lookup,
-    per_dataset,
     search,
 )
+from jplabour.results import Lineage, Quote, RosterEntry
 
 __all__ = [
     "MEMBER_STATUSES",
@@ -158,8 +156,6 @@ DateLike = PartialDate | str
 #: A tolerance: "5y", "18m", "90d", or None for any distance.
 WithinLike = Within | str | None
 
-_ROLE_ORDER: Final = {role: n for n, role in enumerate(Role)}
-
 
 class UnknownIdError(KeyError):
     """No record has this id (or, for an organisation, this name).
@@ -190,161 +186,6 @@ class AmbiguousNameError(LookupError):
         super().__init__(f"{name!r} can mean {len(candidates)} organisations: {listed}")
 
 
-@attrs.frozen
-class Quote:
-    """One quote a record rests on, with the title of its source."""
-
-    source_id: str
-    source_title: str | None
-    quote: str
-
-
-@attrs.frozen
-class RosterEntry:
-    """One of a parent's links with the member it links and the member's size.
-
-    ``figure`` is the member's count of persons: at a date, the one that
-    answers for it (:func:`members` with ``as_of``, by the rule "As of a
-    date"; its ``as_of`` says how near it is); without a date, its latest
-    dated figure (an undated one when it has no dated one). None when the
-    data has none.
-    """
-
-    link: Affiliation
-    member: Organization
-    figure: Membership | None
-
-
-@attrs.frozen
-class Lineage:
-    """An organisation's predecessors and successors, transitively.
-
-    Each tuple is ordered nearest first (breadth first), then by date and id:
-    ``predecessors`` walks back (each succession's ``successor_id`` is the
-    organisation or one of its predecessors), ``successors`` walks forward.
-    """
-
-    org_id: str
-    predecessors: tuple[Succession, ...]
-    successors: tuple[Succession, ...]
-
-
-class _Direction(enum.Enum):
-    BACK = "predecessor_id"
-    FORWARD = "successor_id"
-
-
-@attrs.frozen
-class _Span:
-    """The dates that decide whether a link or an office is in force."""
-
-    since: PartialDate | None
-    until: PartialDate | None
-    as_of: PartialDate | None
-    ended: bool
-    org_ids: tuple[str, ...]
-
-
-_K = TypeVar("_K")
-_R = TypeVar("_R")
-
-
-def _group(records: Iterable[_R], key: Callable[[_R], _K]) -> Mapping[_K, tuple[_R, ...]]:
-    groups: dict[_K, list[_R]] = defaultdict(list)
-    for record in records:
-        groups[key(record)].append(record)
-    return MappingProxyType({k: tuple(v) for k, v in groups.items()})
-
-
-def _date_key(date: PartialDate | None) -> tuple[bool, tuple[int, int, int]]:
-    """Chronological order with undated records last."""
-    return (date is None, date.sort_key if date else (0, 0, 0))
-
-
-@attrs.frozen
-class _Index:
-    orgs: Mapping[str, Organization]
-    people: Mapping[str, Person]
-    sources: Mapping[str, Source]
-    by_parent: Mapping[str, tuple[Affiliation, ...]]
-    by_member: Mapping[str, tuple[Affiliation, ...]]
-    memberships: Mapping[str, tuple[Membership, ...]]
-    positions_by_org: Mapping[str, tuple[Position, ...]]
-    positions_by_person: Mapping[str, tuple[Position, ...]]
-    position_spans: Mapping[str, _Span]
-    successions: Mapping[_Direction, Mapping[str, tuple[Succession, ...]]]
-    events: tuple[Event, ...]
-    lifetimes: Mapping[str, Lifetime]
-
-
-def _holder_list(position: Position) -> tuple[str, Role, str]:
-    """The numbered list of holders a position belongs to: organisation, role, source."""
-    source = position.citations[0].source_id if position.citations else ""
-    return (position.org_id, position.role, source)
-
-
-def _position_spans(positions: Collection[Position]) -> Mapping[str, _Span]:
-    """Each office's span; a dated term ends where the next numbered holder's begins."""
-    lists = _group((p for p in positions if p.sequence is not None), _holder_list)
-    spans = {}
-    for position in positions:
-        until, ended = position.until, position.until is not None
-        if until is None and position.sequence is not None:
-            later = [
-                p for p in lists[_holder_list(position)] if (p.sequence or 0) > position.sequence
-            ]
-            ended = bool(later)
-            if position.since is not None:
-                until = next((p.since for p in later if p.sequence == position.sequence + 1), None)
-        org_ids = (position.org_id,)
-        spans[position.id] = _Span(position.since, until, position.as_of, ended, org_ids)
-    return MappingProxyType(spans)
-
-
-@per_dataset
-def _index(dataset: Dataset) -> _Index:
-    orgs = by_id(dataset.organizations, "organizations")
-
-    def display_order(link: Affiliation) -> tuple[bool, int, str, str]:
-        member = orgs.get(link.member_id)
-        name = (member.abbreviation or member.name_en) if member else link.member_id
-        return (link.rank is None, link.rank or 0, name.casefold(), link.id)
-
-    by_rank = sorted(dataset.affiliations, key=display_order)
-    successions = sorted(dataset.successions, key=lambda s: (_date_key(s.date), s.id))
-    return _Index(
-        orgs=orgs,
-        people=by_id(dataset.people, "people"),
-        sources=MappingProxyType({source.id: source for source in dataset.sources}),
-        by_parent=_group(by_rank, lambda a: a.parent_id),
-        by_member=_group(sorted(by_rank, key=lambda a: a.parent_id), lambda a: a.member_id),
-        memberships=_group(
-            sorted(dataset.memberships, key=lambda m: (_date_key(m.as_of), m.id)),
-            lambda m: m.org_id,
-        ),
-        positions_by_org=_group(
-            sorted(
-                dataset.positions,
-                key=lambda p: (_ROLE_ORDER[p.role], p.sequence or 0, _date_key(p.since), p.id),
-            ),
-            lambda p: p.org_id,
-        ),
-        positions_by_person=_group(
-            sorted(dataset.positions, key=lambda p: (_date_key(p.since), p.org_id, p.id)),
-            lambda p: p.person_id,
-        ),
-        position_spans=_position_spans(dataset.positions),
-        successions=MappingProxyType(
-            {
-                _Direction.BACK: _group(successions, lambda s: s.successor_id),
-                _Direction.FORWARD: _group(successions, lambda s: s.predecessor_id),
-            }
-        ),
-        events=tuple(sorted(dataset.events, key=lambda e: (e.date.sort_key, e.id))),
-        lifetimes=lifetimes(dataset),
-    )
-
-
 def get(org_id: str, *, dataset: Dataset | None = None) -> Organization:
     """The organisation with this exact id.
 
@@ -352,7 +193,7 @@ def get(org_id: str, *, dataset: Dataset | None = None) -> Organization:
         UnknownIdError: no such id; the message suggests the closest ids (or
             the ids the text names, when it is a name rather than an id).
     """
-    org = _index(dataset).orgs.get(org_id)
+    org = index_of(dataset).orgs.get(org_id)
     if org is not None:
         return org
     named = lookup(org_id, dataset)
@@ -369,7 +210,7 @@ def resolve(org: OrgRef, *, dataset: Dataset | None = None) -> Organization:
     """
     if isinstance(org, Organization):
         return org
-    found = _index(dataset).orgs.get(org)
+    found = index_of(dataset).orgs.get(org)
     if found is not None:
         return found
     result = lookup(org, dataset)
@@ -378,28 +219,6 @@ def resolve(org: OrgRef, *, dataset: Dataset | None = None) -> Organization:
     if not result.found:
         raise UnknownIdError("organisation id or name", org, result.suggestions)
     return result.matches[0]
-
-
-def _in_force(span: _Span, at: PartialDate, index: _Index) -> bool:
-    """The rule of the module docstring."""
-    if certainly_after(span.since, at) or certainly_after(at, span.until):
-        return False
-    if any(i in index.lifetimes and index.lifetimes[i].excludes(at) for i in span.org_ids):
-        return False
-    if span.as_of is not None and span.as_of.overlaps(at):
-        return True
-    if span.since is None:
-        return span.until is not None
-    return span.until is not None or not span.ended or span.since.overlaps(at)
-
-
-_ENDED_STATUSES = frozenset({AffiliationStatus.FORMER, AffiliationStatus.ESTABLISHED_BY})
-
-
-def _affiliation_span(link: Affiliation) -> _Span:
-    # A former link has ended; "established by" is a one-time act, not a standing link.
-    ended = link.until is not None or link.status in _ENDED_STATUSES
-    return _Span(link.since, link.until, link.as_of, ended, (link.member_id, link.parent_id))
 
 
 #: The statuses of member organisations: what :func:`affiliates` returns by default.
@@ -426,9 +245,9 @@ def affiliates(
     office is in force" and "As of a date" of the module docstring). Each
     link carries its ``rank``, ``status``, dates and citations.
     """
-    index = _index(dataset)
+    index = index_of(dataset)
     links = _with_status(index.by_parent.get(resolve(parent, dataset=dataset).id, ()), statuses)
-    return links if as_of is None else _at(links, as_of, within, index).records
+    return links if as_of is None else answer_at(links, as_of, within, index).records
 
 
 def affiliates_at(
@@ -440,9 +259,9 @@ def affiliates_at(
     dataset: Dataset | None = None,
 ) -> Answer[Affiliation]:
     """:func:`affiliates` at *as_of*, with the evidence (the rule "As of a date")."""
-    index = _index(dataset)
+    index = index_of(dataset)
     links = _with_status(index.by_parent.get(resolve(parent, dataset=dataset).id, ()), statuses)
-    return _at(links, as_of, within, index)
+    return answer_at(links, as_of, within, index)
 
 
 def parents(
@@ -457,9 +276,9 @@ def parents(
 
     Every kind of link by default; *statuses* keeps only those.
     """
-    index = _index(dataset)
+    index = index_of(dataset)
     links = _with_status(index.by_member.get(resolve(org, dataset=dataset).id, ()), statuses)
-    return links if as_of is None else _at(links, as_of, within, index).records
+    return links if as_of is None else answer_at(links, as_of, within, index).records
 
 
 def parents_at(
@@ -471,66 +290,15 @@ def parents_at(
     dataset: Dataset | None = None,
 ) -> Answer[Affiliation]:
     """:func:`parents` at *as_of*, with the evidence (the rule "As of a date")."""
-    index = _index(dataset)
+    index = index_of(dataset)
     links = _with_status(index.by_member.get(resolve(org, dataset=dataset).id, ()), statuses)
-    return _at(links, as_of, within, index)
+    return answer_at(links, as_of, within, index)
 
 
 def _with_status(
     links: tuple[Affiliation, ...], statuses: Collection[AffiliationStatus] | None
 ) -> tuple[Affiliation, ...]:
     return links if statuses is None else tuple(link for link in links if link.status in statuses)
-
-
-def _record_span(record: Affiliation | Position, index: _Index) -> _Span:
-    if isinstance(record, Affiliation):
-        return _affiliation_span(record)
-    return index.position_spans[record.id]
-
-
-_Linked = TypeVar("_Linked", Affiliation, Position)
-
-
-def _at(
-    records: tuple[_Linked, ...], as_of: DateLike, within: WithinLike, index: _Index
-) -> Answer[_Linked]:
-    """The module docstring's rule "As of a date", for links and offices."""
-    at, tolerance = read_date(as_of), read_within(within)
-    standing, listed, undated = [], [], []
-    for record in records:
-        span = _record_span(record, index)
-        if span.since is not None or span.until is not None:
-            if _in_force(span, at, index):
-                standing.append(record)
-        elif span.as_of is None:
-            undated.append(record)
-        elif not any(
-            i in index.lifetimes and index.lifetimes[i].excludes(at) for i in span.org_ids
-        ):
-            listed.append(record)
-    chosen, relation, closest_date = nearest((r.as_of for r in listed if r.as_of), at, tolerance)
-    if chosen is not None:
-        # At the date, every listing that may be the date; else the one chosen.
-        picked = {
-            id(r)
-            for r in listed
-            if r.as_of is not None
-            and (r.as_of.overlaps(at) if relation is Relation.AT else r.as_of == chosen)
-        }
-        standing_ids = {id(r) for r in standing}
-        found = tuple(r for r in records if id(r) in picked or id(r) in standing_ids)
-    else:
-        found = tuple(standing)
-        relation = Relation.AT if standing else relation
-    return Answer(
-        asked=at,
-        records=found,
-        relation=relation,
-        evidence=chosen,
-        nearest=closest_date,
-        undated=tuple(undated),
-        within=tolerance,
-    )
 
 
 @overload
@@ -586,7 +354,7 @@ def _series(
 ) -> tuple[Membership, ...]:
     return tuple(
         figure
-        for figure in _index(dataset).memberships.get(resolve(org, dataset=dataset).id, ())
+        for figure in index_of(dataset).memberships.get(resolve(org, dataset=dataset).id, ())
         if counted in (None, figure.counted) and unit in (None, figure.unit)
     )
 
@@ -637,7 +405,7 @@ def roster(
     """
     if as_of is not None:
         return roster_at(parent, as_of, within=within, statuses=statuses, dataset=dataset).records
-    index = _index(dataset)
+    index = index_of(dataset)
     entries = []
     for link in affiliates(parent, statuses=statuses, dataset=dataset):
         member = index.orgs[link.member_id]
@@ -661,7 +429,7 @@ def roster_at(
     The links are :func:`affiliates_at`'s, each member's figure
     :func:`members_at`'s, both with *within*.
     """
-    index = _index(dataset)
+    index = index_of(dataset)
     links = affiliates_at(parent, as_of, within=within, statuses=statuses, dataset=dataset)
     entries = tuple(
         RosterEntry(
@@ -701,7 +469,7 @@ def officers(
     in December 2019; :func:`officers_at` says so.
     """
     if as_of is None:
-        return _index(dataset).positions_by_org.get(resolve(org, dataset=dataset).id, ())
+        return index_of(dataset).positions_by_org.get(resolve(org, dataset=dataset).id, ())
     return officers_at(org, as_of, within=within, dataset=dataset).records
 
 
@@ -709,9 +477,9 @@ def officers_at(
     org: OrgRef, as_of: DateLike, *, within: WithinLike = None, dataset: Dataset | None = None
 ) -> Answer[Position]:
     """:func:`officers` at *as_of*, with the evidence (the rule "As of a date")."""
-    index = _index(dataset)
+    index = index_of(dataset)
     positions = index.positions_by_org.get(resolve(org, dataset=dataset).id, ())
-    return _at(positions, as_of, within, index)
+    return answer_at(positions, as_of, within, index)
 
 
 def person(who: PersonRef, *, dataset: Dataset | None = None) -> Person:
@@ -723,7 +491,7 @@ def person(who: PersonRef, *, dataset: Dataset | None = None) -> Person:
     """
     if isinstance(who, Person):
         return who
-    people = _index(dataset).people
+    people = index_of(dataset).people
     if who in people:
         return people[who]
     named = find_people(who, dataset)
@@ -739,36 +507,18 @@ def offices(who: PersonRef, *, dataset: Dataset | None = None) -> tuple[Position
     Raises:
         UnknownIdError: no person has this id or name; the message suggests close ids.
     """
-    return _index(dataset).positions_by_person.get(person(who, dataset=dataset).id, ())
+    return index_of(dataset).positions_by_person.get(person(who, dataset=dataset).id, ())
 
 
 def lineage(org: OrgRef, *, dataset: Dataset | None = None) -> Lineage:
     """*org*'s predecessors and successors, transitively, from the successions table."""
     org_id = resolve(org, dataset=dataset).id
-    index = _index(dataset)
+    index = index_of(dataset)
     return Lineage(
         org_id=org_id,
-        predecessors=_walk(org_id, index, _Direction.BACK),
-        successors=_walk(org_id, index, _Direction.FORWARD),
+        predecessors=walk(org_id, index, Direction.BACK),
+        successors=walk(org_id, index, Direction.FORWARD),
     )
-
-
-def _walk(org_id: str, index: _Index, direction: _Direction) -> tuple[Succession, ...]:
-    """Breadth-first through the successions, each organisation once."""
-    steps: list[Succession] = []
-    seen = {org_id}
-    frontier = [org_id]
-    while frontier:
-        following = []
-        for current in frontier:
-            for succession in index.successions[direction].get(current, ()):
-                steps.append(succession)
-                other = getattr(succession, direction.value)
-                if other not in seen:
-                    seen.add(other)
-                    following.append(other)
-        frontier = following
-    return tuple(steps)
 
 
 def events(
@@ -784,38 +534,18 @@ def events(
     included: ``between=("2015", "2015")`` finds every event that may have
     happened in 2015, and so does ``between="2015"``.
     """
-    found = _index(dataset).events
+    found = index_of(dataset).events
     if org is not None:
         org_id = resolve(org, dataset=dataset).id
         found = tuple(e for e in found if org_id in (e.org_id, *e.related_org_ids))
     if between is not None:
-        start, end = _date_range(between)
+        start, end = read_range(between)
         found = tuple(
             e
             for e in found
             if not certainly_after(start, e.until or e.date) and not certainly_after(e.date, end)
         )
     return found
-
-
-def _date_range(
-    between: tuple[DateLike | None, DateLike | None] | DateLike,
-) -> tuple[PartialDate | None, PartialDate | None]:
-    """*between* as (start, end): a pair as given, one date as (date, date).
-
-    Raises:
-        ValueError: not a pair and not a date (``between=1995`` rather than ``"1995"``).
-    """
-    if isinstance(between, tuple | list):
-        if len(between) != 2:
-            raise ValueError(f"between is a date or a (start, end) pair, not {between!r}")
-        start, end = between
-    else:
-        start = end = between
-    return (
-        None if start is None else read_date(start),
-        None if end is None else read_date(end),
-    )
 
 
 def errata(org: OrgRef | None = None, *, dataset: Dataset | None = None) -> tuple[Erratum, ...]:
@@ -829,7 +559,7 @@ def errata(org: OrgRef | None = None, *, dataset: Dataset | None = None) -> tupl
     if org is None:
         return tuple(sorted(data.errata, key=lambda e: e.id))
     org_id = resolve(org, dataset=dataset).id
-    index = _index(dataset)
+    index = index_of(dataset)
     found = lineage(org_id, dataset=dataset)
     records: list[Record] = [
         index.orgs[org_id],
@@ -852,7 +582,7 @@ def citations(record: Record, *, dataset: Dataset | None = None) -> tuple[Quote,
 
     An erratum gives the problematic quote it records; a source gives none.
     """
-    sources = _index(dataset).sources
+    sources = index_of(dataset).sources
     pairs: tuple[tuple[str, str], ...]
     if isinstance(record, Erratum):
         pairs = ((record.source_id, record.quote),)

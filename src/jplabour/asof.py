@@ -31,12 +31,33 @@ __all__ = [
     "describe_gap",
     "nearest",
     "read_date",
+    "read_range",
     "read_within",
     "within_argument",
     "within_without_date",
 ]
 
 _R = TypeVar("_R")
+
+
+def read_range(
+    between: tuple[PartialDate | str | None, PartialDate | str | None] | PartialDate | str,
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """*between* as (start, end): a pair as given, one date as (date, date).
+
+    Raises:
+        ValueError: not a pair and not a date (``between=1995`` rather than ``"1995"``).
+    """
+    if isinstance(between, tuple | list):
+        if len(between) != 2:
+            raise ValueError(f"between is a date or a (start, end) pair, not {between!r}")
+        start, end = between
+    else:
+        start = end = between
+    return (
+        None if start is None else read_date(start),
+        None if end is None else read_date(end),
+    )
 
 
 def read_date(value: PartialDate | str) -> PartialDate:
