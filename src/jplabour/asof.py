@@ -9,18 +9,20 @@ with the date of its evidence.
 
 from __future__ import annotations
 
-import argparse
 import calendar
 import datetime as dt
 import enum
 import re
 import sys
 from collections.abc import Iterable
-from typing import Final, Generic, TypeVar
+from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
 import attrs
 
 from jplabour.model import PartialDate
+
+if TYPE_CHECKING:
+    import argparse
 
 __all__ = [
     "LATER_BY_DEFAULT",
@@ -248,6 +250,8 @@ class Answer(Generic[_R]):
 
 def date_argument(text: str) -> PartialDate:
     """``--as-of``: every date form the validator reads, era dates included."""
+    import argparse  # the command line's, loaded only there
+
     try:
         return read_date(text)
     except ValueError as error:
@@ -256,6 +260,8 @@ def date_argument(text: str) -> PartialDate:
 
 def within_argument(text: str) -> Within | None:
     """``--within``: ``5y``, ``18m`` or ``90d``."""
+    import argparse  # the command line's, loaded only there
+
     try:
         return read_within(text)
     except ValueError as error:
