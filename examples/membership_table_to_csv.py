@@ -15,7 +15,9 @@ import jplabour
 def main(parent: str, as_of: str) -> None:
     """Write member id, abbreviation, status and the membership figure in force at *as_of*."""
     writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(["member_id", "abbreviation", "status", "members", "members_as_of"])
+    writer.writerow(
+        ["member_id", "abbreviation", "status", "members", "members_approximate", "members_as_of"]
+    )
     for entry in jplabour.roster(parent, as_of):
         figure = entry.figure
         writer.writerow(
@@ -24,6 +26,7 @@ def main(parent: str, as_of: str) -> None:
                 entry.member.abbreviation or "",
                 entry.link.status.value,
                 figure.value if figure else "",
+                ("true" if figure.approximate else "false") if figure else "",
                 figure.as_of if figure else "",
             ]
         )

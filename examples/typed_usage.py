@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import jplabour
-from jplabour import Affiliation, LookupResult, Organization, Position, RosterEntry, Succession
+from jplabour import (
+    Affiliation,
+    LookupResult,
+    Membership,
+    Organization,
+    Position,
+    RosterEntry,
+    Succession,
+)
 
 
-def largest_affiliates(parent: str, as_of: str, top: int) -> list[tuple[str, int]]:
-    """The *top* affiliates of *parent* by membership at *as_of*, as (abbreviation, members)."""
-    sized: list[tuple[str, int]] = []
+def largest_affiliates(parent: str, as_of: str, top: int) -> list[tuple[str, Membership]]:
+    """The *top* affiliates of *parent* by membership at *as_of*, as (abbreviation, figure)."""
+    sized: list[tuple[str, Membership]] = []
     for entry in jplabour.roster(parent, as_of):
         typed: RosterEntry = entry
         member: Organization = typed.member
         if typed.figure is not None:
-            sized.append((member.abbreviation or member.name_en, typed.figure.value))
-    return sorted(sized, key=lambda pair: -pair[1])[:top]
+            sized.append((member.abbreviation or member.name_en, typed.figure))
+    return sorted(sized, key=lambda pair: -pair[1].value)[:top]
 
 
 def presidents(org: str) -> list[str]:
@@ -31,8 +39,9 @@ def presidents(org: str) -> list[str]:
 
 def main() -> None:
     """Print a few answers."""
-    for abbreviation, value in largest_affiliates("zenroren", "2019", 3):
-        print(f"{abbreviation:<16} {value:>9,}")
+    for abbreviation, figure in largest_affiliates("zenroren", "2019", 3):
+        count = f"{'~' if figure.approximate else ''}{figure.value:,}"  # "~": approximate
+        print(f"{abbreviation:<16} {count:>10} ({figure.as_of or 'undated'})")
     links: tuple[Affiliation, ...] = jplabour.affiliates("rengo", "2019-10")
     print(f"RENGO links in force in October 2019: {len(links)}")
     print("; ".join(presidents("zenroren")))

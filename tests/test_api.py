@@ -191,21 +191,32 @@ def test_affiliates_without_date_lists_every_link_ranked_first() -> None:
 
 
 @pytest.mark.parametrize(
-    ("as_of", "expected"),
+    ("as_of", "within", "expected"),
     [
-        ("2019", {"listed", "open"}),
-        ("2019-06", {"listed", "open"}),
-        ("2020", {"open"}),
-        ("1990", {"left"}),
-        ("1995", {"left", "gone"}),
-        ("1996", {"left"}),
-        ("1988", set()),
-        ("2000", set()),
+        ("2019", None, {"listed", "open"}),
+        ("2019-06", None, {"listed", "open"}),
+        ("2020", None, {"listed", "open"}),
+        ("2020", "1y", {"listed", "open"}),
+        ("2021", "1y", {"open"}),
+        ("1990", None, {"left"}),
+        ("1990", "30y", {"left", "listed"}),
+        ("1990", "5y", {"left"}),
+        ("1995", "5y", {"left", "gone"}),
+        ("1996", "5y", {"left"}),
+        ("1988", None, set()),
+        ("2000", "5y", set()),
+        ("2000", None, set()),
+        ("2018", None, {"listed", "open"}),
+        ("2017", None, {"open"}),
     ],
 )
-def test_affiliates_in_force(as_of: str, expected: set[str]) -> None:
-    """The documented rule: snapshots at their as_of, spans open where unbounded, undated never."""
-    assert set(_ids(api.affiliates("centre", as_of, dataset=SMALL))) == expected
+def test_affiliates_in_force(as_of: str, within: str | None, expected: set[str]) -> None:
+    """The documented rules: open spans, the nearest listing within the tolerance, no undated.
+
+    Nothing is in force before the parent was founded.
+    """
+    found = api.affiliates("centre", as_of, within=within, dataset=SMALL)
+    assert set(_ids(found)) == expected
 
 
 def test_parents_at_a_date() -> None:
@@ -289,7 +300,7 @@ def test_events_between_one_date() -> None:
 @pytest.mark.parametrize("between", [2015, ("2015",), ("2015", "2016", "2017"), "15"])
 def test_events_between_that_is_no_date_is_a_value_error(between: object) -> None:
     """A year as a number, or a tuple that is not a pair, is refused plainly: a ValueError."""
-    with pytest.raises(ValueError, match=r"partial date|\(start, end\) pair"):
+    with pytest.raises(ValueError, match=r"not a date|\(start, end\) pair"):
         api.events(between=between, dataset=SMALL)  # type: ignore[arg-type]
 
 
@@ -310,13 +321,17 @@ def test_get_suggests_the_id_of_a_name() -> None:
 
 
 def test_members_series_and_as_of() -> None:
-    """The series is sorted by date (undated last); as_of gives the latest figure not after it."""
+    """The series is sorted by date (undated last); as_of gives the figure dated then or nearest."""
     series = api.members("centre", dataset=SMALL)
     assert [m.value for m in series] == [100, 200, 300, 999]
-    assert api.members("centre", "1989", dataset=SMALL) is None
-    assert api.members("centre", "2009", dataset=SMALL).value == 100
+    assert api.members("centre", "1989", dataset=SMALL).value == 100  # the next year's, after
+    assert api.members("centre", "1985", within="4y", dataset=SMALL) is None
+    assert api.members("centre", "1985", within="5y", dataset=SMALL).value == 100
+    assert api.members("centre", "2009", dataset=SMALL).value == 200  # 2010 is nearer than 1990
+    assert api.members("centre", "1998", dataset=SMALL).value == 100  # 1990 is nearer than 2010
     assert api.members("centre", "2019", dataset=SMALL).value == 300
-    assert api.members("centre", "2019-09", dataset=SMALL).value == 200
+    assert api.members("centre", "2019-09", dataset=SMALL).value == 300  # a month after
+    assert api.members("centre", "2019-06", within="2m", dataset=SMALL) is None
     assert api.members("centre", "2019", unit=Unit.ORGANISATIONS, dataset=SMALL).value == 5
     assert len(api.members("centre", unit=None, dataset=SMALL)) == 5
 
@@ -567,7 +582,11 @@ def test_who_led_rengo_in_2019() -> None:
     assert found[0].role is Role.PRESIDENT
     assert api.person(found[0].person_id).family_name == "Kozu"
     assert jplabour.officers("rengo", "2019-12") == found
-    assert jplabour.officers("rengo", "2018") == ()
+    assert jplabour.officers("rengo", "2019-10") == found  # listed two months later
+    assert jplabour.officers_at("rengo", "2019-10").relation is jplabour.Relation.AFTER
+    assert str(jplabour.officers_at("rengo", "2019-10").evidence) == "2019-12"
+    assert jplabour.officers("rengo", "2018", within="6m") == ()
+    assert jplabour.officers_at("rengo", "2018", within="6m").relation is jplabour.Relation.STALE
     assert [p.org_id for p in jplabour.offices("Rikio KOZU")] == ["rengo"]
 
 
@@ -646,9 +665,10 @@ def test_answers_are_deeply_immutable() -> None:
 def test_indexes_are_read_only_and_survive_misuse() -> None:
     """The cached indexes refuse writes; answers after attempted misuse are unchanged."""
     from jplabour import names
+    from jplabour.indexes import index_of
 
     before = _every_answer()
-    index = api._index(None)
+    index = index_of(None)
     for mapping in (index.orgs, index.by_parent, index.memberships, index.successions):
         with pytest.raises(TypeError):
             mapping["rengo"] = ()  # type: ignore[index]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -744,6 +745,20 @@ def test_contact_formats_catches_a_malformed_source_url(
     broken = attrs.evolve(source, **{field: value})
     report = _run(_replace(DATASET, "sources", source, broken), "contact_formats")
     assert _reported(report, "contact_formats", source.id)
+
+
+@given(st.data())
+def test_erratum_quotes_catches_a_person_named_but_not_quoted(data: st.DataObject) -> None:
+    """An erratum whose problem names a person its quote does not show is reported."""
+    erratum = data.draw(st.sampled_from(DATASET.errata))
+    person = data.draw(st.sampled_from(DATASET.people))
+    quote = erratum.quote
+    for form in (*person.printed_as, person.given_name, person.family_name):
+        quote = re.sub(re.escape(form), "someone", quote, flags=re.IGNORECASE)
+    named = f"{erratum.problem} ({person.given_name} {person.family_name})"
+    broken = attrs.evolve(erratum, quote=quote, problem=named)
+    report = _run(_replace(DATASET, "errata", erratum, broken), "erratum_quotes")
+    assert _reported(report, "erratum_quotes", erratum.id)
 
 
 def test_every_check_has_a_mutation_test() -> None:

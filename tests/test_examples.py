@@ -43,6 +43,28 @@ def test_compare_national_centres() -> None:
         assert (largest.abbreviation or largest.id) in out
 
 
+def test_compare_national_centres_marks_approximate_figures() -> None:
+    """Approximate sizes carry their "~", and each size says what date it rests on."""
+    out = _run("compare_national_centres.py")
+    assert "~7,000,000 members (as of 2019-12, 1 month after 2019-10)" in out
+    assert "~1,200,000 members (undated)" in out
+    assert " 7,000,000" not in out
+
+
+def test_membership_by_parent_sums_persons_only() -> None:
+    """The sums per parent are those of membership_table's persons; organisations stay apart."""
+    out = _run("membership_by_parent.py")
+    rows = [
+        r
+        for r in jplabour.membership_table()
+        if r.parent_ids == "rengo" and r.unit == "persons" and r.counted == "members"
+    ]
+    assert f"{sum(r.value for r in rows):,} persons" in out
+    persons, organisations = out.split("Counts of organisations")
+    assert "organisations" not in persons.replace("Counts of organisations", "")
+    assert "48 organisations (affiliates)" in organisations
+
+
 def test_membership_table_to_csv() -> None:
     """The CSV has one row per affiliate in force, with the figure in force then."""
     rows = list(csv.DictReader(io.StringIO(_run("membership_table_to_csv.py", "zenroren", "2019"))))

@@ -345,7 +345,6 @@ SOURCE_SPELLINGS = [
     ("Burma Office Japan", "burma-office-japan"),
     ("The Democratic Party of Japan (DPJ)", "dpj"),
     ("The Department of Non-Regular Employment", "rengo-non-regular-employment-department"),
-    ("ITUC-Asia Pacific", "ituc-ap"),
     ("Institute for Solidarity-based Society of Hosei University (ISS-HU)", "iss-hu"),
     ("RENGO Graduate School", "iss-hu"),
     ("LDP", "ldp"),

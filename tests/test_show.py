@@ -242,12 +242,16 @@ def test_search_nothing_found(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_affiliates_table(capsys: pytest.CaptureFixture[str]) -> None:
-    """The table has a header and one row per link in force, with the figure of the time."""
+    """A header, one row per link in force with the figure then, and the links' evidence.
+
+    The last line says what the links rest on.
+    """
     assert _run("affiliates", "zenroren", "--as-of", "2019") == 0
     out = capsys.readouterr().out
     rows = out.splitlines()
     assert rows[0].split() == ["rank", "abbreviation", "name", "status", "members", "as", "of"]
-    assert len(rows) == 1 + len(api.affiliates("zenroren", "2019"))
+    assert len(rows) == 2 + len(api.affiliates("zenroren", "2019"))
+    assert rows[-1] == "Zenroren's links at 2019: as of 2019"
     assert "  154,379  2019" in out
     _fits(out)
 
@@ -259,11 +263,11 @@ def test_affiliates_lists_members_only_by_default(capsys: pytest.CaptureFixture[
     assert "part of" not in members
     assert "related" not in members
     expected = len(api.affiliates("rengo", "2019"))
-    assert len(members.splitlines()) == expected + 1  # with the header
+    assert len(members.splitlines()) == expected + 2  # with the header and the evidence line
     assert _run("affiliates", "rengo", "--as-of", "2019", "--related") == 0
     everything = capsys.readouterr().out
     assert "related" in everything
-    assert len(everything.splitlines()) == len(api.affiliates("rengo", "2019", statuses=None)) + 1
+    assert len(everything.splitlines()) == len(api.affiliates("rengo", "2019", statuses=None)) + 2
 
 
 def test_affiliates_table_statuses_are_words(capsys: pytest.CaptureFixture[str]) -> None:
@@ -341,7 +345,7 @@ def test_affiliates_ambiguous_parent(capsys: pytest.CaptureFixture[str]) -> None
 def test_wrap_splits_long_japanese() -> None:
     """Text without spaces, wider than the terminal, is split by characters."""
     text = "自治労連" * 40
-    card_lines = show._wrap(text)
+    card_lines = show.wrap(text)
     assert len(card_lines) > 1
     assert "".join(line.strip() for line in card_lines) == text
     assert all(show.display_width(line) <= show.WIDTH for line in card_lines)

@@ -13,6 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,7 +23,7 @@ from jplabour import validator as validator_module
 from jplabour.data import DATASET
 from jplabour.errors import UnusableInputError
 from jplabour.lifetimes import lifetimes
-from jplabour.model import PartialDate
+from jplabour.model import PartialDate, Succession, SuccessionKind
 from jplabour.validator import (
     FIELD_LIMIT,
     LINE_LIMIT,
@@ -305,14 +306,30 @@ def test_cross_row_rules() -> None:
 
 
 def test_a_date_after_a_succession_is_outside_the_lifetime_for_the_reason_the_checks_give() -> None:
-    """A predecessor has no figures after its merger: the error says who succeeded it, and when."""
-    lifetime = next(
-        lifetime
-        for lifetime in lifetimes(DATASET).values()
-        if lifetime.how_ended.startswith("succeeded by") and lifetime.ended is not None
+    """A predecessor has no figures after its merger: the error says who succeeded it, and when.
+
+    No organisation of the shipped data ends by a succession alone (each merged
+    one has its dissolution date), so one is added: Zenroren, as if unified
+    into RENGO in 2000.
+    """
+    merged = Succession(
+        id="zenroren-rengo-test",
+        predecessor_id="zenroren",
+        successor_id="rengo",
+        kind=SuccessionKind.UNIFICATION,
+        citations=DATASET.successions[0].citations,
+        date="2000",
     )
+    dataset = attrs.evolve(DATASET, successions=(*DATASET.successions, merged))
+    lifetime = lifetimes(dataset)["zenroren"]
+    assert lifetime.how_ended.startswith("succeeded by")
+    assert lifetime.ended is not None
     after = PartialDate(lifetime.ended.year + 1)
-    report = validate([{"org_id": lifetime.org_id, "value": 1, "as_of": str(after)}], "memberships")
+    report = validate(
+        [{"org_id": lifetime.org_id, "value": 1, "as_of": str(after)}],
+        "memberships",
+        dataset=dataset,
+    )
     [issue] = [issue for issue in report.errors if issue.code == "outside-lifetime"]
     assert issue.column == "as_of"
     assert issue.message == f"as_of {after} is outside a lifetime: {lifetime.excludes(after)}"

@@ -15,27 +15,37 @@ from jplabour._version import __version__
 from jplabour.api import (
     MEMBER_STATUSES,
     AmbiguousNameError,
+    Answer,
     DateLike,
     Lineage,
     LookupResult,
     OrgRef,
     PersonRef,
     Quote,
+    Relation,
     RosterEntry,
     UnknownIdError,
+    Within,
+    WithinLike,
     affiliates,
+    affiliates_at,
     citations,
+    errata,
     events,
     get,
     lineage,
     lookup,
     members,
+    members_at,
     officers,
+    officers_at,
     offices,
     parents,
+    parents_at,
     person,
     resolve,
     roster,
+    roster_at,
     search,
 )
 from jplabour.data import DATASET
@@ -62,6 +72,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from jplabour.checks import Report
+    from jplabour.membership import MembershipRow
     from jplabour.validator import ValidationReport
 
 __all__ = [
@@ -72,6 +83,7 @@ __all__ = [
     "Affiliation",
     "AmbiguousName",
     "AmbiguousNameError",
+    "Answer",
     "Citation",
     "Dataset",
     "DateLike",
@@ -87,26 +99,36 @@ __all__ = [
     "PersonRef",
     "Position",
     "Quote",
+    "Relation",
     "RosterEntry",
     "Source",
     "Succession",
     "UnknownIdError",
+    "Within",
+    "WithinLike",
     "__version__",
     "affiliates",
+    "affiliates_at",
     "check",
     "citations",
+    "errata",
     "events",
     "get",
     "lineage",
     "lookup",
     "members",
+    "members_at",
+    "membership_table",
     "normalize_name",
     "officers",
+    "officers_at",
     "offices",
     "parents",
+    "parents_at",
     "person",
     "resolve",
     "roster",
+    "roster_at",
     "search",
     "tables",
     "to_pandas",
@@ -149,6 +171,16 @@ def validate(  # noqa: PLR0913 - mirrors jplabour.validator.validate
         normalize=normalize,
         progress=progress,
     )
+
+
+def membership_table(dataset: Dataset | None = None) -> tuple[MembershipRow, ...]:
+    """One row per membership figure, with its organisation and parents then.
+
+    See :func:`jplabour.membership.membership_table` and docs/api.md.
+    """
+    from jplabour.membership import membership_table as build
+
+    return build(dataset)
 
 
 def tables(dataset: Dataset | None = None) -> dict[str, list[dict[str, Any]]]:

@@ -26,26 +26,64 @@ when it is not ruled out and the data states it for *d*:
   unknown date (status ``former`` without ``until``; an officer followed by a
   later holder of the role whose start is unknown) is stated only where its
   ``since`` overlaps *d*;
-* a record with neither ``since`` nor ``until`` is a snapshot: it is in force
-  only at dates overlapping its ``as_of``, and an undated one at no date.
+* a record with neither ``since`` nor ``until`` is a snapshot (a listing): it
+  is in force at dates overlapping its ``as_of`` and, by the rule "As of a
+  date" below, the nearest listing within reach answers a date no listing
+  covers; an undated one answers no date.
 
 An officer's term with a known start ends where the next numbered holder of
 the same role (same organisation and source list) begins, when that start is
 known; a term of unknown start followed by a later holder is in force at no
 date unless an ``as_of`` says so.
+
+**As of a date.** Every question at a date (:func:`members`,
+:func:`officers`, :func:`affiliates`, :func:`parents`, :func:`roster`, and
+the command line's ``--as-of``) is answered by one rule, and each has an
+``..._at`` form (:func:`members_at` and so on) whose :class:`Answer` says
+what the answer rests on:
+
+* Evidence is dated: a figure's ``as_of``; a link or an office with a
+  ``since`` or an ``until`` stands on those dates (the "in force" rule
+  above); a link or an office with neither is a *listing*, dated by its
+  ``as_of``.
+* A figure, or the listing, whose date may be the date asked answers it
+  (relation ``at``). Otherwise the *nearest* dated evidence within reach
+  answers it, on either side, the earlier on a tie, as pandas'
+  ``merge_asof(direction="nearest")``: an earlier one (``before``) is the
+  last figure or list before the date; a later one (``after``) is a list or
+  a figure a source published soon after, such as the December 2019 roster
+  asked about October 2019, which states who held office then.
+* Within reach: ``within`` bounds how far the evidence may lie on either
+  side ("5y", "18m", "90d"). Without it, earlier evidence has no bound (as
+  ``merge_asof(tolerance=None)``) and later evidence must be within one
+  year (:data:`jplabour.asof.LATER_BY_DEFAULT`): a roster printed decades
+  later says nothing about who led then. Nothing within reach gives
+  relation ``stale`` with the ``nearest`` date there is; no dated evidence
+  at all gives ``none``.
+* Undated figures and listings never answer a date; :attr:`Answer.undated`
+  carries them, so that they are reachable and marked undated.
+* The answer always carries the date of its evidence (:attr:`Answer.evidence`,
+  and each record's own dates), so a thirty-year-old figure never passes for
+  a current one: the command line prints that date beside every answer.
+
+Date arguments are read by :func:`jplabour.asof.read_date`: every form the
+validator reads, era dates included (``"2019/10"``, ``"令和元年10月"``).
 """
 
 from __future__ import annotations
 
-import enum
-from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
-from types import MappingProxyType
-from typing import Final, TypeVar, overload
+from collections.abc import Collection, Iterable
+from typing import Final, overload
 
-import attrs
-
-from jplabour.lifetimes import Lifetime, certainly_after, lifetimes
+from jplabour.asof import Answer, Relation, Within, nearest, read_date, read_range, read_within
+from jplabour.data import DATASET
+from jplabour.indexes import (
+    Direction,
+    answer_at,
+    index_of,
+    walk,
+)
+from jplabour.lifetimes import certainly_after
 from jplabour.model import (
     Affiliation,
     AffiliationStatus,
@@ -59,45 +97,52 @@ from jplabour.model import (
     Person,
     Position,
     Record,
-    Role,
     Source,
-    Succession,
     Unit,
 )
 from jplabour.names import (
     LookupResult,
-    by_id,
     closest,
     find_people,
     lookup,
-    per_dataset,
     search,
 )
+from jplabour.results import Lineage, Quote, RosterEntry
 
 __all__ = [
     "MEMBER_STATUSES",
     "AmbiguousNameError",
+    "Answer",
     "DateLike",
     "Lineage",
     "LookupResult",
     "OrgRef",
     "PersonRef",
     "Quote",
+    "Relation",
     "RosterEntry",
     "UnknownIdError",
+    "Within",
+    "WithinLike",
     "affiliates",
+    "affiliates_at",
     "citations",
+    "errata",
     "events",
     "get",
     "lineage",
     "lookup",
     "members",
+    "members_at",
     "officers",
+    "officers_at",
     "offices",
     "parents",
+    "parents_at",
     "person",
     "resolve",
     "roster",
+    "roster_at",
     "search",
 ]
 
@@ -105,10 +150,11 @@ __all__ = [
 OrgRef = str | Organization
 #: A person argument: an id, a record, or the person's full name in either order.
 PersonRef = str | Person
-#: A date argument: a PartialDate or its text, "2019", "2019-10" or "2019-10-01".
+#: A date argument: a PartialDate or its text in any form the validator reads
+#: ("2019", "2019-10", "2019/10/01", "令和元年10月").
 DateLike = PartialDate | str
-
-_ROLE_ORDER: Final = {role: n for n, role in enumerate(Role)}
+#: A tolerance: "5y", "18m", "90d", or None for any distance.
+WithinLike = Within | str | None
 
 
 class UnknownIdError(KeyError):
@@ -140,160 +186,6 @@ class AmbiguousNameError(LookupError):
         super().__init__(f"{name!r} can mean {len(candidates)} organisations: {listed}")
 
 
-@attrs.frozen
-class Quote:
-    """One quote a record rests on, with the title of its source."""
-
-    source_id: str
-    source_title: str | None
-    quote: str
-
-
-@attrs.frozen
-class RosterEntry:
-    """One of a parent's links with the member it links and the member's size.
-
-    ``figure`` is the member's count of persons: at a date, the one in force
-    then (:func:`members` with ``as_of``); without a date, its latest dated
-    figure (an undated one when it has no dated one). None when the data has
-    none.
-    """
-
-    link: Affiliation
-    member: Organization
-    figure: Membership | None
-
-
-@attrs.frozen
-class Lineage:
-    """An organisation's predecessors and successors, transitively.
-
-    Each tuple is ordered nearest first (breadth first), then by date and id:
-    ``predecessors`` walks back (each succession's ``successor_id`` is the
-    organisation or one of its predecessors), ``successors`` walks forward.
-    """
-
-    org_id: str
-    predecessors: tuple[Succession, ...]
-    successors: tuple[Succession, ...]
-
-
-class _Direction(enum.Enum):
-    BACK = "predecessor_id"
-    FORWARD = "successor_id"
-
-
-@attrs.frozen
-class _Span:
-    """The dates that decide whether a link or an office is in force."""
-
-    since: PartialDate | None
-    until: PartialDate | None
-    as_of: PartialDate | None
-    ended: bool
-    org_ids: tuple[str, ...]
-
-
-_K = TypeVar("_K")
-_R = TypeVar("_R")
-
-
-def _group(records: Iterable[_R], key: Callable[[_R], _K]) -> Mapping[_K, tuple[_R, ...]]:
-    groups: dict[_K, list[_R]] = defaultdict(list)
-    for record in records:
-        groups[key(record)].append(record)
-    return MappingProxyType({k: tuple(v) for k, v in groups.items()})
-
-
-def _date_key(date: PartialDate | None) -> tuple[bool, tuple[int, int, int]]:
-    """Chronological order with undated records last."""
-    return (date is None, date.sort_key if date else (0, 0, 0))
-
-
-@attrs.frozen
-class _Index:
-    orgs: Mapping[str, Organization]
-    people: Mapping[str, Person]
-    sources: Mapping[str, Source]
-    by_parent: Mapping[str, tuple[Affiliation, ...]]
-    by_member: Mapping[str, tuple[Affiliation, ...]]
-    memberships: Mapping[str, tuple[Membership, ...]]
-    positions_by_org: Mapping[str, tuple[Position, ...]]
-    positions_by_person: Mapping[str, tuple[Position, ...]]
-    position_spans: Mapping[str, _Span]
-    successions: Mapping[_Direction, Mapping[str, tuple[Succession, ...]]]
-    events: tuple[Event, ...]
-    lifetimes: Mapping[str, Lifetime]
-
-
-def _holder_list(position: Position) -> tuple[str, Role, str]:
-    """The numbered list of holders a position belongs to: organisation, role, source."""
-    source = position.citations[0].source_id if position.citations else ""
-    return (position.org_id, position.role, source)
-
-
-def _position_spans(positions: Collection[Position]) -> Mapping[str, _Span]:
-    """Each office's span; a dated term ends where the next numbered holder's begins."""
-    lists = _group((p for p in positions if p.sequence is not None), _holder_list)
-    spans = {}
-    for position in positions:
-        until, ended = position.until, position.until is not None
-        if until is None and position.sequence is not None:
-            later = [
-                p for p in lists[_holder_list(position)] if (p.sequence or 0) > position.sequence
-            ]
-            ended = bool(later)
-            if position.since is not None:
-                until = next((p.since for p in later if p.sequence == position.sequence + 1), None)
-        org_ids = (position.org_id,)
-        spans[position.id] = _Span(position.since, until, position.as_of, ended, org_ids)
-    return MappingProxyType(spans)
-
-
-@per_dataset
-def _index(dataset: Dataset) -> _Index:
-    orgs = by_id(dataset.organizations, "organizations")
-
-    def display_order(link: Affiliation) -> tuple[bool, int, str, str]:
-        member = orgs.get(link.member_id)
-        name = (member.abbreviation or member.name_en) if member else link.member_id
-        return (link.rank is None, link.rank or 0, name.casefold(), link.id)
-
-    by_rank = sorted(dataset.affiliations, key=display_order)
-    successions = sorted(dataset.successions, key=lambda s: (_date_key(s.date), s.id))
-    return _Index(
-        orgs=orgs,
-        people=by_id(dataset.people, "people"),
-        sources=MappingProxyType({source.id: source for source in dataset.sources}),
-        by_parent=_group(by_rank, lambda a: a.parent_id),
-        by_member=_group(sorted(by_rank, key=lambda a: a.parent_id), lambda a: a.member_id),
-        memberships=_group(
-            sorted(dataset.memberships, key=lambda m: (_date_key(m.as_of), m.id)),
-            lambda m: m.org_id,
-        ),
-        positions_by_org=_group(
-            sorted(
-                dataset.positions,
-                key=lambda p: (_ROLE_ORDER[p.role], p.sequence or 0, _date_key(p.since), p.id),
-            ),
-            lambda p: p.org_id,
-        ),
-        positions_by_person=_group(
-            sorted(dataset.positions, key=lambda p: (_date_key(p.since), p.org_id, p.id)),
-            lambda p: p.person_id,
-        ),
-        position_spans=_position_spans(dataset.positions),
-        successions=MappingProxyType(
-            {
-                _Direction.BACK: _group(successions, lambda s: s.successor_id),
-                _Direction.FORWARD: _group(successions, lambda s: s.predecessor_id),
-            }
-        ),
-        events=tuple(sorted(dataset.events, key=lambda e: (e.date.sort_key, e.id))),
-        lifetimes=lifetimes(dataset),
-    )
-
-
 def get(org_id: str, *, dataset: Dataset | None = None) -> Organization:
     """The organisation with this exact id.
 
@@ -301,7 +193,7 @@ def get(org_id: str, *, dataset: Dataset | None = None) -> Organization:
         UnknownIdError: no such id; the message suggests the closest ids (or
             the ids the text names, when it is a name rather than an id).
     """
-    org = _index(dataset).orgs.get(org_id)
+    org = index_of(dataset).orgs.get(org_id)
     if org is not None:
         return org
     named = lookup(org_id, dataset)
@@ -318,7 +210,7 @@ def resolve(org: OrgRef, *, dataset: Dataset | None = None) -> Organization:
     """
     if isinstance(org, Organization):
         return org
-    found = _index(dataset).orgs.get(org)
+    found = index_of(dataset).orgs.get(org)
     if found is not None:
         return found
     result = lookup(org, dataset)
@@ -327,28 +219,6 @@ def resolve(org: OrgRef, *, dataset: Dataset | None = None) -> Organization:
     if not result.found:
         raise UnknownIdError("organisation id or name", org, result.suggestions)
     return result.matches[0]
-
-
-def _in_force(span: _Span, at: PartialDate, index: _Index) -> bool:
-    """The rule of the module docstring."""
-    if certainly_after(span.since, at) or certainly_after(at, span.until):
-        return False
-    if any(i in index.lifetimes and index.lifetimes[i].excludes(at) for i in span.org_ids):
-        return False
-    if span.as_of is not None and span.as_of.overlaps(at):
-        return True
-    if span.since is None:
-        return span.until is not None
-    return span.until is not None or not span.ended or span.since.overlaps(at)
-
-
-_ENDED_STATUSES = frozenset({AffiliationStatus.FORMER, AffiliationStatus.ESTABLISHED_BY})
-
-
-def _affiliation_span(link: Affiliation) -> _Span:
-    # A former link has ended; "established by" is a one-time act, not a standing link.
-    ended = link.until is not None or link.status in _ENDED_STATUSES
-    return _Span(link.since, link.until, link.as_of, ended, (link.member_id, link.parent_id))
 
 
 #: The statuses of member organisations: what :func:`affiliates` returns by default.
@@ -361,6 +231,7 @@ def affiliates(
     parent: OrgRef,
     as_of: DateLike | None = None,
     *,
+    within: WithinLike = None,
     statuses: Collection[AffiliationStatus] | None = MEMBER_STATUSES,
     dataset: Dataset | None = None,
 ) -> tuple[Affiliation, ...]:
@@ -369,19 +240,35 @@ def affiliates(
     By default only member organisations (affiliated, associated and
     former); ``statuses=None`` adds related bodies, parts and bodies the
     parent established. Without *as_of*, every such link the data holds,
-    current and former; with it, the links in force at that date (see the
-    module docstring). Each link carries its ``rank``, ``status``, dates and
-    citations.
+    current and former; with it, the links in force at that date and the
+    listing nearest to it, within *within* (the rules "When a link or an
+    office is in force" and "As of a date" of the module docstring). Each
+    link carries its ``rank``, ``status``, dates and citations.
     """
-    index = _index(dataset)
-    links = index.by_parent.get(resolve(parent, dataset=dataset).id, ())
-    return _in_force_at(_with_status(links, statuses), as_of, index)
+    index = index_of(dataset)
+    links = _with_status(index.by_parent.get(resolve(parent, dataset=dataset).id, ()), statuses)
+    return links if as_of is None else answer_at(links, as_of, within, index).records
+
+
+def affiliates_at(
+    parent: OrgRef,
+    as_of: DateLike,
+    *,
+    within: WithinLike = None,
+    statuses: Collection[AffiliationStatus] | None = MEMBER_STATUSES,
+    dataset: Dataset | None = None,
+) -> Answer[Affiliation]:
+    """:func:`affiliates` at *as_of*, with the evidence (the rule "As of a date")."""
+    index = index_of(dataset)
+    links = _with_status(index.by_parent.get(resolve(parent, dataset=dataset).id, ()), statuses)
+    return answer_at(links, as_of, within, index)
 
 
 def parents(
     org: OrgRef,
     as_of: DateLike | None = None,
     *,
+    within: WithinLike = None,
     statuses: Collection[AffiliationStatus] | None = None,
     dataset: Dataset | None = None,
 ) -> tuple[Affiliation, ...]:
@@ -389,9 +276,23 @@ def parents(
 
     Every kind of link by default; *statuses* keeps only those.
     """
-    index = _index(dataset)
-    links = index.by_member.get(resolve(org, dataset=dataset).id, ())
-    return _in_force_at(_with_status(links, statuses), as_of, index)
+    index = index_of(dataset)
+    links = _with_status(index.by_member.get(resolve(org, dataset=dataset).id, ()), statuses)
+    return links if as_of is None else answer_at(links, as_of, within, index).records
+
+
+def parents_at(
+    org: OrgRef,
+    as_of: DateLike,
+    *,
+    within: WithinLike = None,
+    statuses: Collection[AffiliationStatus] | None = None,
+    dataset: Dataset | None = None,
+) -> Answer[Affiliation]:
+    """:func:`parents` at *as_of*, with the evidence (the rule "As of a date")."""
+    index = index_of(dataset)
+    links = _with_status(index.by_member.get(resolve(org, dataset=dataset).id, ()), statuses)
+    return answer_at(links, as_of, within, index)
 
 
 def _with_status(
@@ -400,21 +301,12 @@ def _with_status(
     return links if statuses is None else tuple(link for link in links if link.status in statuses)
 
 
-def _in_force_at(
-    links: tuple[Affiliation, ...], as_of: DateLike | None, index: _Index
-) -> tuple[Affiliation, ...]:
-    """The *links* in force at *as_of*; all of them without a date."""
-    at = PartialDate.coerce_optional(as_of)
-    if at is None:
-        return links
-    return tuple(link for link in links if _in_force(_affiliation_span(link), at, index))
-
-
 @overload
 def members(
     org: OrgRef,
     as_of: None = None,
     *,
+    within: WithinLike = ...,
     counted: Counted | None = ...,
     unit: Unit | None = ...,
     dataset: Dataset | None = ...,
@@ -426,16 +318,18 @@ def members(
     org: OrgRef,
     as_of: DateLike,
     *,
+    within: WithinLike = ...,
     counted: Counted | None = ...,
     unit: Unit | None = ...,
     dataset: Dataset | None = ...,
 ) -> Membership | None: ...
 
 
-def members(
+def members(  # noqa: PLR0913 -- keyword-only choices of the series
     org: OrgRef,
     as_of: DateLike | None = None,
     *,
+    within: WithinLike = None,
     counted: Counted | None = Counted.MEMBERS,
     unit: Unit | None = Unit.PERSONS,
     dataset: Dataset | None = None,
@@ -443,27 +337,63 @@ def members(
     """*org*'s membership figures: by default, members counted in persons.
 
     Without *as_of*, the series sorted by date (undated figures last). With
-    it, the figure in force then: the latest dated figure whose date is not
-    certainly after *as_of*, or None. ``counted`` and ``unit`` choose the
-    series (None: any), so that a count of organisations never stands in for
-    a count of persons.
+    it, the figure that answers for that date (the rule "As of a date" of the
+    module docstring: the one dated then, else the nearest within *within*),
+    or None; :func:`members_at` says how near it is and holds the undated
+    figures. ``counted`` and ``unit`` choose the series (None: any), so that
+    a count of organisations never stands in for a count of persons.
     """
-    series = tuple(
+    if as_of is None:
+        return _series(org, counted, unit, dataset)
+    answer = members_at(org, as_of, within=within, counted=counted, unit=unit, dataset=dataset)
+    return answer.records[0] if answer.records else None
+
+
+def _series(
+    org: OrgRef, counted: Counted | None, unit: Unit | None, dataset: Dataset | None
+) -> tuple[Membership, ...]:
+    return tuple(
         figure
-        for figure in _index(dataset).memberships.get(resolve(org, dataset=dataset).id, ())
+        for figure in index_of(dataset).memberships.get(resolve(org, dataset=dataset).id, ())
         if counted in (None, figure.counted) and unit in (None, figure.unit)
     )
-    at = PartialDate.coerce_optional(as_of)
-    if at is None:
-        return series
-    dated = [f for f in series if f.as_of is not None and not f.as_of.certainly_after(at)]
-    return dated[-1] if dated else None
+
+
+def members_at(  # noqa: PLR0913 -- keyword-only choices of the series
+    org: OrgRef,
+    as_of: DateLike,
+    *,
+    within: WithinLike = None,
+    counted: Counted | None = Counted.MEMBERS,
+    unit: Unit | None = Unit.PERSONS,
+    dataset: Dataset | None = None,
+) -> Answer[Membership]:
+    """The figure that answers for *as_of*, with its evidence (the rule "As of a date").
+
+    ``records`` holds at most one figure: of those dated the same day, the
+    last by id. ``undated`` holds the series' undated figures.
+    """
+    series = _series(org, counted, unit, dataset)
+    at, tolerance = read_date(as_of), read_within(within)
+    dated = [f for f in series if f.as_of is not None]
+    chosen, relation, closest_date = nearest((f.as_of for f in dated if f.as_of), at, tolerance)
+    picked = tuple(f for f in dated if f.as_of == chosen)[-1:]
+    return Answer(
+        asked=at,
+        records=picked,
+        relation=relation,
+        evidence=chosen,
+        nearest=closest_date,
+        undated=tuple(f for f in series if f.as_of is None),
+        within=tolerance,
+    )
 
 
 def roster(
     parent: OrgRef,
     as_of: DateLike | None = None,
     *,
+    within: WithinLike = None,
     statuses: Collection[AffiliationStatus] | None = MEMBER_STATUSES,
     dataset: Dataset | None = None,
 ) -> tuple[RosterEntry, ...]:
@@ -473,31 +403,83 @@ def roster(
     Zenroren in 2019, and how big were they?". Ordered and filtered as
     :func:`affiliates`.
     """
-    index = _index(dataset)
+    if as_of is not None:
+        return roster_at(parent, as_of, within=within, statuses=statuses, dataset=dataset).records
+    index = index_of(dataset)
     entries = []
-    for link in affiliates(parent, as_of, statuses=statuses, dataset=dataset):
+    for link in affiliates(parent, statuses=statuses, dataset=dataset):
         member = index.orgs[link.member_id]
-        figure: Membership | None
-        if as_of is not None:
-            figure = members(member, as_of, dataset=dataset)
-        else:
-            series = members(member, dataset=dataset)
-            dated = [f for f in series if f.as_of is not None] or list(series)
-            figure = dated[-1] if dated else None
+        series = members(member, dataset=dataset)
+        dated = [f for f in series if f.as_of is not None] or list(series)
+        figure = dated[-1] if dated else None
         entries.append(RosterEntry(link=link, member=member, figure=figure))
     return tuple(entries)
 
 
+def roster_at(
+    parent: OrgRef,
+    as_of: DateLike,
+    *,
+    within: WithinLike = None,
+    statuses: Collection[AffiliationStatus] | None = MEMBER_STATUSES,
+    dataset: Dataset | None = None,
+) -> Answer[RosterEntry]:
+    """:func:`roster` at *as_of*, with the evidence of its links (the rule "As of a date").
+
+    The links are :func:`affiliates_at`'s, each member's figure
+    :func:`members_at`'s, both with *within*.
+    """
+    index = index_of(dataset)
+    links = affiliates_at(parent, as_of, within=within, statuses=statuses, dataset=dataset)
+    entries = tuple(
+        RosterEntry(
+            link=link,
+            member=index.orgs[link.member_id],
+            figure=members(link.member_id, as_of, within=within, dataset=dataset),
+        )
+        for link in links.records
+    )
+    undated = tuple(
+        RosterEntry(link=link, member=index.orgs[link.member_id], figure=None)
+        for link in links.undated
+    )
+    return Answer(
+        asked=links.asked,
+        records=entries,
+        relation=links.relation,
+        evidence=links.evidence,
+        nearest=links.nearest,
+        undated=undated,
+        within=links.within,
+    )
+
+
 def officers(
-    org: OrgRef, as_of: DateLike | None = None, *, dataset: Dataset | None = None
+    org: OrgRef,
+    as_of: DateLike | None = None,
+    *,
+    within: WithinLike = None,
+    dataset: Dataset | None = None,
 ) -> tuple[Position, ...]:
-    """*org*'s offices, by role, sequence and start; with *as_of*, those in force then."""
-    index = _index(dataset)
+    """*org*'s offices, by role, sequence and start; with *as_of*, those that answer for it.
+
+    At a date: the offices in force then by their own dates, and the listed
+    roster nearest to it within *within* (the rule "As of a date"):
+    ``officers("rengo", "2019-10")`` gives the roster RENGO's brochure lists
+    in December 2019; :func:`officers_at` says so.
+    """
+    if as_of is None:
+        return index_of(dataset).positions_by_org.get(resolve(org, dataset=dataset).id, ())
+    return officers_at(org, as_of, within=within, dataset=dataset).records
+
+
+def officers_at(
+    org: OrgRef, as_of: DateLike, *, within: WithinLike = None, dataset: Dataset | None = None
+) -> Answer[Position]:
+    """:func:`officers` at *as_of*, with the evidence (the rule "As of a date")."""
+    index = index_of(dataset)
     positions = index.positions_by_org.get(resolve(org, dataset=dataset).id, ())
-    at = PartialDate.coerce_optional(as_of)
-    if at is None:
-        return positions
-    return tuple(p for p in positions if _in_force(index.position_spans[p.id], at, index))
+    return answer_at(positions, as_of, within, index)
 
 
 def person(who: PersonRef, *, dataset: Dataset | None = None) -> Person:
@@ -509,7 +491,7 @@ def person(who: PersonRef, *, dataset: Dataset | None = None) -> Person:
     """
     if isinstance(who, Person):
         return who
-    people = _index(dataset).people
+    people = index_of(dataset).people
     if who in people:
         return people[who]
     named = find_people(who, dataset)
@@ -525,36 +507,18 @@ def offices(who: PersonRef, *, dataset: Dataset | None = None) -> tuple[Position
     Raises:
         UnknownIdError: no person has this id or name; the message suggests close ids.
     """
-    return _index(dataset).positions_by_person.get(person(who, dataset=dataset).id, ())
+    return index_of(dataset).positions_by_person.get(person(who, dataset=dataset).id, ())
 
 
 def lineage(org: OrgRef, *, dataset: Dataset | None = None) -> Lineage:
     """*org*'s predecessors and successors, transitively, from the successions table."""
     org_id = resolve(org, dataset=dataset).id
-    index = _index(dataset)
+    index = index_of(dataset)
     return Lineage(
         org_id=org_id,
-        predecessors=_walk(org_id, index, _Direction.BACK),
-        successors=_walk(org_id, index, _Direction.FORWARD),
+        predecessors=walk(org_id, index, Direction.BACK),
+        successors=walk(org_id, index, Direction.FORWARD),
     )
-
-
-def _walk(org_id: str, index: _Index, direction: _Direction) -> tuple[Succession, ...]:
-    """Breadth-first through the successions, each organisation once."""
-    steps: list[Succession] = []
-    seen = {org_id}
-    frontier = [org_id]
-    while frontier:
-        following = []
-        for current in frontier:
-            for succession in index.successions[direction].get(current, ()):
-                steps.append(succession)
-                other = getattr(succession, direction.value)
-                if other not in seen:
-                    seen.add(other)
-                    following.append(other)
-        frontier = following
-    return tuple(steps)
 
 
 def events(
@@ -570,12 +534,12 @@ def events(
     included: ``between=("2015", "2015")`` finds every event that may have
     happened in 2015, and so does ``between="2015"``.
     """
-    found = _index(dataset).events
+    found = index_of(dataset).events
     if org is not None:
         org_id = resolve(org, dataset=dataset).id
         found = tuple(e for e in found if org_id in (e.org_id, *e.related_org_ids))
     if between is not None:
-        start, end = _date_range(between)
+        start, end = read_range(between)
         found = tuple(
             e
             for e in found
@@ -584,21 +548,33 @@ def events(
     return found
 
 
-def _date_range(
-    between: tuple[DateLike | None, DateLike | None] | DateLike,
-) -> tuple[PartialDate | None, PartialDate | None]:
-    """*between* as (start, end): a pair as given, one date as (date, date).
+def errata(org: OrgRef | None = None, *, dataset: Dataset | None = None) -> tuple[Erratum, ...]:
+    """The problems found in the sources: all, or those touching *org*, by id.
 
-    Raises:
-        ValueError: not a pair and not a date (``between=1995`` rather than ``"1995"``).
+    Touching *org* means naming in ``record_ids`` the organisation itself or a
+    record on its card: its figures, its links either way, its offices, its
+    successions (either side) and its events (its own and those it is in).
     """
-    if isinstance(between, tuple | list):
-        if len(between) != 2:
-            raise ValueError(f"between is a date or a (start, end) pair, not {between!r}")
-        start, end = between
-    else:
-        start = end = between
-    return PartialDate.coerce_optional(start), PartialDate.coerce_optional(end)
+    data = DATASET if dataset is None else dataset
+    if org is None:
+        return tuple(sorted(data.errata, key=lambda e: e.id))
+    org_id = resolve(org, dataset=dataset).id
+    index = index_of(dataset)
+    found = lineage(org_id, dataset=dataset)
+    records: list[Record] = [
+        index.orgs[org_id],
+        *index.memberships.get(org_id, ()),
+        *index.by_parent.get(org_id, ()),
+        *index.by_member.get(org_id, ()),
+        *index.positions_by_org.get(org_id, ()),
+        *found.predecessors,
+        *found.successors,
+        *events(org_id, dataset=dataset),
+    ]
+    ids = {record.id for record in records}
+    return tuple(
+        sorted((e for e in data.errata if ids.intersection(e.record_ids)), key=lambda e: e.id)
+    )
 
 
 def citations(record: Record, *, dataset: Dataset | None = None) -> tuple[Quote, ...]:
@@ -606,7 +582,7 @@ def citations(record: Record, *, dataset: Dataset | None = None) -> tuple[Quote,
 
     An erratum gives the problematic quote it records; a source gives none.
     """
-    sources = _index(dataset).sources
+    sources = index_of(dataset).sources
     pairs: tuple[tuple[str, str], ...]
     if isinstance(record, Erratum):
         pairs = ((record.source_id, record.quote),)

@@ -24,6 +24,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from jplabour.erratum_quotes import missing_from_quote
 from jplabour.errors import EXIT_FAILED, EXIT_OK
 from jplabour.lifetimes import Lifetime, certainly_after, lifetimes
 from jplabour.model import (
@@ -62,6 +63,7 @@ __all__ = [
     "configure_parser",
     "contact_formats",
     "count_range",
+    "erratum_quotes",
     "erratum_records",
     "event_span",
     "figure_dates",
@@ -441,6 +443,22 @@ def quotes_verbatim(ctx: Context) -> Iterator[Finding]:
                 [erratum.id],
                 f"quote not found in {erratum.source_id}",
                 quote=erratum.quote,
+            )
+
+
+@_register
+def erratum_quotes(ctx: Context) -> Iterator[Finding]:
+    """An erratum's quote shows the people and figures its problem names."""
+    for erratum in ctx.dataset.errata:
+        missing = missing_from_quote(
+            erratum, ctx.dataset.people, ctx.source_texts.get(erratum.source_id)
+        )
+        if missing:
+            yield _error(
+                "errata",
+                [erratum.id],
+                f"the problem names what the quote does not show: {', '.join(missing)}",
+                value=list(missing),
             )
 
 

@@ -53,6 +53,10 @@ COMMANDS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "show": ("jplabour.show", "everything the data knows about one organisation"),
         "search": ("jplabour.show", "find organisations by name, abbreviation or alias"),
         "affiliates": ("jplabour.show", "a parent's affiliates, optionally at a date"),
+        "officers": ("jplabour.commands.officers", "who held office in an organisation, at a date"),
+        "lineage": ("jplabour.commands.lineage", "what an organisation merged from and became"),
+        "errata": ("jplabour.commands.errata", "what is wrong in the sources, and how it is kept"),
+        "members": ("jplabour.commands.members", "membership figures: a series, at a date, or all"),
     }
 )
 

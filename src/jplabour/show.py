@@ -20,9 +20,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 
+import attrs
+
 from jplabour import api
+from jplabour.asof import Within, date_argument, within_argument, within_without_date
 from jplabour.data import DATASET
-from jplabour.errors import EXIT_FAILED, EXIT_OK
+from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
 from jplabour.model import (
     Affiliation,
     AffiliationStatus,
@@ -40,19 +43,26 @@ from jplabour.serialize import record_to_dict
 
 if TYPE_CHECKING:
     from jplabour.export import ColumnKind
+    from jplabour.membership import MembershipRow
 
 __all__ = [
     "WIDTH",
     "configure_affiliates_parser",
     "configure_search_parser",
     "configure_show_parser",
+    "count_text",
+    "dates_text",
     "display_width",
     "render_affiliates",
+    "render_brief",
     "render_card",
     "render_search",
+    "resolve_named",
+    "roster_for",
     "run_affiliates_command",
     "run_search_command",
     "run_show_command",
+    "wrap",
 ]
 
 #: The terminal width every line fits in.
@@ -108,7 +118,7 @@ def _pad(text: str, width: int) -> str:
     return clipped + " " * (width - display_width(clipped))
 
 
-def _wrap(text: str, indent: str = _INDENT, first: str | None = None) -> list[str]:
+def wrap(text: str, indent: str = _INDENT, first: str | None = None) -> list[str]:
     """Greedy word wrap to :data:`WIDTH` columns; over-long words (Japanese) are split."""
     lines: list[str] = []
     line = indent if first is None else first
@@ -133,10 +143,11 @@ def _wrap(text: str, indent: str = _INDENT, first: str | None = None) -> list[st
 
 def _field(label: str, value: str) -> list[str]:
     first = f"{_INDENT}{label:<13} "
-    return _wrap(value, indent=" " * len(first), first=first)
+    return wrap(value, indent=" " * len(first), first=first)
 
 
-def _dates(record: Affiliation | Position) -> str:
+def dates_text(record: Affiliation | Position) -> str:
+    """The record's since, until and as of, in words; empty when it has none."""
     parts = [
         f"{word} {date}"
         for word, date in (
@@ -183,7 +194,7 @@ def _quote_lines(record: Record, *, indent: str) -> list[str]:
     """Each quote behind *record*, wrapped under *indent*, with its source id."""
     lines = []
     for quote in api.citations(record):
-        lines += _wrap(f"“{quote.quote}” [{quote.source_id}]", indent=indent + "  ", first=indent)
+        lines += wrap(f"“{quote.quote}” [{quote.source_id}]", indent=indent + "  ", first=indent)
     return lines
 
 
@@ -195,11 +206,11 @@ def _item(head: str, text: str, record: Record, *, quotes: bool) -> list[str]:
     """
     first = _INDENT + head
     hang = display_width(first)
-    lines = _wrap(text, indent=" " * hang, first=first)
+    lines = wrap(text, indent=" " * hang, first=first)
     return lines + (_quote_lines(record, indent=" " * (hang + 2)) if quotes else [])
 
 
-def _count(figure: Membership) -> str:
+def count_text(figure: Membership | MembershipRow) -> str:
     """The figure's value with thousands separators, "~" marking an approximate one."""
     return f"{'~' if figure.approximate else ''}{figure.value:,}"
 
@@ -208,11 +219,11 @@ def _figure(figure: Membership) -> str:
     what = figure.counted.value
     if figure.unit is Unit.ORGANISATIONS:
         what += " (organisations)"
-    return f"{_count(figure)} {what}"
+    return f"{count_text(figure)} {what}"
 
 
 def _card_head(org: Organization) -> list[str]:
-    lines = _wrap(org.name_en, indent="", first="")
+    lines = wrap(org.name_en, indent="", first="")
     details = [
         ("id", org.id),
         ("abbreviation", org.abbreviation),
@@ -255,7 +266,7 @@ def _link_lines(links: Iterable[Affiliation], *, side: str, quotes: bool) -> lis
     for link in links:
         rank = f"{link.rank:>2}" if link.rank is not None else "  "
         other = _label(link.parent_id if side == "parent" else link.member_id)
-        text = ", ".join(filter(None, [other, _dates(link)]))
+        text = ", ".join(filter(None, [other, dates_text(link)]))
         if link.end_reason:
             text += f"; {link.end_reason}"
         lines += _item(f"{rank} {_status(link, side=side):<14} ", text, link, quotes=quotes)
@@ -267,7 +278,7 @@ def _officer_lines(positions: Iterable[Position], *, quotes: bool) -> list[str]:
     for position in positions:
         person = api.person(position.person_id)
         role = _words(position.role)
-        extras = [_dates(position)]
+        extras = [dates_text(position)]
         if position.home_org_id:
             extras.append(
                 f"from {api.get(position.home_org_id).abbreviation or position.home_org_id}"
@@ -297,7 +308,10 @@ def _event_lines(
     for event in found:
         when = f"{event.date}" + (f" to {event.until}" if event.until else "")
         first = f"{_INDENT}{when:<10} "
-        body += _wrap(f"[{event.kind.value}] {event.summary}", indent=" " * len(first), first=first)
+        # An event of another organisation (one it took part in) says whose it is.
+        owner = "" if event.org_id == org.id else f"{_label(event.org_id)}: "
+        text = f"[{event.kind.value}] {owner}{event.summary}"
+        body += wrap(text, indent=" " * len(first), first=first)
         body += _quote_lines(event, indent=" " * (len(first) + 2)) if quotes else []
     return _section(f"Events ({len(found)})", body)
 
@@ -315,10 +329,10 @@ def _errata_lines(records: Iterable[Record]) -> list[str]:
     found: list[Erratum] = [e for e in DATASET.errata if ids.intersection(e.record_ids)]
     lines = []
     for erratum in found:
-        lines += _wrap(f"{erratum.id} [{erratum.source_id}]", first=_INDENT)
-        lines += _wrap(f"“{erratum.quote}”", indent=_INDENT * 3, first=_INDENT * 2)
-        lines += _wrap(f"problem: {erratum.problem}", indent=_INDENT * 3, first=_INDENT * 2)
-        lines += _wrap(f"kept as: {erratum.resolution}", indent=_INDENT * 3, first=_INDENT * 2)
+        lines += wrap(f"{erratum.id} [{erratum.source_id}]", first=_INDENT)
+        lines += wrap(f"“{erratum.quote}”", indent=_INDENT * 3, first=_INDENT * 2)
+        lines += wrap(f"problem: {erratum.problem}", indent=_INDENT * 3, first=_INDENT * 2)
+        lines += wrap(f"kept as: {erratum.resolution}", indent=_INDENT * 3, first=_INDENT * 2)
     return lines
 
 
@@ -328,9 +342,9 @@ def _source_lines(org: Organization) -> list[str]:
     for quote in api.citations(org):
         by_source.setdefault((quote.source_id, quote.source_title), []).append(quote.quote)
     for (source_id, title), quotes in by_source.items():
-        lines += _wrap(f"{title or source_id} [{source_id}]", first=_INDENT)
+        lines += wrap(f"{title or source_id} [{source_id}]", first=_INDENT)
         for text in quotes:
-            lines += _wrap(f"“{text}”", indent=_INDENT * 3, first=_INDENT * 2)
+            lines += wrap(f"“{text}”", indent=_INDENT * 3, first=_INDENT * 2)
     return lines
 
 
@@ -364,6 +378,48 @@ def render_card(org: Organization, *, list_events: bool = False, quotes: bool = 
     if not quotes:
         lines += ["", *_hint("The quotes behind each line:", f"{org.id} --quotes")]
     return "\n".join(lines) + "\n"
+
+
+def _latest(org: Organization) -> str | None:
+    """The latest dated count of members (an undated one when none is dated), with its date."""
+    series = api.members(org)
+    dated = [f for f in series if f.as_of is not None] or list(series)
+    if not dated:
+        return None
+    figure = dated[-1]
+    return f"{count_text(figure)} members, {f'as of {figure.as_of}' if figure.as_of else 'undated'}"
+
+
+def render_brief(org: Organization) -> str:
+    """A card of about 25 lines: names, kind, dates, latest size, parents, counts of links."""
+    lines = _card_head(attrs.evolve(org, notes=None, address=None, phone=None, fax=None))
+    lines += _field("latest size", _latest(org) or "no figure")
+    parents = [
+        f"{_status(link)} {_label(link.parent_id)}"
+        for link in api.parents(org)
+        if link.status is not AffiliationStatus.FORMER
+    ]
+    former = sum(link.status is AffiliationStatus.FORMER for link in api.parents(org))
+    parents += [f"formerly in {former} more"] if former else []
+    lines += _field("parents", "; ".join(dict.fromkeys(parents)) or "none in the data")
+    members = api.affiliates(org)
+    related = len(api.affiliates(org, statuses=None)) - len(members)
+    counts = [
+        ("member bodies", f"{len(members)}" + (f" (and {related} related)" if related else "")),
+        ("officers", str(len(api.officers(org)))),
+        ("lineage", "predecessors {}, successors {}".format(*map(len, _lineage_pair(org)))),
+        ("events", str(len(api.events(org)))),
+        ("errata", str(len(api.errata(org)))),
+    ]
+    for label, value in counts:
+        lines += _field(label, value)
+    lines += ["", *_hint("Everything, with sources and errata:", org.id)]
+    return "\n".join(lines) + "\n"
+
+
+def _lineage_pair(org: Organization) -> tuple[tuple[Succession, ...], tuple[Succession, ...]]:
+    found = api.lineage(org)
+    return found.predecessors, found.successors
 
 
 def render_search(found: Sequence[Organization]) -> str:
@@ -404,13 +460,52 @@ def _table(entries: Sequence[api.RosterEntry]) -> str:
     for entry in entries:
         link, member, figure = entry.link, entry.member, entry.figure
         rank = "" if link.rank is None else str(link.rank)
-        members = _count(figure) if figure else ""
+        members = count_text(figure) if figure else ""
         as_of = figure.as_of if figure and figure.as_of else ""
         lines.append(
             f"{rank:>4}  {_pad(member.abbreviation or member.id, 19)}  {_pad(member.name_en, 20)}  "
             f"{_pad(_status(link), 10)}  {members:>10}  {as_of!s:<7}"
         )
     return "".join(line.rstrip() + "\n" for line in lines)
+
+
+#: ``affiliates --sort``: how each orders the roster (ranked is the data's own order).
+_SORTS: Final = ("rank", "members", "name")
+
+
+def _sorted(entries: Sequence[api.RosterEntry], sort: str) -> list[api.RosterEntry]:
+    if sort == "members":  # largest first; members without a figure last
+        return sorted(entries, key=lambda e: -(e.figure.value if e.figure else -1))
+    if sort == "name":
+        return sorted(entries, key=lambda e: (e.member.abbreviation or e.member.name_en).casefold())
+    return list(entries)
+
+
+def roster_for(  # noqa: PLR0913 -- the command's options, by keyword
+    parent: Organization,
+    as_of: PartialDate | None = None,
+    *,
+    within: Within | None = None,
+    related: bool = False,
+    min_members: int | None = None,
+    sort: str = "rank",
+) -> tuple[list[api.RosterEntry], api.Answer[api.RosterEntry] | None]:
+    """The entries ``affiliates`` prints, and the answer at *as_of* they come from.
+
+    *min_members* keeps the members with a count of persons of at least that
+    many (members without a figure are left out); *sort* is one of
+    ``rank``, ``members`` (largest first) or ``name``.
+    """
+    statuses = None if related else api.MEMBER_STATUSES
+    answer = None
+    if as_of is None:
+        entries: Sequence[api.RosterEntry] = api.roster(parent, statuses=statuses)
+    else:
+        answer = api.roster_at(parent, as_of, within=within, statuses=statuses)
+        entries = answer.records
+    if min_members is not None:
+        entries = [e for e in entries if e.figure is not None and e.figure.value >= min_members]
+    return _sorted(entries, sort), answer
 
 
 def render_affiliates(
@@ -424,8 +519,11 @@ def render_affiliates(
 
     With *related*, also its related bodies, parts and the bodies it established.
     """
-    statuses = None if related else api.MEMBER_STATUSES
-    entries = api.roster(parent, as_of, statuses=statuses)
+    entries, _ = roster_for(parent, as_of, related=related)
+    return _render_entries(entries, output)
+
+
+def _render_entries(entries: Sequence[api.RosterEntry], output: str) -> str:
     if output == "table":
         return _table(entries)
     rows = _rows(entries)
@@ -444,21 +542,21 @@ def render_affiliates(
 def _candidate_lines(org: Organization) -> list[str]:
     """A candidate of an ambiguous name: id, names, and the bodies it belongs to."""
     name = f"{org.abbreviation}: {org.name_en}" if org.abbreviation else org.name_en
-    lines = _wrap(f"{org.id} - {name}", indent=_INDENT * 3, first=_INDENT)
+    lines = wrap(f"{org.id} - {name}", indent=_INDENT * 3, first=_INDENT)
     belongs = [f"{_status(link)} {_label(link.parent_id)}" for link in api.parents(org)]
     if org.name_ja or org.name_romaji:
-        lines += _wrap(" / ".join(filter(None, (org.name_ja, org.name_romaji))), indent=_INDENT * 3)
+        lines += wrap(" / ".join(filter(None, (org.name_ja, org.name_romaji))), indent=_INDENT * 3)
     if belongs:
-        lines += _wrap("; ".join(dict.fromkeys(belongs)), indent=_INDENT * 3)
+        lines += wrap("; ".join(dict.fromkeys(belongs)), indent=_INDENT * 3)
     return lines
 
 
-def _resolve(command: str, text: str) -> Organization | None:
+def resolve_named(command: str, text: str) -> Organization | None:
     """The organisation *text* names, or None after telling stderr why not."""
     try:
         return api.resolve(text)
     except api.AmbiguousNameError as error:
-        lines = _wrap(
+        lines = wrap(
             f"jplabour {command}: {text!r} can mean {len(error.candidates)} organisations:",
             first="",
         )
@@ -466,20 +564,13 @@ def _resolve(command: str, text: str) -> Organization | None:
             lines += _candidate_lines(org)
         lines.append(f"Give the id to choose one: jplabour {command} {error.candidates[0].id}")
     except api.UnknownIdError as error:
-        lines = _wrap(f"jplabour {command}: {error}", first="")
+        lines = wrap(f"jplabour {command}: {error}", first="")
     sys.stderr.write("\n".join(lines) + "\n")
     return None
 
 
-def _partial_date(text: str) -> PartialDate:
-    try:
-        return PartialDate.parse(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
 def configure_show_parser(parser: argparse.ArgumentParser) -> None:
-    """``show NAME_OR_ID [--events] [--quotes]``."""
+    """``show NAME_OR_ID [--events] [--quotes] [--brief]``."""
     parser.add_argument("name", metavar="NAME_OR_ID", help="an id, name, abbreviation or alias")
     parser.add_argument(
         "--events", action="store_true", help="list the events, not only count them"
@@ -489,14 +580,22 @@ def configure_show_parser(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="print the quotes behind every figure, link, office, succession and event",
     )
+    parser.add_argument(
+        "--brief",
+        action="store_true",
+        help="a short card: names, kind, dates, latest size, parents and counts of links",
+    )
 
 
 def run_show_command(args: argparse.Namespace) -> int:
     """Print the organisation's card; exit 1 when the name is ambiguous or unknown."""
-    org = _resolve("show", args.name)
+    org = resolve_named("show", args.name)
     if org is None:
         return EXIT_FAILED
-    sys.stdout.write(render_card(org, list_events=args.events, quotes=args.quotes))
+    if args.brief:
+        sys.stdout.write(render_brief(org))
+    else:
+        sys.stdout.write(render_card(org, list_events=args.events, quotes=args.quotes))
     return EXIT_OK
 
 
@@ -515,15 +614,36 @@ def run_search_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _count_argument(text: str) -> int:
+    """``--min-members``: a whole number of persons, 0 or more."""
+    if not text.strip().isdecimal():
+        raise argparse.ArgumentTypeError(f"not a whole number of members, 0 or more: {text!r}")
+    return int(text)
+
+
 def configure_affiliates_parser(parser: argparse.ArgumentParser) -> None:
-    """``affiliates PARENT [--as-of DATE] [--format table|csv|json]``."""
+    """``affiliates PARENT [--as-of DATE] [--within SPAN] [--min-members N] [--sort ...]``."""
     parser.add_argument("parent", metavar="PARENT", help="the parent's id or name")
     parser.add_argument(
         "--as-of",
-        type=_partial_date,
+        type=date_argument,
         metavar="DATE",
-        help="only links in force at DATE (YYYY, YYYY-MM or YYYY-MM-DD), with the figures then",
+        help="only links in force at DATE (2019, 2019-10, 2019/10/01, 令和元年10月 ...), "
+        "with the figures then",
     )
+    parser.add_argument(
+        "--within",
+        type=within_argument,
+        metavar="SPAN",
+        help="with --as-of: use no listing or figure further than SPAN from DATE (5y, 18m, 90d)",
+    )
+    parser.add_argument(
+        "--min-members",
+        type=_count_argument,
+        metavar="N",
+        help="only members with a count of at least N persons",
+    )
+    parser.add_argument("--sort", choices=_SORTS, default="rank", help="order of the rows")
     parser.add_argument("--format", choices=_FORMATS, default="table", help="output format")
     parser.add_argument(
         "--related",
@@ -533,9 +653,32 @@ def configure_affiliates_parser(parser: argparse.ArgumentParser) -> None:
 
 
 def run_affiliates_command(args: argparse.Namespace) -> int:
-    """Print the parent's affiliates; exit 1 when the parent is ambiguous or unknown."""
-    parent = _resolve("affiliates", args.parent)
+    """Print the parent's affiliates; exit 1 when the parent is unknown or nothing is found."""
+    if within_without_date("affiliates", args):
+        return EXIT_UNUSABLE
+    parent = resolve_named("affiliates", args.parent)
     if parent is None:
         return EXIT_FAILED
-    sys.stdout.write(render_affiliates(parent, args.as_of, args.format, related=args.related))
+    entries, answer = roster_for(
+        parent,
+        args.as_of,
+        within=args.within,
+        related=args.related,
+        min_members=args.min_members,
+        sort=args.sort,
+    )
+    name = parent.abbreviation or parent.name_en
+    if entries or args.format != "table":
+        sys.stdout.write(_render_entries(entries, args.format))
+    if answer is not None and args.format == "table" and entries:
+        sys.stdout.write(f"{name}'s links at {answer.asked}: {answer.describe()}\n")
+    if not entries:
+        what = f"no affiliate of {name} in the data"
+        if args.min_members is not None:
+            what += f" with at least {args.min_members:,} members"
+        if answer is not None:
+            what += f" at {answer.asked} ({answer.describe()})"
+        sys.stdout.flush()  # the message follows what was printed
+        sys.stderr.write(f"jplabour affiliates: {what}\n")
+        return EXIT_FAILED
     return EXIT_OK

@@ -229,6 +229,24 @@ ERRATA: Final[tuple[Erratum, ...]] = (
         check="numbered_events",
     ),
     Erratum(
+        id="rengo-brochure-affiliate-figures-sum",
+        source_id=RENGO_BROCHURE,
+        quote="is a trade union national center in Japan with the membership of 7 million",
+        problem=(
+            "The brochure gives RENGO 'the membership of 7 million' in its December 2019 "
+            "edition, while the figures it prints for its 48 affiliates and associated "
+            "organisations 'as of October 2019' add up to 6,836,732. The difference is within "
+            "the rounding of '7 million', but the brochure does not say whether the two count "
+            "the same members."
+        ),
+        resolution=(
+            "Both are kept as printed: rengo-2019-12 as approximately 7,000,000 members, each "
+            "federation's figure as printed; they are not reconciled. A reader comparing them "
+            "should not expect the sum to equal the headline."
+        ),
+        record_ids=("rengo", "rengo-2019-12"),
+    ),
+    Erratum(
         id="rengo-brochure-jilaf-established-before-rengo",
         source_id=RENGO_BROCHURE,
         quote="The Japan International Labour Foundation was established by RENGO in May 1989",
@@ -252,8 +270,8 @@ ERRATA: Final[tuple[Erratum, ...]] = (
         quote="### 11. JOHO-ROREN",
         problem=(
             "The affiliate list prints the abbreviation 'JOHO-ROREN' with a hyphen, while the "
-            "Leadership section prints 'JOHO ROREN' without one (next to Minao NODA and Takao "
-            "YASUNAGA)."
+            "Leadership section prints 'JOHO ROREN' without one (as the federation of two "
+            "officers)."
         ),
         resolution=(
             "Both spellings are taken as the one federation joho-roren: the abbreviation as "
@@ -344,6 +362,34 @@ ERRATA: Final[tuple[Erratum, ...]] = (
         record_ids=("zenkoku-nodanro",),
     ),
     Erratum(
+        id="zenroren-article-affiliate-figures-blank",
+        source_id=ZENROREN_ARTICLE,
+        quote=(
+            "| All Japan Pensioners' Union | Nenkinsha-kumia | 1989 | | | Film and Allied "
+            "Industry Workers' Unions | Eisanro | | | | General Federation of Cinema and "
+            "Theatrical Workers' Unions of Japan | Eiensoren | 1952 | 1,275 | | General "
+            "Federation of Japan Printing and Publishing Workers' Unions | Zeninsoren | 1953 | "
+            "3,286 | | Japan Federation of Commercial Broadcasting Workers' Unions | Minpororen "
+            "| 1953 | |"
+        ),
+        problem=(
+            "Three current affiliates, Nenkinsha-kumia, Eisanro and Minpororen, have a blank "
+            "cell under the table's heading 'Membership (2019)'. The article dates nothing "
+            "else about the table, so for these three the year 2019 comes only from the heading "
+            "of a column they have no figure in."
+        ),
+        resolution=(
+            "Their affiliations keep as_of 2019 like the other rows of the same table, which "
+            "the article lists as its current affiliates; the date rests on the column heading "
+            "alone, not on a figure. No membership figure is recorded for the three."
+        ),
+        record_ids=(
+            "eisanro-zenroren-affiliate",
+            "minpororen-zenroren-affiliate",
+            "nenkinsha-kumia-zenroren-affiliate",
+        ),
+    ),
+    Erratum(
         id="zenroren-article-infobox-names-missing",
         source_id=ZENROREN_ARTICLE,
         quote="The , commonly known in Japanese as , is a national trade union center.",
@@ -361,7 +407,12 @@ ERRATA: Final[tuple[Erratum, ...]] = (
     Erratum(
         id="zenroren-article-leadership-years-missing",
         source_id=ZENROREN_ARTICLE,
-        quote="Takeshi Ooe Mitsuru Mikami Kanemichi Kumagai Kobayashi Yoji",
+        quote=(
+            "1989: Kanemichi Kumagai 1998: Mitsuo Bannai 2006: Sakuji Daikoku Hisashi Inoue "
+            "2017: Yukihiro Nomura 2020: Kurosawa Koichi ===Presidents=== 1989: Matsumoto "
+            "Michihiro Takeshi Ooe Mitsuru Mikami Kanemichi Kumagai Kobayashi Yoji 2006: Mitsuo "
+            "Bannai"
+        ),
         problem=(
             "Five entries of the leadership lists have no year: four presidents listed between "
             "1989 and 2006 (Takeshi Ooe, Mitsuru Mikami, Kanemichi Kumagai, Kobayashi Yoji) and "

@@ -165,9 +165,9 @@ EVENTS: Final[tuple[Event, ...]] = (
         date="1987",
         kind=EventKind.FOUNDING,
         summary=(
-            "Private-sector confederation launched, merging the private-sector unions of Sohyo, "
-            "Domei, Churitsu Roren, Shin-Sanbetsu and independent federations (62 affiliates, 5.55 "
-            "million members)."
+            "Private-sector confederation inaugurated, unifying the private-sector unions of Sohyo, "
+            "Domei, Churitsu Roren, Shin-Sanbetsu and other independent federations (62 affiliates, "
+            "5.55 million members)."
         ),
         citations=(
             Citation(
@@ -204,7 +204,10 @@ EVENTS: Final[tuple[Event, ...]] = (
         org_id="kanagawa-wcf",
         date="1989-09",
         kind=EventKind.FOUNDING,
-        summary="Federation set up once there were 25 collectives with 968 members.",
+        summary=(
+            "Federation set up when the count of organisations reached 25 and of members 968 "
+            "(the source does not say whose)."
+        ),
         citations=(
             Citation(
                 source_id=KANAGAWA_WCF_ABOUT,
@@ -1205,7 +1208,6 @@ EVENTS: Final[tuple[Event, ...]] = (
                 quote="2010** **September** ITUC-Asia Pacific Labour Network",
             ),
         ),
-        related_org_ids=("ituc-ap",),
     ),
     Event(
         id="rengo-2011-03-great-east-japan-earthquake",
@@ -1535,16 +1537,19 @@ EVENTS: Final[tuple[Event, ...]] = (
     Event(
         id="rengo-2019-06-g20-l20-japan",
         org_id="rengo",
-        date="2019-06",
+        date="2019",
         kind=EventKind.INTERNATIONAL,
-        summary="Japan was host to the G20 and the L20, the first time either met there.",
+        summary=(
+            "Japan was host to the G20 and the L20, the first time either met there; the source "
+            "gives the months as 'June/August', which months are not a span, so only the year is "
+            "stored."
+        ),
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
                 quote="2019** **June/August** G20 and L20 were held in Japan for the first time",
             ),
         ),
-        until="2019-08",
     ),
     Event(
         id="rengo-2019-10-16th-biennial-convention",

@@ -7,10 +7,15 @@ organisation's membership "as of October 2019", the federation and member
 counts on the path to RENGO's birth (1976-1989), the RENGO Diet Members
 Council and the RENGO Forum on Policy and Politics; the JILAF profile (001)
 for the union leaders it invites each year; the Zenroren article (003) for
-Zenroren's 1.2 million members (no date given), its 47 prefectural
-federations, the 2019 membership of its current affiliates (blank cells have
-no record) and the 1990 membership of its former affiliates; the Kanagawa WCF
-page (004) for the federation at its foundation and for WNJ.
+Zenroren's 1.2 million members (no date given), the 2019 membership of its
+current affiliates (blank cells have no record) and the 1990 membership of
+its former affiliates; the Kanagawa WCF page (004) for WNJ.
+
+Not recorded, because no quote says it: a count of Zenroren's prefectural
+federations ("prefectural Federations in all 47 prefectures" gives the
+prefectures, not how many federations), and the Kanagawa WCF's own size at
+its foundation ("when the number of organizations reached 25 and the number
+of members 968" does not say whose organisations and members they were).
 
 Every record cites verbatim quotes that state its number and date. Figures
 printed as "N million" or "approximately N" are ``approximate=True``. One
@@ -435,38 +440,6 @@ MEMBERSHIPS: Final[tuple[Membership, ...]] = (
         ),
         counted=Counted.MEMBERS,
         as_of="2019-10",
-    ),
-    Membership(
-        id="kanagawa-wcf-1989-09",
-        org_id="kanagawa-wcf",
-        value=968,
-        unit=Unit.PERSONS,
-        citations=(
-            Citation(
-                source_id=KANAGAWA_WCF_ABOUT,
-                quote="The Federation was established when the number of organizations reached 25 and the number of members 968",
-            ),
-            Citation(source_id=KANAGAWA_WCF_ABOUT, quote="Foundation September 1989"),
-        ),
-        counted=Counted.MEMBERS,
-        as_of="1989-09",
-        covers="members",
-    ),
-    Membership(
-        id="kanagawa-wcf-1989-09-affiliates",
-        org_id="kanagawa-wcf",
-        value=25,
-        unit=Unit.ORGANISATIONS,
-        citations=(
-            Citation(
-                source_id=KANAGAWA_WCF_ABOUT,
-                quote="The Federation was established when the number of organizations reached 25 and the number of members 968",
-            ),
-            Citation(source_id=KANAGAWA_WCF_ABOUT, quote="Foundation September 1989"),
-        ),
-        counted=Counted.AFFILIATES,
-        as_of="1989-09",
-        covers="organizations",
     ),
     Membership(
         id="kenkoro-2019",
@@ -1361,20 +1334,6 @@ MEMBERSHIPS: Final[tuple[Membership, ...]] = (
         ),
         counted=Counted.MEMBERS,
         as_of="2019",
-    ),
-    Membership(
-        id="zenroren-locals",
-        org_id="zenroren",
-        value=47,
-        unit=Unit.ORGANISATIONS,
-        citations=(
-            Citation(
-                source_id=ZENROREN_ARTICLE,
-                quote="There are also prefectural Federations in all 47 prefectures of Japan.",
-            ),
-        ),
-        counted=Counted.LOCALS,
-        covers="prefectural Federations in all 47 prefectures of Japan",
     ),
     Membership(
         id="zenroren-members",

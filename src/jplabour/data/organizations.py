@@ -318,15 +318,11 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
     ),
     Organization(
         id="ituc-ap",
-        name_en="ITUC-Asia Pacific",
+        name_en="ITUC-AP",
         abbreviation="ITUC-AP",
         kind=OrgKind.INTERNATIONAL_TRADE_UNION_BODY,
-        notes="The brochure prints 'ITUC-Asia Pacific' in a 2010 event line; the JILAF profile prints 'ITUC-AP'. Distinct from ICFTU-APRO.",
+        notes="The JILAF profile prints only 'ITUC-AP'. No source spells it out or links it to the 'ITUC-Asia Pacific Labour Network' of the brochure's 2010 entry, so neither is taken for it; nor does any source link it to ICFTU-APRO, a separate record.",
         citations=(
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote="2010** **September** ITUC-Asia Pacific Labour Network",
-            ),
             Citation(
                 source_id=JILAF_PROFILE,
                 quote="international seminars in collaboration with ITUC-AP",

@@ -4,14 +4,15 @@ Where it came from (source ids in :mod:`jplabour.data.sources`): the Zenroren
 article (003) for the eight mergers in its former-affiliates table (the date
 is the "Left" year of the merged union's row; the successor's row in the
 current-affiliates table is cited as well where it exists); RENGO's brochure
-(000) for the unification that made JPTUC-RENGO into RENGO in 1989 and for
-Kokumin Kyosai co-op being "rebranded from Zenosai" (no date given).
+(000) for Kokumin Kyosai co-op being "rebranded from Zenosai" (no date given).
 
 Only successions a source states are recorded: the brochure's path from
 SEISUI KAIGI (1976) through ZENMIN ROKYO (1982) to RENGO says that one body
-set "the stage for the foundation" of the next, not that it became it, and
+set "the stage for the foundation" of the next, not that it became it;
 JPTUC-RENGO unified the private-sector unions of SOHYO, DOMEI, CHURITSU
-ROREN and SHIN-SANBETSU, not those bodies themselves. One record per
+ROREN and SHIN-SANBETSU, not those bodies themselves; and the brochure says
+that JPTUC-RENGO (1987) and RENGO (1989) were each inaugurated, not that
+one became the other. One record per
 literal, keyword arguments, sorted by id.
 """
 
@@ -51,27 +52,6 @@ SUCCESSIONS: Final[tuple[Succession, ...]] = (
             Citation(source_id=ZENROREN_ARTICLE, quote="| JMITU | 2016 | 5,397 |"),
         ),
         date="2016",
-    ),
-    Succession(
-        id="jptuc-rengo-rengo-unification",
-        predecessor_id="jptuc-rengo",
-        successor_id="rengo",
-        kind=SuccessionKind.UNIFICATION,
-        citations=(
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote="1987** Japanese Private Sector Trade Union Confederation (JPTUC-RENGO) inaugurated, unifying private sector trade unions",
-            ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote="1989** Japanese Trade Union Confederation (RENGO) inaugurated, achieving the unification between private and public sector trade unions.",
-            ),
-            Citation(
-                source_id=RENGO_BROCHURE,
-                quote="1989** **November** Japanese Trade Union Confederation (RENGO) inaugurated",
-            ),
-        ),
-        date="1989-11",
     ),
     Succession(
         id="tsushinroso-jmitu-merger",

@@ -1,0 +1,123 @@
+"""What the query commands share: their options, their three output formats, "nothing found".
+
+Every query command takes ``--format table|csv|json``. ``table`` fits 80
+columns (wide characters count two); ``csv`` writes cells as the CSV export
+does (``true``/``false``, empty for unknown); ``json`` writes a list of
+objects. A command that finds nothing says so on stderr and exits 1
+(:data:`~jplabour.errors.EXIT_FAILED`); its CSV still has the header line
+and its JSON is ``[]``, so that a pipeline reads an empty table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final
+
+from jplabour.asof import date_argument, within_argument
+from jplabour.errors import EXIT_FAILED
+from jplabour.show import WIDTH, display_width
+
+if TYPE_CHECKING:
+    from jplabour.export import ColumnKind
+
+__all__ = [
+    "FORMATS",
+    "Column",
+    "add_as_of_options",
+    "add_format_option",
+    "nothing_found",
+    "render",
+]
+
+FORMATS: Final = ("table", "csv", "json")
+
+#: A column: its name, its CSV cell kind, and its width in the table (0: not shown there).
+Column = tuple[str, "ColumnKind", int]
+
+
+def add_format_option(parser: argparse.ArgumentParser) -> None:
+    """``--format table|csv|json``."""
+    parser.add_argument("--format", choices=FORMATS, default="table", help="output format")
+
+
+def add_as_of_options(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--as-of DATE`` and ``--within SPAN``, the rule "As of a date" of docs/api.md."""
+    parser.add_argument(
+        "--as-of",
+        type=date_argument,
+        metavar="DATE",
+        help=f"{what} at DATE (2019, 2019-10, 2019/10/01, 令和元年10月, R1.10 ...)",
+    )
+    parser.add_argument(
+        "--within",
+        type=within_argument,
+        metavar="SPAN",
+        help="with --as-of: use no evidence further than SPAN from DATE (5y, 18m, 90d)",
+    )
+
+
+def _clip(text: str, width: int) -> str:
+    if display_width(text) <= width:
+        return text
+    kept, used = "", 1
+    for char in text:
+        used += display_width(char)
+        if used > width:
+            break
+        kept += char
+    return kept + "…"
+
+
+def _table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column]) -> str:
+    shown = [(name, width) for name, _, width in columns if width]
+    last = len(shown) - 1
+
+    def line(cells: Sequence[str]) -> str:
+        parts = []
+        for n, (text, (_, width)) in enumerate(zip(cells, shown, strict=True)):
+            if n == last:
+                parts.append(_clip(text, max(WIDTH - sum(w + 2 for _, w in shown[:-1]) - 1, 8)))
+            else:
+                clipped = _clip(text, width)
+                parts.append(clipped + " " * (width - display_width(clipped)))
+        return "  ".join(parts).rstrip()
+
+    lines = [line([name.replace("_", " ") for name, _ in shown])]
+    lines += [line(["" if row[n] is None else str(row[n]) for n, _ in shown]) for row in rows]
+    return "".join(text + "\n" for text in lines)
+
+
+def render(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], output: str) -> str:
+    """*rows* (JSON values by column name) as a table, CSV or JSON."""
+    if output == "json":
+        names = [name for name, _, _ in columns]
+        return (
+            json.dumps([{n: row[n] for n in names} for row in rows], ensure_ascii=False, indent=2)
+            + "\n"
+        )
+    if output == "table":
+        return _table(rows, columns) if rows else ""
+    from jplabour.export import encode_cell  # the exports' CSV cells
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(name for name, _, _ in columns)
+    for row in rows:
+        writer.writerow(encode_cell(kind, row[name]) for name, kind, _ in columns)
+    return buffer.getvalue()
+
+
+def nothing_found(command: str, message: str) -> int:
+    """Say on stderr that *command* found nothing, and return the exit code 1.
+
+    Standard output is flushed first, so that the message follows what was
+    printed when both go to one place.
+    """
+    sys.stdout.flush()
+    sys.stderr.write(f"jplabour {command}: {message}\n")
+    return EXIT_FAILED
