@@ -25,6 +25,7 @@ from jplabour.data.references import (
     REF_CRJAPAN_RENGO,
     REF_DENKI_RENGO,
     REF_DENRYOKU_SOREN,
+    REF_DPJ,
     REF_EIENSOREN,
     REF_FOOD_RENGO,
     REF_FUKUSHI_HOIKURO,
@@ -48,6 +49,8 @@ from jplabour.data.references import (
     REF_JR_SOREN,
     REF_KAIIN_KUMIAI,
     REF_KAMIPA_RENGO,
+    REF_KANAGAWA_WCF,
+    REF_KANAGAWA_WCF_ABOUT_RENGOKAI,
     REF_KENKORO,
     REF_KENSUROREN,
     REF_KIKAN_ROREN,
@@ -55,12 +58,16 @@ from jplabour.data.references import (
     REF_KOKKO_RENGO,
     REF_KOKKOROREN,
     REF_KOKU_RENGO,
+    REF_KOMEITO,
     REF_KOTSU_ROREN,
     REF_KOUN_DOMEI,
+    REF_LABOUR_BANK,
+    REF_LDP,
     REF_MEDIA_ROREN,
     REF_MINPOROREN,
     REF_NENKINSHA_KUMIA,
     REF_NIHONIROREN,
+    REF_NIKKEIREN,
     REF_NIKKENKYO,
     REF_NIKKOKYO,
     REF_NIKKYOSO,
@@ -79,6 +86,7 @@ from jplabour.data.references import (
     REF_TAISHOKUSHA_RENGO,
     REF_UA_ZENSEN,
     REF_UNYU_ROREN,
+    REF_WNJ,
     REF_YUSANRO,
     REF_ZEN_DENSEN,
     REF_ZEN_INSATSU,
@@ -284,6 +292,9 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
         id="dpj",
         name_en="Democratic Party of Japan",
         abbreviation="DPJ",
+        name_ja="民主党",
+        short_names_ja=("民主",),
+        readings_ja=("みんしゅとう",),
         kind=OrgKind.POLITICAL_PARTY,
         citations=(
             Citation(
@@ -294,6 +305,9 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote="the Democratic Party of Japan (DPJ) landslide victory",
             ),
+            Citation(source_id=REF_DPJ, quote="民主党"),
+            Citation(source_id=REF_DPJ, quote="民主"),
+            Citation(source_id=REF_DPJ, quote="みんしゅとう"),
         ),
     ),
     Organization(
@@ -915,6 +929,7 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
     Organization(
         id="kanagawa-wcf",
         name_en="Kanagawa Workers’ Collective Federation",
+        name_ja="神奈川ワーカーズ・コレクティブ連合会",
         kind=OrgKind.WORKERS_COLLECTIVE_FEDERATION,
         founded="1989-09",
         postal_code="231-0006",
@@ -951,6 +966,7 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
                 source_id=KANAGAWA_WCF_ABOUT,
                 quote="Phone: 81-(0)45-662-4303 /FAX: +81-(0)45-662-4306",
             ),
+            Citation(source_id=REF_KANAGAWA_WCF, quote="神奈川ワーカーズ・コレクティブ連合会"),
         ),
     ),
     Organization(
@@ -1120,11 +1136,17 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
     Organization(
         id="komeito",
         name_en="Komeito",
+        name_ja="公明党",
+        short_names_ja=("公明",),
+        readings_ja=("こうめいとう",),
         kind=OrgKind.POLITICAL_PARTY,
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE, quote="Coalition government of LDP and Komeito formed"
             ),
+            Citation(source_id=REF_KOMEITO, quote="公明党"),
+            Citation(source_id=REF_KOMEITO, quote="公明"),
+            Citation(source_id=REF_KOMEITO, quote="こうめいとう"),
         ),
     ),
     Organization(
@@ -1166,6 +1188,9 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
         id="labour-bank",
         name_en="Labour Bank",
         aliases=("Labour Banks",),
+        name_ja="労働金庫",
+        short_names_ja=("労金", "ろうきん"),
+        readings_ja=("ろうどうきんこ",),
         kind=OrgKind.FINANCIAL_COOPERATIVE,
         founded="1950",
         websites=("http://all.rokin.or.jp/english/index.html",),
@@ -1179,12 +1204,19 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
                 source_id=RENGO_BROCHURE,
                 quote="Labour Banks, started in 1950, are financial cooperatives",
             ),
+            Citation(source_id=REF_LABOUR_BANK, quote="労働金庫"),
+            Citation(source_id=REF_LABOUR_BANK, quote="労金"),
+            Citation(source_id=REF_LABOUR_BANK, quote="ろうきん"),
+            Citation(source_id=REF_LABOUR_BANK, quote="ろうどうきんこ"),
         ),
     ),
     Organization(
         id="ldp",
         name_en="Liberal Democratic Party",
         abbreviation="LDP",
+        name_ja="自由民主党",
+        short_names_ja=("自民党",),
+        readings_ja=("じゆうみんしゅとう",),
         kind=OrgKind.POLITICAL_PARTY,
         citations=(
             Citation(
@@ -1195,6 +1227,9 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
                 source_id=JICHIROREN_ENTRY,
                 quote="constitutional revision proposed by the Liberal Democratic Party",
             ),
+            Citation(source_id=REF_LDP, quote="自由民主党"),
+            Citation(source_id=REF_LDP, quote="自民党"),
+            Citation(source_id=REF_LDP, quote="じゆうみんしゅとう"),
         ),
     ),
     Organization(
@@ -1286,12 +1321,19 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
         id="nikkeiren",
         name_en="Japan Federation of Employers' Associations",
         abbreviation="Nikkeiren",
+        name_ja="日本経営者団体連盟",
+        short_names_ja=("日経連",),
+        readings_ja=("にほんけいえいしゃだんたいれんめい", "にっけいれん"),
         kind=OrgKind.EMPLOYERS_ORGANISATION,
         citations=(
             Citation(
                 source_id=RENGO_BROCHURE,
                 quote="in collaboration with Nikkeiren (Japan Federation of Employers' Associations)",
             ),
+            Citation(source_id=REF_NIKKEIREN, quote="日本経営者団体連盟"),
+            Citation(source_id=REF_NIKKEIREN, quote="日経連"),
+            Citation(source_id=REF_NIKKEIREN, quote="にほんけいえいしゃだんたいれんめい"),
+            Citation(source_id=REF_NIKKEIREN, quote="にっけいれん"),
         ),
     ),
     Organization(
@@ -1619,6 +1661,8 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
         id="seikatsu-club",
         name_en="Seikatsu club cooperative association",
         aliases=("Seikatsu club",),
+        name_ja="生活クラブ生活協同組合",
+        short_names_ja=("生活クラブ生協",),
         kind=OrgKind.COOPERATIVE,
         citations=(
             Citation(
@@ -1626,6 +1670,8 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
                 quote="many activities of Seikatsu club cooperative association",
             ),
             Citation(source_id=KANAGAWA_WCF_ABOUT, quote="the outsourcing works by Seikatsu club"),
+            Citation(source_id=REF_KANAGAWA_WCF, quote="生活クラブ生活協同組合"),
+            Citation(source_id=REF_KANAGAWA_WCF_ABOUT_RENGOKAI, quote="生活クラブ生協"),
         ),
     ),
     Organization(
@@ -1973,6 +2019,7 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
         id="wnj",
         name_en="Workers’ Collective Network Japan",
         abbreviation="WNJ",
+        name_ja="ワーカーズ・コレクティブ ネットワーク ジャパン",
         kind=OrgKind.NETWORK,
         founded="1995",
         notes="The national network of workers' collective organisations; distinct from the Kanagawa federation.",
@@ -1981,6 +2028,7 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
                 source_id=KANAGAWA_WCF_ABOUT,
                 quote="In 1995, Workers’ Collective Network Japan (WNJ) was established as a national organization.",
             ),
+            Citation(source_id=REF_WNJ, quote="ワーカーズ・コレクティブ ネットワーク ジャパン"),
         ),
     ),
     Organization(

@@ -19,6 +19,7 @@ REF_CRJAPAN_JICHIROREN: Final = "ref-crjapan-jichiroren"
 REF_CRJAPAN_RENGO: Final = "ref-crjapan-rengo"
 REF_DENKI_RENGO: Final = "ref-denki-rengo"
 REF_DENRYOKU_SOREN: Final = "ref-denryoku-soren"
+REF_DPJ: Final = "ref-dpj"
 REF_EIENSOREN: Final = "ref-eiensoren"
 REF_FOOD_RENGO: Final = "ref-food-rengo"
 REF_FUKUSHI_HOIKURO: Final = "ref-fukushi-hoikuro"
@@ -42,6 +43,8 @@ REF_JR_RENGO: Final = "ref-jr-rengo"
 REF_JR_SOREN: Final = "ref-jr-soren"
 REF_KAIIN_KUMIAI: Final = "ref-kaiin-kumiai"
 REF_KAMIPA_RENGO: Final = "ref-kamipa-rengo"
+REF_KANAGAWA_WCF: Final = "ref-kanagawa-wcf"
+REF_KANAGAWA_WCF_ABOUT_RENGOKAI: Final = "ref-kanagawa-wcf-about-rengokai"
 REF_KENKORO: Final = "ref-kenkoro"
 REF_KENSUROREN: Final = "ref-kensuroren"
 REF_KIKAN_ROREN: Final = "ref-kikan-roren"
@@ -49,12 +52,16 @@ REF_KINYUROREN: Final = "ref-kinyuroren"
 REF_KOKKO_RENGO: Final = "ref-kokko-rengo"
 REF_KOKKOROREN: Final = "ref-kokkororen"
 REF_KOKU_RENGO: Final = "ref-koku-rengo"
+REF_KOMEITO: Final = "ref-komeito"
 REF_KOTSU_ROREN: Final = "ref-kotsu-roren"
 REF_KOUN_DOMEI: Final = "ref-koun-domei"
+REF_LABOUR_BANK: Final = "ref-labour-bank"
+REF_LDP: Final = "ref-ldp"
 REF_MEDIA_ROREN: Final = "ref-media-roren"
 REF_MINPOROREN: Final = "ref-minpororen"
 REF_NENKINSHA_KUMIA: Final = "ref-nenkinsha-kumia"
 REF_NIHONIROREN: Final = "ref-nihoniroren"
+REF_NIKKEIREN: Final = "ref-nikkeiren"
 REF_NIKKENKYO: Final = "ref-nikkenkyo"
 REF_NIKKOKYO: Final = "ref-nikkokyo"
 REF_NIKKYOSO: Final = "ref-nikkyoso"
@@ -73,6 +80,7 @@ REF_SONPO_ROREN: Final = "ref-sonpo-roren"
 REF_TAISHOKUSHA_RENGO: Final = "ref-taishokusha-rengo"
 REF_UA_ZENSEN: Final = "ref-ua-zensen"
 REF_UNYU_ROREN: Final = "ref-unyu-roren"
+REF_WNJ: Final = "ref-wnj"
 REF_YUSANRO: Final = "ref-yusanro"
 REF_ZEN_DENSEN: Final = "ref-zen-densen"
 REF_ZEN_INSATSU: Final = "ref-zen-insatsu"
@@ -165,6 +173,16 @@ REFERENCES: Final = (
         accessed="2026-11-29",
         language="ja",
         covers="Names only: the names of The Federation of Electric Power Related Industry Workers' Unions of Japan.",
+    ),
+    Source(
+        id=REF_DPJ,
+        kind=SourceKind.REFERENCE,
+        title="民主党 (日本 1998-2016)",
+        publisher="Wikipedia (ja) mirror, seisyun.net",
+        url="http://mobile.seisyun.net/wgate/%e6%b0%91%e4%b8%bb%e5%85%9a_%28%e6%97%a5%e6%9c%ac_1998-2016%29___sharp___cite_ref-18/a",
+        accessed="2026-11-29",
+        language="ja",
+        covers="Names only: the names of Democratic Party of Japan.",
     ),
     Source(
         id=REF_EIENSOREN,
@@ -397,6 +415,26 @@ REFERENCES: Final = (
         covers="Names only: the names of Japanese Federation of Pulp and Paper Workers' Unions.",
     ),
     Source(
+        id=REF_KANAGAWA_WCF,
+        kind=SourceKind.REFERENCE,
+        title="W.Co連合会とは",
+        publisher="神奈川ワーカーズ・コレクティブ連合会",
+        url="https://wco-kanagawa.gr.jp/about",
+        accessed="2026-11-29",
+        language="ja",
+        covers="Names only: the names of Kanagawa Workers’ Collective Federation, Seikatsu club cooperative association.",
+    ),
+    Source(
+        id=REF_KANAGAWA_WCF_ABOUT_RENGOKAI,
+        kind=SourceKind.REFERENCE,
+        title="連合会について",
+        publisher="神奈川ワーカーズ・コレクティブ連合会",
+        url="http://www.wco-kanagawa.gr.jp/aboutrengokai.html",
+        accessed="2026-11-29",
+        language="ja",
+        covers="Names only: the names of Seikatsu club cooperative association.",
+    ),
+    Source(
         id=REF_KENKORO,
         kind=SourceKind.REFERENCE,
         title="全日本建設交運一般労働組合",
@@ -467,6 +505,16 @@ REFERENCES: Final = (
         covers="Names only: the names of Japan Federation of Aviation Industry Unions (JFAIU).",
     ),
     Source(
+        id=REF_KOMEITO,
+        kind=SourceKind.REFERENCE,
+        title="New Komeito (はてなブックマーク 辞書)",
+        publisher="はてなブックマーク",
+        url="https://b.hatena.ne.jp/yuming/dictionary/New%20Komeito",
+        accessed="2026-11-29",
+        language="ja",
+        covers="Names only: the names of Komeito.",
+    ),
+    Source(
         id=REF_KOTSU_ROREN,
         kind=SourceKind.REFERENCE,
         title="全国交通運輸労働組合総連合",
@@ -485,6 +533,26 @@ REFERENCES: Final = (
         accessed="2026-11-29",
         language="ja",
         covers="Names only: the names of Japanese Confederation of Port and Transport Workers' Unions.",
+    ),
+    Source(
+        id=REF_LABOUR_BANK,
+        kind=SourceKind.REFERENCE,
+        title="労働金庫 (キーワード)",
+        publisher="はてなキーワード",
+        url="http://d.hatena.ne.jp/keyword/%CF%AB%C6%AF%B6%E2%B8%CB",
+        accessed="2026-11-29",
+        language="ja",
+        covers="Names only: the names of Labour Bank.",
+    ),
+    Source(
+        id=REF_LDP,
+        kind=SourceKind.REFERENCE,
+        title="自由民主党",
+        publisher="ニコニコ大百科",
+        url="https://dic.nicovideo.jp/a/%E8%87%AA%E7%94%B1%E6%B0%91%E4%B8%BB%E5%85%9A?from=niconews",
+        accessed="2026-11-29",
+        language="ja",
+        covers="Names only: the names of Liberal Democratic Party.",
     ),
     Source(
         id=REF_MEDIA_ROREN,
@@ -525,6 +593,16 @@ REFERENCES: Final = (
         accessed="2026-11-29",
         language="ja",
         covers="Names only: the names of Japan Federation of Medical Workers' Unions.",
+    ),
+    Source(
+        id=REF_NIKKEIREN,
+        kind=SourceKind.REFERENCE,
+        title="日本経済団体連合会",
+        publisher="学研キッズネット",
+        url="https://kids.gakken.co.jp/jiten/dictionary05200259",
+        accessed="2026-11-29",
+        language="ja",
+        covers="Names only: the names of Japan Federation of Employers' Associations.",
     ),
     Source(
         id=REF_NIKKENKYO,
@@ -705,6 +783,16 @@ REFERENCES: Final = (
         accessed="2026-11-29",
         language="ja",
         covers="Names only: the names of All Japan Federation of Transport Workers' Unions.",
+    ),
+    Source(
+        id=REF_WNJ,
+        kind=SourceKind.REFERENCE,
+        title="ワーカーズ・コレクティブ ネットワーク ジャパン(WNJ)",
+        publisher="立命館大学生存学研究所 (arsvi.com)",
+        url="http://www.arsvi.com/o/wcn0.htm",
+        accessed="2026-11-29",
+        language="ja",
+        covers="Names only: the names of Workers’ Collective Network Japan.",
     ),
     Source(
         id=REF_YUSANRO,
