@@ -1022,6 +1022,29 @@ def bad_date_string(document: Document, data: st.DataObject) -> str:
 
 
 @_corruption
+def reference_quoting_a_fact(document: Document, data: st.DataObject) -> str:
+    """A citation of a reference whose quote is not one of the record's names."""
+    _, row = _pick(
+        document,
+        data,
+        lambda _, r: any(c["source_id"] in REFERENCE_IDS for c in r.get("citations", [])),
+    )
+    cited = data.draw(
+        st.sampled_from([c for c in row["citations"] if c["source_id"] in REFERENCE_IDS])
+    )
+    cited["quote"] = data.draw(st.sampled_from(["1989年に結成された", "founded 1989", "約700万人"]))
+    return str(row["id"])
+
+
+@_corruption
+def fact_on_a_reference_only(document: Document, data: st.DataObject) -> str:
+    """A record citing references only given a date: references back names only."""
+    row = next(r for r in document["tables"]["organizations"] if r["id"] == "zenrokyo")
+    row[data.draw(st.sampled_from(["founded", "dissolved"]))] = "1989"
+    return str(row["id"])
+
+
+@_corruption
 def no_citation(document: Document, data: st.DataObject) -> str:
     """A record stripped of its citations."""
     _, row = _pick(document, data, lambda _, r: "citations" in r)

@@ -67,6 +67,7 @@ REF_NIKKOKYO: Final = "ref-nikkokyo"
 REF_NIKKYOSO: Final = "ref-nikkyoso"
 REF_RENGO: Final = "ref-rengo"
 REF_RENGO_ENPEDIA: Final = "ref-rengo-enpedia"
+REF_RENGO_LOCALS: Final = "ref-rengo-locals"
 REF_RENGO_MINIWIKI: Final = "ref-rengo-miniwiki"
 REF_RENGO_RIALS: Final = "ref-rengo-rials"
 REF_ROKYO_ROREN: Final = "ref-rokyo-roren"
@@ -262,7 +263,7 @@ REFERENCES: Final = (
         url="https://enpedia.rxy.jp/wiki/%E6%95%99%E8%82%B2%E6%96%87%E5%8C%96%E5%8D%94%E4%BC%9A",
         accessed="2026-11-29",
         language="ja",
-        covers="Names only: the names of Institute of Labor Education and Culture, Japan Labour Culture Foundation.",
+        covers="Names only: the names of Institute of Labor Education and Culture, Japan Labour Culture Foundation, Institute for Solidarity-based Society of Hosei University.",
     ),
     Source(
         id=REF_INSATSU_ROREN,
@@ -653,6 +654,16 @@ REFERENCES: Final = (
         accessed="2026-11-29",
         language="ja",
         covers="Names only: the names of Japanese Private Sector Trade Union Confederation, National Council of Trade Unions in the Private Sector, Conference of Trade Unions for the Furtherance of Policies, Preparatory Committee for the Unification of Laborers.",
+    ),
+    Source(
+        id=REF_RENGO_LOCALS,
+        kind=SourceKind.REFERENCE,
+        title="日本労働組合総連合会",
+        publisher="JLogos (ゴーガ 金融用語m-Words)",
+        url="https://jlogos.com/sbsp/naruhodo_reg.html?id=5655996&openid=free",
+        accessed="2026-11-29",
+        language="ja",
+        covers="Names only: the names of Local RENGOs.",
     ),
     Source(
         id=REF_RENGO_MINIWIKI,
