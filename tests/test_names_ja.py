@@ -168,6 +168,16 @@ def test_normalize_name_is_idempotent_on_japanese(text: str) -> None:
     assert normalize_name(key) == key
 
 
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=127)))
+def test_the_ascii_fast_path_agrees_with_the_full_fold(text: str) -> None:
+    """Differential: pure-ASCII text folds to the key the full Unicode fold gives."""
+    key = names._fold(text)
+    while (again := names._fold(key)) != key:
+        key = again
+    assert normalize_name(text) == key
+
+
 def _ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, normalize_name(a), normalize_name(b)).ratio()
 
