@@ -123,7 +123,7 @@ _JAPANESE_FOLD: Final = str.maketrans(
 #: (Compared directly: a regular expression over these ranges costs milliseconds to compile.)
 _JAPANESE_RANGES: Final = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 #: A Japanese query is offered the names whose closeness is at least this share of the best.
-_NEARLY_AS_CLOSE: Final = 0.9
+_NEARLY_AS_CLOSE: Final = 0.95
 
 
 def normalize_name(text: str) -> str:
