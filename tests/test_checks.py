@@ -40,13 +40,17 @@ from jplabour.model import (
     Dataset,
     EventKind,
     PartialDate,
+    SourceKind,
     Unit,
+    name_fields,
+    record_names,
 )
 from jplabour.provenance import source_texts
 from jplabour.schema import field_shapes
 from jplabour.serialize import dataset_to_document
 
 TEXTS = source_texts(DATASET)
+REFERENCE_IDS = frozenset(s.id for s in DATASET.sources if s.kind is SourceKind.REFERENCE)
 MUTATION_SETTINGS = settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
@@ -286,8 +290,13 @@ def test_quotes_verbatim_catches_an_edited_quote(data: st.DataObject, insert: st
     edited = attrs.evolve(citation, quote=citation.quote[:at] + insert + citation.quote[at:])
     citations = (*record.citations[:index], edited, *record.citations[index + 1 :])
     broken = attrs.evolve(record, citations=citations)
-    report = _run(_replace(DATASET, table, record, broken), "quotes_verbatim")
-    assert _reported(report, "quotes_verbatim", record.id)
+    # A reference's text does not ship: its quotes are held to the record's names instead.
+    if citation.source_id in REFERENCE_IDS:
+        report = _run(_replace(DATASET, table, record, broken), "reference_quotes")
+        assert _reported(report, "reference_quotes", record.id)
+    else:
+        report = _run(_replace(DATASET, table, record, broken), "quotes_verbatim")
+        assert _reported(report, "quotes_verbatim", record.id)
 
 
 def _stated_fields(table: str, record: Any) -> list[str]:
@@ -312,6 +321,132 @@ def test_values_stated_catches_an_unstated_number_or_date(data: st.DataObject, s
     broken = attrs.evolve(record, **{field: new})
     report = _run(_replace(DATASET, table, record, broken), "values_stated")
     assert _reported(report, "values_stated", record.id)
+
+
+# --- references (names only) ---------------------------------------------------
+
+
+def _a_reference() -> str:
+    return min(REFERENCE_IDS)
+
+
+NOT_A_NAME = st.sampled_from(
+    ["1989", "founded in 1989", "日本労働組合総連合会は日本のナショナルセンターである", "RENGO "]
+)
+
+
+@MUTATION_SETTINGS
+@given(data=st.data(), quote=NOT_A_NAME)
+def test_reference_quotes_catches_a_quote_that_is_not_a_name(
+    data: st.DataObject, quote: str
+) -> None:
+    """Citing a reference for anything but one of the record's own names is reported."""
+    table, record = data.draw(st.sampled_from(_cited_records()))
+    assume(quote not in record_names(record))
+    cited = Citation(source_id=_a_reference(), quote=quote)
+    broken = attrs.evolve(record, citations=(*record.citations, cited))
+    report = _run(_replace(DATASET, table, record, broken), "reference_quotes")
+    assert _reported(report, "reference_quotes", record.id)
+
+
+@MUTATION_SETTINGS
+@given(data=st.data())
+def test_reference_quotes_catches_another_organisations_name(data: st.DataObject) -> None:
+    """A name that belongs to another organisation is not this record's name."""
+    org, other = data.draw(
+        st.lists(st.sampled_from(DATASET.organizations), min_size=2, max_size=2, unique=True)
+    )
+    name = data.draw(st.sampled_from(sorted(record_names(other) - record_names(org))))
+    broken = attrs.evolve(
+        org, citations=(*org.citations, Citation(source_id=_a_reference(), quote=name))
+    )
+    report = _run(_replace(DATASET, "organizations", org, broken), "reference_quotes")
+    assert _reported(report, "reference_quotes", org.id)
+
+
+@MUTATION_SETTINGS
+@given(data=st.data())
+def test_reference_quotes_accepts_each_name_as_stored(data: st.DataObject) -> None:
+    """The boundary's other side: quoting a name the record holds is no finding."""
+    org = data.draw(st.sampled_from([o for o in DATASET.organizations if o.id != "zenrokyo"]))
+    name = data.draw(st.sampled_from(sorted(record_names(org))))
+    cited = Citation(source_id=_a_reference(), quote=name)
+    broken = attrs.evolve(org, citations=(*org.citations, cited))
+    assert not _run(_replace(DATASET, "organizations", org, broken), "reference_quotes").findings
+
+
+def _non_name_fields(record: Any) -> list[str]:
+    allowed = set(name_fields(type(record))) | checks.REFERENCE_ONLY_FIELDS
+    return [
+        f.name
+        for f in attrs.fields(type(record))
+        if f.name not in allowed and getattr(record, f.name) not in (None, ())
+    ]
+
+
+@MUTATION_SETTINGS
+@given(data=st.data())
+def test_references_name_only_catches_a_fact_resting_on_a_reference(data: st.DataObject) -> None:
+    """A record whose only citations are references may not hold a number, date or relation."""
+    candidates = [(t, r) for t, r in _cited_records() if _non_name_fields(r)]
+    table, record = data.draw(st.sampled_from(candidates))
+    names = sorted(record_names(record)) or ["none"]
+    cited = Citation(source_id=_a_reference(), quote=data.draw(st.sampled_from(names)))
+    broken = attrs.evolve(record, citations=(cited,))
+    report = _run(_replace(DATASET, table, record, broken), "references_name_only")
+    assert _reported(report, "references_name_only", record.id)
+
+
+@MUTATION_SETTINGS
+@given(field_and_value=st.sampled_from([("founded", "1989"), ("prefecture", "Tokyo")]))
+def test_references_name_only_catches_a_fact_added_to_a_names_only_record(
+    field_and_value: tuple[str, str],
+) -> None:
+    """Zenrōkyō rests on references: its names and kind pass, any other value fails."""
+    (org,) = (o for o in DATASET.organizations if o.id == "zenrokyo")
+    assert not _run(DATASET, "references_name_only").findings
+    field, value = field_and_value
+    broken = attrs.evolve(org, **{field: value})
+    report = _run(_replace(DATASET, "organizations", org, broken), "references_name_only")
+    assert _reported(report, "references_name_only", org.id)
+
+
+@MUTATION_SETTINGS
+@given(data=st.data())
+def test_reference_sources_catches_a_missing_address_date_or_publisher(
+    data: st.DataObject,
+) -> None:
+    """A reference without its url, publisher or access date, or with a file, is reported."""
+    source = data.draw(st.sampled_from([s for s in DATASET.sources if s.id in REFERENCE_IDS]))
+    change = data.draw(
+        st.sampled_from([{"url": None}, {"publisher": None}, {"accessed": None}, {"file": "x.txt"}])
+    )
+    broken = attrs.evolve(source, **change)
+    report = _run(_replace(DATASET, "sources", source, broken), "reference_sources")
+    assert _reported(report, "reference_sources", source.id)
+
+
+@MUTATION_SETTINGS
+@given(data=st.data())
+def test_reference_sources_catches_a_seed_without_its_file(data: st.DataObject) -> None:
+    """A seed whose file is missing is reported; a seed is checkable only through its text."""
+    source = data.draw(st.sampled_from([s for s in DATASET.sources if s.id not in REFERENCE_IDS]))
+    broken = attrs.evolve(source, file=None)
+    report = _run(_replace(DATASET, "sources", source, broken), "reference_sources")
+    assert _reported(report, "reference_sources", source.id)
+
+
+def test_values_stated_reads_no_reference_quote() -> None:
+    """A date that only a reference's quote prints is not stated (names back no dates)."""
+    (org,) = (o for o in DATASET.organizations if o.id == "zenrokyo")
+    broken = attrs.evolve(
+        org,
+        founded="1989",
+        aliases=(*org.aliases, "1989"),
+        citations=(*org.citations, Citation(source_id=_a_reference(), quote="1989")),
+    )
+    report = _run(_replace(DATASET, "organizations", org, broken), "values_stated")
+    assert _reported(report, "values_stated", org.id)
 
 
 # --- dates --------------------------------------------------------------------
@@ -898,6 +1033,29 @@ def bad_date_string(document: Document, data: st.DataObject) -> str:
     field = data.draw(st.sampled_from(_field_names(table, "partial_date")))
     bad = ["2019-13", "2019-02-30", "19-05", "May 1989", "1989/11", "", "0000", "1989-11-21T00"]
     row[field] = data.draw(st.sampled_from(bad))
+    return str(row["id"])
+
+
+@_corruption
+def reference_quoting_a_fact(document: Document, data: st.DataObject) -> str:
+    """A citation of a reference whose quote is not one of the record's names."""
+    _, row = _pick(
+        document,
+        data,
+        lambda _, r: any(c["source_id"] in REFERENCE_IDS for c in r.get("citations", [])),
+    )
+    cited = data.draw(
+        st.sampled_from([c for c in row["citations"] if c["source_id"] in REFERENCE_IDS])
+    )
+    cited["quote"] = data.draw(st.sampled_from(["1989年に結成された", "founded 1989", "約700万人"]))
+    return str(row["id"])
+
+
+@_corruption
+def fact_on_a_reference_only(document: Document, data: st.DataObject) -> str:
+    """A record citing references only given a date: references back names only."""
+    row = next(r for r in document["tables"]["organizations"] if r["id"] == "zenrokyo")
+    row[data.draw(st.sampled_from(["founded", "dissolved"]))] = "1989"
     return str(row["id"])
 
 

@@ -66,13 +66,14 @@ def _fullwidth(text: str) -> str:
         ("Workers’ Union", "workersunion"),
         ("U.A. ZENSEN", "uazensen"),
         ("Zenrōren (全労連)", "zenroren全労連"),
-        ("ｶﾞｯｺｳ", "ガッコウ"),
+        ("ｶﾞｯｺｳ", "がっこう"),  # half-width katakana -> katakana -> hiragana, marks kept
+        ("センター", "せんた"),  # the long-vowel mark folds away
         ("全労連・全国一般", "全労連全国一般"),
         ("", ""),
     ],
 )
 def test_normalize_name_examples(text: str, key: str) -> None:
-    """Width, case, macrons and punctuation fold away; Japanese (with voicing marks) stays."""
+    """Width, case, macrons and punctuation fold away; kana fold to hiragana with their marks."""
     assert normalize_name(text) == key
 
 

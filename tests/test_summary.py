@@ -7,7 +7,7 @@ import pytest
 
 from jplabour import DATA_VERSION, __version__
 from jplabour.data import DATASET
-from jplabour.model import TABLES, Source
+from jplabour.model import TABLES, Source, SourceKind
 from jplabour.summary import render_summary
 
 
@@ -20,6 +20,8 @@ def test_summary_names_versions_tables_counts_and_sources() -> None:
         line = next(line for line in text.splitlines() if line.strip().startswith(name + " "))
         assert f"{len(DATASET.table(name))} rows" in line
     for source in DATASET.sources:
+        if source.kind is SourceKind.REFERENCE:
+            continue  # counted, not listed
         line = next(line for line in text.splitlines() if source.id in line)
         assert (str(source.published) if source.published else "undated") in line
 
@@ -44,8 +46,16 @@ def test_summary_source_dates_start_in_one_column(monkeypatch: pytest.MonkeyPatc
         jplabour.summary, "DATASET", attrs.evolve(DATASET, sources=(*DATASET.sources, long))
     )
     text = render_summary()
-    listed = text.split("Sources:\n")[1].split("\n\n")[0].splitlines()
-    assert len(listed) == len(DATASET.sources) + 1
-    dates = [str(s.published) if s.published else "undated" for s in (*DATASET.sources, long)]
+    seeds = [s for s in DATASET.sources if s.kind is SourceKind.SEED]
+    listed = text.split("Sources:\n")[1].split("\n\n")[0].splitlines()[: len(seeds) + 1]
+    dates = [str(s.published) if s.published else "undated" for s in (*seeds, long)]
     columns = {line.index(f"  {date} ") for line, date in zip(listed, dates, strict=True)}
     assert columns == {2 + len(long.id)}
+
+
+def test_summary_counts_the_references_without_listing_them() -> None:
+    """The references consulted for names are one line, not 81."""
+    text = render_summary()
+    references = [s for s in DATASET.sources if s.kind is SourceKind.REFERENCE]
+    assert f"and {len(references)} references consulted for names only" in text
+    assert not any(s.id in text for s in references)

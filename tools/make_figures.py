@@ -43,7 +43,10 @@ from jplabour.model import (
     EventKind,
     Membership,
     Organization,
+    OrgKind,
     PartialDate,
+    Source,
+    SourceKind,
     Succession,
     Unit,
     describe,
@@ -511,6 +514,96 @@ def _cited_sources(record: Any) -> set[str]:
     return {record.id}
 
 
+#: Kinds of body that are not Japanese, and so have no Japanese name to look for.
+_NOT_JAPANESE: Final = frozenset(
+    {OrgKind.FOREIGN_TRADE_UNION_CENTRE, OrgKind.INTERNATIONAL_TRADE_UNION_BODY}
+)
+
+
+def _reference_lines(dataset: Dataset, references: Sequence[Source]) -> list[str]:
+    """The references consulted for names, each with the organisations that cite it."""
+    citing: dict[str, list[str]] = defaultdict(list)
+    for org in dataset.organizations:
+        for source_id in dict.fromkeys(c.source_id for c in org.citations):
+            citing[source_id].append(org.id)
+    out = [
+        "",
+        "### The references (names only)",
+        "",
+        (
+            f"{len(references)} public pages consulted for names only (official Japanese names, "
+            "short names, readings and other spellings), each cited with the name exactly as "
+            "it prints it. They back no other fact (checks `reference_quotes` and "
+            "`references_name_only`)."
+        ),
+        "",
+    ]
+    out += _table(
+        ["reference", "title", "publisher", "read", "names of"],
+        [
+            (
+                f"[`{ref.id}`]({ref.url})",
+                _cell(ref.title),
+                _cell(ref.publisher),
+                str(ref.accessed),
+                ", ".join(f"`{org_id}`" for org_id in citing[ref.id]),
+            )
+            for ref in references
+        ],
+    )
+    return out[:-1]
+
+
+def _japanese_name_lines(dataset: Dataset) -> list[str]:
+    """Japanese names counted per kind of organisation, and the Japanese bodies without one."""
+    out = [
+        "## Japanese names by kind",
+        "",
+        (
+            "How many organisations of each kind have an official Japanese name (`name_ja`), "
+            "Japanese short names (`short_names_ja`) and kana readings (`readings_ja`). "
+            "Foreign and international bodies have none to look for."
+        ),
+        "",
+    ]
+    rows = []
+    kinds = Counter(o.kind for o in dataset.organizations)
+    for kind, total in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0].value)):
+        orgs = [o for o in dataset.organizations if o.kind is kind]
+        rows.append(
+            (
+                kind.value.replace("_", " "),
+                total,
+                sum(1 for o in orgs if o.name_ja),
+                sum(1 for o in orgs if o.short_names_ja),
+                sum(1 for o in orgs if o.readings_ja),
+                sum(1 for o in orgs if o.name_ja or o.short_names_ja),
+            )
+        )
+    out += _table(
+        ["kind", "organisations", "official name", "short names", "readings", "any"],
+        rows,
+        "lrrrrr",
+    )
+    skipped = [
+        o
+        for o in dataset.organizations
+        if o.kind not in _NOT_JAPANESE and not (o.name_ja or o.short_names_ja)
+    ]
+    out += [
+        "### Japanese bodies without a Japanese name",
+        "",
+        (
+            f"{len(skipped)} Japanese organisations have no Japanese name: no source or "
+            "reference consulted prints one that identifies them (docs/curation.md says why "
+            "for the federations). They are never given a guessed name."
+        ),
+        "",
+    ]
+    out += [f"- `{o.id}` ({o.kind.value.replace('_', ' ')}): {_cell(o.name_en)}" for o in skipped]
+    return [*out, ""]
+
+
 def coverage_markdown(dataset: Dataset = DATASET) -> str:
     """The text of docs/coverage.md: what each table holds, per source."""
     tables = list(describe(Dataset).items())
@@ -547,6 +640,8 @@ def coverage_markdown(dataset: Dataset = DATASET) -> str:
         "",
     ]
     data_tables = [name for name, _ in tables if name != "sources"]
+    references = [s for s in sources if s.kind is SourceKind.REFERENCE]
+    sources = [s for s in sources if s.kind is SourceKind.SEED]
     counts: dict[str, Counter[str]] = {}
     for name in data_tables:
         counter: Counter[str] = Counter()
@@ -575,7 +670,7 @@ def coverage_markdown(dataset: Dataset = DATASET) -> str:
         out.append(
             f"- `{source.id}` ({source.file}{dated}): {_cell(source.title)}. {_cell(source.covers)}"
         )
-    out += ["", "## Organisations by kind", ""]
+    out += [*_reference_lines(dataset, references), "", "## Organisations by kind", ""]
     kinds = Counter(o.kind.value for o in dataset.organizations)
     out += _table(
         ["kind", "organisations"],
@@ -586,7 +681,7 @@ def coverage_markdown(dataset: Dataset = DATASET) -> str:
         "lr",
     )
 
-    out += ["## Affiliations by parent and status", ""]
+    out += [*_japanese_name_lines(dataset), "## Affiliations by parent and status", ""]
     links = Counter(
         (a.parent_id, a.status.value, str(a.as_of) if a.as_of else "") for a in dataset.affiliations
     )

@@ -39,7 +39,10 @@ from jplabour.model import (
     Membership,
     Organization,
     PartialDate,
+    SourceKind,
     Unit,
+    name_fields,
+    record_names,
 )
 from jplabour.provenance import date_stated, fold_space, numbers_in, quote_found, source_texts
 
@@ -47,6 +50,7 @@ __all__ = [
     "CHECKS",
     "COUNTED_STATUSES",
     "NOT_STATED",
+    "REFERENCE_ONLY_FIELDS",
     "Check",
     "Context",
     "Finding",
@@ -73,7 +77,10 @@ __all__ = [
     "office_order",
     "quotes_verbatim",
     "rank_order",
+    "reference_quotes",
+    "reference_sources",
     "references",
+    "references_name_only",
     "relation_dates",
     "repeated_aliases",
     "run_checks",
@@ -147,6 +154,9 @@ NOT_STATED: Final[Mapping[tuple[str, str], str]] = MappingProxyType(
         ("positions", "sequence"): "the position in a printed list, not a printed number",
     }
 )
+#: Fields a record citing only references may still fill: its id and citations,
+#: the curators' notes, and the kind of body it is (docs/curation.md).
+REFERENCE_ONLY_FIELDS: Final = frozenset({"id", "citations", "notes", "kind"})
 #: How many record ids a one-line finding shows; JSON output lists them all.
 _IDS_SHOWN: Final = 4
 #: Affiliation statuses that make a member part of a parent's count and total.
@@ -224,6 +234,11 @@ class Context:
         self.dataset = dataset
         #: Source id -> text, for the sources whose text is available.
         self.source_texts: Mapping[str, str] = source_texts or {}
+
+    @cached_property
+    def reference_ids(self) -> frozenset[str]:
+        """The ids of the sources of kind ``reference``: names only."""
+        return frozenset(s.id for s in self.dataset.sources if s.kind is SourceKind.REFERENCE)
 
     @cached_property
     def organizations(self) -> Mapping[str, Organization]:
@@ -474,7 +489,7 @@ def _stated_values(table: str, record: Any) -> Iterator[tuple[str, int | Partial
 
 @_register
 def values_stated(ctx: Context) -> Iterator[Finding]:
-    """A record's numbers and dates are stated in its quotes.
+    """A record's numbers and dates are stated in its quotes from sources other than references.
 
     The quotes are part of the record, so this runs whether or not the source
     texts are available: a user's own source is held to the same rule.
@@ -483,7 +498,9 @@ def values_stated(ctx: Context) -> Iterator[Finding]:
         citations = getattr(record, "citations", ())
         if not citations:
             continue
-        quotes = fold_space(" ".join(c.quote for c in citations))
+        quotes = fold_space(
+            " ".join(c.quote for c in citations if c.source_id not in ctx.reference_ids)
+        )
         numbers = numbers_in(quotes)
         for name, value in _stated_values(table, record):
             stated = (
@@ -497,6 +514,68 @@ def values_stated(ctx: Context) -> Iterator[Finding]:
                     field=name,
                     value=value,
                 )
+
+
+@_register
+def reference_quotes(ctx: Context) -> Iterator[Finding]:
+    """A quote from a reference is one of the record's names, exactly as stored.
+
+    A reference backs names only, and its citation quotes the name as the page
+    prints it: anything else (a sentence, a figure, a name the record does not
+    hold) is an error. Tables without name fields may not cite a reference.
+    """
+    for table, record in _records(ctx.dataset):
+        names = record_names(record)
+        for citation in getattr(record, "citations", ()):
+            if citation.source_id in ctx.reference_ids and citation.quote not in names:
+                yield _error(
+                    table,
+                    [record.id],
+                    f"quotes reference {citation.source_id} for something that is not "
+                    "one of its names",
+                    quote=citation.quote,
+                )
+
+
+@_register
+def references_name_only(ctx: Context) -> Iterator[Finding]:
+    """A reference is never the only citation of a field other than a name.
+
+    A record that cites references and nothing else may hold its names, its
+    kind and the curators' notes; any other value needs a source that states it.
+    """
+    for table, record in _records(ctx.dataset):
+        citations = getattr(record, "citations", ())
+        if not citations or any(c.source_id not in ctx.reference_ids for c in citations):
+            continue
+        named = set(name_fields(type(record))) | REFERENCE_ONLY_FIELDS
+        for field in attrs.fields(type(record)):
+            value = getattr(record, field.name)
+            if field.name not in named and value not in (None, ()):
+                yield _error(
+                    table,
+                    [record.id],
+                    f"{field.name} rests on references only, which back names only",
+                    field=field.name,
+                    value=value,
+                )
+
+
+@_register
+def reference_sources(ctx: Context) -> Iterator[Finding]:
+    """A seed names its file; a reference names its url, publisher and access date, no file."""
+    for source in ctx.dataset.sources:
+        if source.kind is SourceKind.REFERENCE:
+            wanted = {"url": source.url, "publisher": source.publisher, "accessed": source.accessed}
+            missing = [name for name, value in wanted.items() if value is None]
+            if source.file is not None:
+                yield _error("sources", [source.id], "a reference ships no file", file=source.file)
+        else:
+            missing = [] if source.file else ["file"]
+        for name in missing:
+            yield _error(
+                "sources", [source.id], f"a {source.kind.value} source needs its {name}", field=name
+            )
 
 
 # --- dates ------------------------------------------------------------------

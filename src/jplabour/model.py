@@ -46,10 +46,13 @@ __all__ = [
     "Record",
     "Role",
     "Source",
+    "SourceKind",
     "Succession",
     "SuccessionKind",
     "Unit",
     "describe",
+    "name_fields",
+    "record_names",
     "to_date",
     "to_optional_date",
     "to_texts",
@@ -191,6 +194,15 @@ class OrgKind(str, enum.Enum):
     OTHER = "other"
 
 
+class SourceKind(str, enum.Enum):
+    """What a source is, and so what it may back."""
+
+    #: A document whose text ships in seeds/: it backs whatever its quotes state.
+    SEED = "seed"
+    #: A public page consulted for names only: it backs names, never other facts.
+    REFERENCE = "reference"
+
+
 class AffiliationStatus(str, enum.Enum):
     """How a member organisation stands towards a parent."""
 
@@ -271,6 +283,39 @@ def _optional(description: str, **constraints: Any) -> Any:
     return attrs.field(default=None, metadata={"description": description, **constraints})
 
 
+def _name(description: str, **constraints: Any) -> Any:
+    """An optional name of the record: a name field, which a reference may back."""
+    return attrs.field(
+        default=None, metadata={"description": description, "name": True, **constraints}
+    )
+
+
+def _names(description: str, **constraints: Any) -> Any:
+    """A list of names of the record, empty when none is known; a reference may back them."""
+    return attrs.field(
+        default=(),
+        converter=tuple,
+        metadata={"description": description, "name": True, **constraints},
+    )
+
+
+def name_fields(record_type: type[Any]) -> tuple[str, ...]:
+    """The fields of *record_type* that hold its names, in declaration order.
+
+    A ``reference`` source may back these fields and no others.
+    """
+    return tuple(f.name for f in attrs.fields(record_type) if f.metadata.get("name"))
+
+
+def record_names(record: Any) -> frozenset[str]:
+    """Every name *record* holds in its name fields (none for a table without names)."""
+    found: set[str] = set()
+    for field in name_fields(type(record)):
+        value = getattr(record, field)
+        found.update(value if isinstance(value, tuple) else (value,) if value else ())
+    return frozenset(found)
+
+
 def to_date(value: PartialDate | str) -> PartialDate:
     """Converter of required date fields: a PartialDate, or its string form."""
     return PartialDate.coerce(value)
@@ -328,11 +373,24 @@ class Citation:
 
 @attrs.frozen(kw_only=True)
 class Source:
-    """A document the dataset is curated from; its text ships in seeds/ and in the package."""
+    """A document the dataset is curated from.
+
+    A ``seed`` ships its text in seeds/ and in the package; a ``reference`` is a
+    public page, consulted for names only, whose text is not copied.
+    """
 
     id: str = _field("Stable slug of the source.", **_ID)
     title: str = _field("The title of the document, as it states it or as INDEX.md names it.")
-    file: str = _field("The file name of the document in seeds/.", min_length=1)
+    kind: SourceKind = attrs.field(
+        default=SourceKind.SEED,
+        metadata={
+            "description": "'seed': a document whose text ships in seeds/; 'reference': a "
+            "public page consulted for names only."
+        },
+    )
+    file: str | None = _optional(
+        "The file name of the document in seeds/ (seeds only).", min_length=1
+    )
     language: str = _field("BCP 47 language tag of the document.", pattern=r"^[a-z]{2,3}$")
     covers: str = _field("What the document covers, in our words.")
     publisher: str | None = _optional("Who published the document, where known.")
@@ -341,8 +399,15 @@ class Source:
         converter=to_optional_date,
         metadata=_date_meta("The date the document states for itself, if any."),
     )
-    url: str | None = _optional("Where the document was published, if it says.", format="uri")
+    url: str | None = _optional(
+        "Where the document was published, if it says; where a reference was read.", format="uri"
+    )
     urls_stated: tuple[str, ...] = _texts("Every URL the document states.", format="uri")
+    accessed: PartialDate | None = attrs.field(
+        default=None,
+        converter=to_optional_date,
+        metadata=_date_meta("The day a reference was read at its url (references only)."),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -350,18 +415,34 @@ class Organization:
     """A labour organisation or a body related to one."""
 
     id: str = _field("Stable lowercase slug, never reused.", **_ID)
-    name_en: str = _field("The English name as a source prints it.", min_length=1)
+    name_en: str = attrs.field(
+        metadata={
+            "description": "The English name as a source prints it.",
+            "name": True,
+            "min_length": 1,
+        }
+    )
     kind: OrgKind = _field("What kind of body this is (closed vocabulary).")
     citations: tuple[Citation, ...] = _citations()
-    abbreviation: str | None = _optional(
+    abbreviation: str | None = _name(
         "The abbreviation as the source prints it, e.g. 'UA ZENSEN'.", min_length=1
     )
-    aliases: tuple[str, ...] = _texts(
+    aliases: tuple[str, ...] = _names(
         "Every other spelling, romanisation or name a source uses.", min_length=1
     )
-    name_ja: str | None = _optional("The Japanese name in kanji, where a source gives it.")
-    name_romaji: str | None = _optional(
-        "The Hepburn romanisation with macrons, where a source gives it."
+    name_ja: str | None = _name(
+        "The official Japanese name as a source or reference prints it.", min_length=1
+    )
+    name_romaji: str | None = _name(
+        "The Hepburn romanisation with macrons, where a source gives it.", min_length=1
+    )
+    short_names_ja: tuple[str, ...] = _names(
+        "Japanese short names (略称) as a source or reference prints them, e.g. '連合'.",
+        min_length=1,
+    )
+    readings_ja: tuple[str, ...] = _names(
+        "Kana readings of the Japanese names, as a source or reference prints them.",
+        min_length=1,
     )
     founded: PartialDate | None = attrs.field(
         default=None,
@@ -394,7 +475,13 @@ class AmbiguousName:
     """A name that the sources use for more than one organisation."""
 
     id: str = _field("Stable slug.", **_ID)
-    name: str = _field("The ambiguous name as a source prints it.", min_length=1)
+    name: str = attrs.field(
+        metadata={
+            "description": "The ambiguous name as a source or reference prints it.",
+            "name": True,
+            "min_length": 1,
+        }
+    )
     org_ids: tuple[str, ...] = attrs.field(
         converter=to_texts,
         metadata={

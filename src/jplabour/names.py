@@ -4,7 +4,11 @@
 name from another (width, case, macrons and other diacritics, spaces,
 hyphens, dots, apostrophes, brackets and similar punctuation), so that
 "Jichirōren", "JICHIROREN", "jichi roren" and "Ｊｉｃｈｉｒｏｒｅｎ" are the same key.
-Japanese characters are kept as they are (voiced kana keep their marks).
+Japanese names fold too: half-width katakana, katakana and hiragana
+("ＵＡｾﾞﾝｾﾝ", "UAゼンセン", "uaぜんせん"), the middle dot ・ and the long-vowel
+mark ー with the dashes typed for it, and the old (kyūjitai) forms of kanji
+that names are still printed in ("日本勞働組合總評議會" is "日本労働組合総評議会").
+Kanji are otherwise kept as they are (voiced kana keep their marks).
 
 :func:`lookup` returns *every* organisation a name can mean: a name the
 sources use for two organisations (see the ``ambiguous_names`` table) gives
@@ -13,8 +17,11 @@ sources print names in: with a leading article ("The Japan International
 Labour Foundation") and with a bracketed abbreviation or original on either
 side ("Japanese Trade Union Confederation(RENGO)", "Zenrōren (全労連)",
 "Japanese Communist Party (日本共産党, JCP)"), where every part must name the
-same organisation. :func:`search` finds organisations whose names contain a
-text. :func:`find_people` finds office-holders by name, in either order.
+same organisation. When nothing matches, the suggestions are the closest
+names; a Japanese query is compared with Japanese names only, and only the
+names nearly as close as the closest are offered, so that a name that merely
+shares characters with the query is not suggested beside a much closer one.
+:func:`search` finds organisations whose names contain a text. :func:`find_people` finds office-holders by name, in either order.
 
 The name index of a dataset is built once, on first use, and is read-only.
 """
@@ -58,6 +65,8 @@ NAME_FIELDS: Final = (
     "name_en",
     "name_romaji",
     "name_ja",
+    "short_names_ja",
+    "readings_ja",
     "aliases",
     "ambiguous_names",
 )
@@ -76,6 +85,45 @@ _PART_SEPARATOR: Final = re.compile(r"[,;、，]")
 _KANA_MARKS: Final = frozenset("\u3099\u309a")
 #: Unicode categories dropped: punctuation, separators, controls and format characters.
 _DROPPED_CATEGORIES: Final = frozenset("PZC")
+#: Characters dropped besides those categories: the long-vowel mark ー and what is
+#: typed for it (a minus sign, a tilde or a wave dash; hyphens and dashes are
+#: punctuation), so that "センター", "センタ－" and "センタ" are one key.
+_DROPPED_MARKS: Final = frozenset("\u30fc\u2212~\u301c")
+#: The ASCII characters a key drops (the fold of pure-ASCII text needs nothing else).
+_ASCII_DROPPED: Final = str.maketrans(
+    "",
+    "",
+    "".join(
+        c
+        for c in map(chr, range(128))
+        if unicodedata.category(c)[0] in _DROPPED_CATEGORIES or c in _DROPPED_MARKS
+    ),
+)
+#: Old (kyūjitai) kanji -> their current (shinjitai) forms, pairwise by position.
+_OLD_KANJI: Final = (
+    "勞總聯會團體國縣鐵鑛氣學敎醫藝舊經濟發產從號圖廣擴賣營證變權黨關鬪鬭戰對將處觀靑專"
+    "傳轉辯邊區驛樂實榮壓乘亞價繼輕檢驗險效收縱燒獎條狀讓觸眞盡數聲攝淺錢纖禪雙壯莊搜"
+    "巢藏卽屬續帶滯臺擇澤擔彈斷遲晝廳聽鎭遞點當德獨讀廢拜麥髮拔濱拂佛竝寶豐每萬滿默"
+    "譯藥與豫餘樣來賴亂覽龍兩綠勵禮靈齡爐灣"
+)
+_NEW_KANJI: Final = (
+    "労総連会団体国県鉄鉱気学教医芸旧経済発産従号図広拡売営証変権党関闘闘戦対将処観青専"
+    "伝転弁辺区駅楽実栄圧乗亜価継軽検験険効収縦焼奨条状譲触真尽数声摂浅銭繊禅双壮荘捜"
+    "巣蔵即属続帯滞台択沢担弾断遅昼庁聴鎮逓点当徳独読廃拝麦髪抜浜払仏並宝豊毎万満黙"
+    "訳薬与予余様来頼乱覧竜両緑励礼霊齢炉湾"
+)
+#: The fold of Japanese spellings applied to a key: katakana -> hiragana, old kanji -> new.
+_JAPANESE_FOLD: Final = str.maketrans(
+    {
+        **{chr(code): chr(code - 0x60) for code in range(0x30A1, 0x30F7)},
+        **dict(zip(_OLD_KANJI, _NEW_KANJI, strict=True)),
+    }
+)
+#: Code point ranges of kana and kanji: a key holding any of them is a Japanese name.
+#: (Compared directly: a regular expression over these ranges costs milliseconds to compile.)
+_JAPANESE_RANGES: Final = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+#: A Japanese query is offered the names whose closeness is at least this share of the best.
+_NEARLY_AS_CLOSE: Final = 0.95
 
 
 def normalize_name(text: str) -> str:
@@ -84,14 +132,20 @@ def normalize_name(text: str) -> str:
     NFKC folds full- and half-width forms; the text is casefolded; macrons
     and other diacritics are stripped (NFD, then the combining marks dropped,
     except the kana voicing marks); spaces, hyphens, dots, apostrophes,
-    brackets, quotes and other punctuation are dropped. Japanese characters
-    are kept. The function is idempotent.
+    brackets, quotes and other punctuation (the middle dot ・ too) are
+    dropped, and so is the long-vowel mark ー. Katakana become hiragana and
+    old kanji forms their current ones; other Japanese characters are kept.
+    The function is idempotent.
 
     >>> normalize_name("Zenrōren Jichi-rōren")
     'zenrorenjichiroren'
     >>> normalize_name("ＪＩＣＨＩＲＯ")
     'jichiro'
+    >>> normalize_name("ＵＡｾﾞﾝｾﾝ") == normalize_name("UAゼンセン")
+    True
     """
+    if text.isascii():  # most names: the same key as the full fold, in one cheap pass
+        return text.lower().translate(_ASCII_DROPPED)
     key = _fold(text)
     # A few characters change again under a second pass (NFKC after casefolding
     # can make new foldable forms): repeat until the key is stable.
@@ -107,8 +161,9 @@ def _fold(text: str) -> str:
         for char in unicodedata.normalize("NFD", folded)
         if (unicodedata.category(char) != "Mn" or char in _KANA_MARKS)
         and unicodedata.category(char)[0] not in _DROPPED_CATEGORIES
+        and char not in _DROPPED_MARKS
     )
-    return unicodedata.normalize("NFKC", "".join(kept))
+    return unicodedata.normalize("NFKC", "".join(kept)).translate(_JAPANESE_FOLD)
 
 
 def _without_article(text: str, article: re.Pattern[str] = _ARTICLE) -> str | None:
@@ -127,11 +182,39 @@ def _bracket_parts(text: str) -> tuple[str, ...]:
     return (found["head"], *inner) if inner else ()
 
 
+def _is_japanese(text: str) -> bool:
+    """True when *text* holds a kana or a kanji."""
+    return any(low <= ord(char) <= high for char in text for low, high in _JAPANESE_RANGES)
+
+
 def closest(
     key: str, candidates: Iterable[str], cutoff: float = 0.6, n: int = MAX_SUGGESTIONS
 ) -> tuple[str, ...]:
-    """The candidates most like *key* (difflib), best first, at most *n*."""
-    return tuple(difflib.get_close_matches(key, list(candidates), n, cutoff))
+    """The candidates most like *key* (difflib), best first, at most *n*.
+
+    A Japanese *key* (one holding kana or kanji) is compared with Japanese
+    candidates only, and only those nearly as close as the closest (at least
+    :data:`_NEARLY_AS_CLOSE` of its ratio) are kept: a name that merely shares
+    characters with the query is not offered beside a much closer one.
+    """
+    if not _is_japanese(key):
+        return tuple(difflib.get_close_matches(key, list(candidates), n, cutoff))
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(key)
+    scored = []
+    for candidate in candidates:
+        if not _is_japanese(candidate):
+            continue
+        matcher.set_seq1(candidate)
+        if matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff:
+            ratio = matcher.ratio()
+            if ratio >= cutoff:
+                scored.append((ratio, candidate))
+    if not scored:
+        return ()
+    scored.sort(key=lambda pair: (-pair[0], pair[1]))
+    floor = scored[0][0] * _NEARLY_AS_CLOSE
+    return tuple(candidate for ratio, candidate in scored[:n] if ratio >= floor)
 
 
 @attrs.frozen
@@ -315,8 +398,8 @@ def _named(index: _NameIndex, name: str) -> tuple[tuple[str, str], ...]:
 def lookup(name: str, dataset: Dataset | None = None) -> LookupResult:
     """Every organisation *name* can mean, matched on its normalised form.
 
-    Matched fields: id, abbreviation, name_en, name_romaji, name_ja, aliases,
-    and the ambiguous_names table; a leading "The", "A" or "An" may be given
+    Matched fields: id, abbreviation, name_en, name_romaji, name_ja,
+    short_names_ja, readings_ja, aliases, and the ambiguous_names table; a leading "The", "A" or "An" may be given
     or left out. A name with a bracketed part, "Zenrōren (全労連)", means
     what its head and every part inside the bracket all mean. When nothing
     matches, ``suggestions`` holds the ids whose names are closest (difflib).

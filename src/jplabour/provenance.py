@@ -101,6 +101,8 @@ def date_stated(date: PartialDate, text: str) -> bool:
 def source_texts(dataset: Dataset | None = None) -> dict[str, str]:
     """Source id -> full text, for the sources of *dataset* whose file ships in the package.
 
+    A reference (kind ``reference``) has no file: its text is not copied.
+
     The embedded data by default. A user's dataset may cite sources whose
     text jplabour does not carry; those are left out.
     """
@@ -110,4 +112,4 @@ def source_texts(dataset: Dataset | None = None) -> dict[str, str]:
         from jplabour.data import DATASET
 
         dataset = DATASET
-    return {s.id: SEED_TEXTS[s.file] for s in dataset.sources if s.file in SEED_TEXTS}
+    return {s.id: SEED_TEXTS[s.file] for s in dataset.sources if s.file and s.file in SEED_TEXTS}

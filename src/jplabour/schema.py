@@ -158,7 +158,7 @@ def field_constraints(field: attrs.Attribute[Any]) -> dict[str, Any]:
         id_field = attrs.fields_dict(TABLES[target])["id"]
         inherited = {k: v for k, v in id_field.metadata.items() if k in _CONSTRAINTS}
     own = {k: v for k, v in field.metadata.items() if k in _CONSTRAINTS}
-    unknown = set(field.metadata) - _CONSTRAINTS - {"description", "ref"}
+    unknown = set(field.metadata) - _CONSTRAINTS - {"description", "ref", "name"}
     if unknown:
         raise TypeError(f"field {field.name}: unknown metadata {sorted(unknown)}")
     return {**inherited, **own}

@@ -228,6 +228,8 @@ def _card_head(org: Organization) -> list[str]:
         ("id", org.id),
         ("abbreviation", org.abbreviation),
         ("Japanese", org.name_ja),
+        ("short names", "; ".join(org.short_names_ja) or None),
+        ("reading", "; ".join(org.readings_ja) or None),
         ("romaji", org.name_romaji),
         ("also called", "; ".join(org.aliases) or None),
         ("kind", _words(org.kind)),
@@ -544,8 +546,9 @@ def _candidate_lines(org: Organization) -> list[str]:
     name = f"{org.abbreviation}: {org.name_en}" if org.abbreviation else org.name_en
     lines = wrap(f"{org.id} - {name}", indent=_INDENT * 3, first=_INDENT)
     belongs = [f"{_status(link)} {_label(link.parent_id)}" for link in api.parents(org)]
-    if org.name_ja or org.name_romaji:
-        lines += wrap(" / ".join(filter(None, (org.name_ja, org.name_romaji))), indent=_INDENT * 3)
+    japanese = (org.name_ja, *org.short_names_ja, org.name_romaji)
+    if any(japanese):
+        lines += wrap(" / ".join(filter(None, japanese)), indent=_INDENT * 3)
     if belongs:
         lines += wrap("; ".join(dict.fromkeys(belongs)), indent=_INDENT * 3)
     return lines

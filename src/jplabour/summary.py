@@ -9,13 +9,16 @@ from jplabour._version import __version__
 from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
 from jplabour.errors import EXIT_OK
-from jplabour.model import TABLES
+from jplabour.model import TABLES, SourceKind
 
 __all__ = ["configure_parser", "render_summary", "run_command"]
 
 
 def render_summary() -> str:
-    """The summary text: data version, tables with row counts, sources with dates."""
+    """The summary text: data version, tables with row counts, seed sources with dates.
+
+    The references consulted for names only are counted, not listed.
+    """
     lines = [
         f"jplabour {__version__}, data version {DATA_VERSION}",
         "",
@@ -24,10 +27,14 @@ def render_summary() -> str:
     width = max(len(name) for name in TABLES)
     lines.extend(f"  {name:<{width}}  {len(DATASET.table(name)):>5} rows" for name in TABLES)
     lines += ["", "Sources:"]
-    id_width = max((len(source.id) for source in DATASET.sources), default=0)
-    for source in DATASET.sources:
+    seeds = [source for source in DATASET.sources if source.kind is SourceKind.SEED]
+    id_width = max((len(source.id) for source in seeds), default=0)
+    for source in seeds:
         date = str(source.published) if source.published else "undated"
         lines.append(f"  {source.id:<{id_width}}  {date:<8} {source.title}")
+    references = len(DATASET.sources) - len(seeds)
+    if references:
+        lines.append(f"  and {references} references consulted for names only")
     lines += [
         "",
         "Try: jplabour show RENGO | jplabour check | jplabour export --format json",

@@ -1,7 +1,8 @@
 """The curated records of jplabour, one module per table.
 
 The records are plain Python literals: importing this package reads no data
-file. :data:`DATASET` gathers them into one immutable :class:`~jplabour.model.Dataset`.
+file. The sources table holds the seed documents and the references consulted
+for names only (:mod:`jplabour.data.references`). :data:`DATASET` gathers them into one immutable :class:`~jplabour.model.Dataset`.
 """
 
 from typing import Final
@@ -14,6 +15,7 @@ from jplabour.data.memberships import MEMBERSHIPS
 from jplabour.data.organizations import ORGANIZATIONS
 from jplabour.data.people import PEOPLE
 from jplabour.data.positions import POSITIONS
+from jplabour.data.references import REFERENCES
 from jplabour.data.sources import SOURCES
 from jplabour.data.successions import SUCCESSIONS
 from jplabour.model import Dataset
@@ -22,7 +24,7 @@ __all__ = ["DATASET"]
 
 #: Every record of jplabour.
 DATASET: Final = Dataset(
-    sources=SOURCES,
+    sources=tuple(sorted((*SOURCES, *REFERENCES), key=lambda source: source.id)),
     organizations=ORGANIZATIONS,
     ambiguous_names=AMBIGUOUS_NAMES,
     affiliations=AFFILIATIONS,

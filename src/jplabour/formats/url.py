@@ -15,7 +15,10 @@ from jplabour.formats import InvalidFormat, predicate, prepare, show
 
 __all__ = ["compact", "format", "is_valid", "validate"]
 
-_HOST: Final = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*")
+#: A host name; a trailing dot (the absolute form, "ja.wikipedia.org.") is allowed.
+_HOST: Final = re.compile(
+    r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.?"
+)
 _BAD: Final = re.compile(r"[\s<>\"{}|\\^`\x00-\x1f\x7f]")
 
 
@@ -39,7 +42,7 @@ def validate(text: str) -> str:
             f"not an http or https URL: {show(text)}; write it with https://", "url-scheme"
         )
     host = (parts.hostname or "").lower()
-    if not _HOST.fullmatch(host) or "." not in host:
+    if not _HOST.fullmatch(host) or "." not in host.rstrip("."):
         raise InvalidFormat(f"no valid host name in the URL: {show(text)}", "url-host")
     userinfo, at, _ = parts.netloc.rpartition("@")
     netloc = f"{userinfo}{at}{host}" if port is None else f"{userinfo}{at}{host}:{port}"
