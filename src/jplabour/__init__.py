@@ -60,6 +60,7 @@ from jplabour.names import normalize_name
 
 if TYPE_CHECKING:
     import pandas as pd
+    import polars as pl
 
     from jplabour.checks import Report
     from jplabour.validator import ValidationReport
@@ -110,6 +111,7 @@ __all__ = [
     "search",
     "tables",
     "to_pandas",
+    "to_polars",
     "validate",
 ]
 
@@ -163,3 +165,10 @@ def to_pandas(table: str, dataset: Dataset | None = None) -> pd.DataFrame:
     from jplabour.export import to_pandas as export_to_pandas
 
     return export_to_pandas(table, dataset)
+
+
+def to_polars(table: str, dataset: Dataset | None = None) -> pl.DataFrame:
+    """One table as a polars DataFrame (polars is optional and not a dependency)."""
+    from jplabour.export import to_polars as export_to_polars
+
+    return export_to_polars(table, dataset)

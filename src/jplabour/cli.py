@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any, Final, Protocol, cast
 
 from jplabour._version import __version__
+from jplabour.data_version import DATA_VERSION
 from jplabour.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UnusableInputError
 
 __all__ = [
@@ -53,6 +54,7 @@ COMMANDS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "show": ("jplabour.show", "everything the data knows about one organisation"),
         "search": ("jplabour.show", "find organisations by name, abbreviation or alias"),
         "affiliates": ("jplabour.show", "a parent's affiliates, optionally at a date"),
+        "cite": ("jplabour.cite", "how to cite jplabour and its sources (BibTeX, APA, CFF)"),
     }
 )
 
@@ -82,7 +84,11 @@ def build_parsers(
         prog="jplabour",
         description="A hand-curated, validated dataset of Japanese labour organisations.",
     )
-    parser.add_argument("--version", action="version", version=f"jplabour {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"jplabour {__version__}, data version {DATA_VERSION}",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands: dict[str, argparse.ArgumentParser] = {}
     for command, (module_name, help_text) in COMMANDS.items():

@@ -21,7 +21,6 @@ The name index of a dataset is built once, on first use, and is read-only.
 
 from __future__ import annotations
 
-import difflib
 import re
 import threading
 import unicodedata
@@ -39,10 +38,12 @@ __all__ = [
     "MAX_SUGGESTIONS",
     "NAME_FIELDS",
     "LookupResult",
+    "NameKeys",
     "by_id",
     "closest",
     "find_people",
     "lookup",
+    "name_keys",
     "names_of",
     "normalize_name",
     "per_dataset",
@@ -131,6 +132,8 @@ def closest(
     key: str, candidates: Iterable[str], cutoff: float = 0.6, n: int = MAX_SUGGESTIONS
 ) -> tuple[str, ...]:
     """The candidates most like *key* (difflib), best first, at most *n*."""
+    import difflib  # only when nothing matched: a first lookup that matches does without it
+
     return tuple(difflib.get_close_matches(key, list(candidates), n, cutoff))
 
 
@@ -251,10 +254,27 @@ def _person_names(person: Person) -> tuple[str, ...]:
     return (person.id, *full, *person.printed_as)
 
 
-@per_dataset
-def _index(dataset: Dataset) -> _NameIndex:
+@attrs.frozen
+class NameKeys:
+    """The name index of a dataset by ids only: what :func:`name_keys` computes.
+
+    For the embedded data it is generated ahead of time into
+    :mod:`jplabour.data.name_index` by ``tools/make_name_index.py``, so that a
+    first :func:`lookup` folds no stored name.
+    """
+
+    #: Normalised name -> ((org id, field), ...), sorted by id.
+    orgs: Mapping[str, tuple[tuple[str, str], ...]]
+    #: Org id -> its distinct normalised names, in :func:`names_of` order.
+    searchable: Mapping[str, tuple[str, ...]]
+    #: Normalised person name -> person ids, sorted.
+    people: Mapping[str, tuple[str, ...]]
+
+
+def name_keys(dataset: Dataset) -> NameKeys:
+    """Every normalised name of *dataset*'s organisations and people, by id."""
     keys: dict[str, dict[str, str]] = {}
-    searchable = []
+    searchable = {}
     for org in dataset.organizations:
         normalised = []
         for field, name in names_of(org):
@@ -262,21 +282,41 @@ def _index(dataset: Dataset) -> _NameIndex:
             if key:
                 keys.setdefault(key, {}).setdefault(org.id, field)
                 normalised.append(key)
-        searchable.append((org, tuple(dict.fromkeys(normalised))))
+        searchable[org.id] = tuple(dict.fromkeys(normalised))
     for ambiguous in dataset.ambiguous_names:
         key = normalize_name(ambiguous.name)
         for org_id in ambiguous.org_ids:
             keys.setdefault(key, {}).setdefault(org_id, "ambiguous_names")
-    people: dict[str, dict[str, Person]] = {}
+    people: dict[str, set[str]] = {}
     for person in dataset.people:
         for name in _person_names(person):
-            people.setdefault(normalize_name(name), {})[person.id] = person
+            people.setdefault(normalize_name(name), set()).add(person.id)
+    return NameKeys(
+        orgs={key: tuple(sorted(hits.items())) for key, hits in keys.items()},
+        searchable=searchable,
+        people={key: tuple(sorted(ids)) for key, ids in people.items()},
+    )
+
+
+def _embedded_keys() -> NameKeys:
+    from jplabour.data import name_index  # generated: see tools/make_name_index.py
+
+    return NameKeys(
+        orgs=name_index.ORGS, searchable=name_index.SEARCHABLE, people=name_index.PEOPLE
+    )
+
+
+@per_dataset
+def _index(dataset: Dataset) -> _NameIndex:
+    keys = _embedded_keys() if dataset is DATASET else name_keys(dataset)
+    orgs = by_id(dataset.organizations, "organizations")
+    people = {person.id: person for person in dataset.people}
     return _NameIndex(
-        keys=MappingProxyType({key: tuple(sorted(hits.items())) for key, hits in keys.items()}),
-        by_id=by_id(dataset.organizations, "organizations"),
-        searchable=tuple(searchable),
+        keys=MappingProxyType(dict(keys.orgs)),
+        by_id=orgs,
+        searchable=tuple((org, keys.searchable[org.id]) for org in dataset.organizations),
         people=MappingProxyType(
-            {key: tuple(found[i] for i in sorted(found)) for key, found in people.items()}
+            {key: tuple(people[i] for i in ids) for key, ids in keys.people.items()}
         ),
     )
 
