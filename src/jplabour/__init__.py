@@ -2,68 +2,114 @@
 
 Every record is an immutable, typed object citing the verbatim quotes it
 rests on. ``import jplabour`` reads no data file and loads neither pydantic
-nor jsonschema: the checks, the validator and the exports load when used.
+nor jsonschema: each public name loads its module on first use, so that the
+checks, the validator and the exports load only when used, and a first
+``jplabour.lookup`` loads the names and records but not the rest of the API.
 """
 
 from __future__ import annotations
 
+import gc
+import importlib
 import os
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from jplabour._version import __version__
-from jplabour.api import (
-    MEMBER_STATUSES,
-    AmbiguousNameError,
-    DateLike,
-    Lineage,
-    LookupResult,
-    OrgRef,
-    PersonRef,
-    Quote,
-    RosterEntry,
-    UnknownIdError,
-    affiliates,
-    citations,
-    events,
-    get,
-    lineage,
-    lookup,
-    members,
-    officers,
-    offices,
-    parents,
-    person,
-    resolve,
-    roster,
-    search,
-)
-from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
-from jplabour.model import (
-    TABLES,
-    Affiliation,
-    AmbiguousName,
-    Citation,
-    Dataset,
-    Erratum,
-    Event,
-    Membership,
-    Organization,
-    PartialDate,
-    Person,
-    Position,
-    Source,
-    Succession,
-)
-from jplabour.names import normalize_name
 
 if TYPE_CHECKING:
     import pandas as pd
     import polars as pl
 
+    from jplabour.api import (
+        MEMBER_STATUSES,
+        AmbiguousNameError,
+        DateLike,
+        Lineage,
+        OrgRef,
+        PersonRef,
+        Quote,
+        RosterEntry,
+        UnknownIdError,
+        affiliates,
+        citations,
+        events,
+        get,
+        lineage,
+        members,
+        officers,
+        offices,
+        parents,
+        person,
+        resolve,
+        roster,
+    )
     from jplabour.checks import Report
+    from jplabour.data import DATASET
+    from jplabour.model import (
+        TABLES,
+        Affiliation,
+        AmbiguousName,
+        Citation,
+        Dataset,
+        Erratum,
+        Event,
+        Membership,
+        Organization,
+        PartialDate,
+        Person,
+        Position,
+        Source,
+        Succession,
+    )
+    from jplabour.names import LookupResult, lookup, normalize_name, search
     from jplabour.validator import ValidationReport
+
+#: Where each public name is defined: ``import jplabour`` imports none of these
+#: modules; the first use of a name imports its module (PEP 562), so that
+#: ``jplabour.lookup`` loads the name index but not the rest of the API.
+_LAZY: Final = {
+    **dict.fromkeys(
+        ("MEMBER_STATUSES", "AmbiguousNameError", "DateLike", "Lineage", "OrgRef",
+         "PersonRef", "Quote", "RosterEntry", "UnknownIdError", "affiliates", "citations",
+         "events", "get", "lineage", "members", "officers", "offices", "parents", "person",
+         "resolve", "roster"),
+        "jplabour.api",
+    ),
+    **dict.fromkeys(("LookupResult", "lookup", "normalize_name", "search"), "jplabour.names"),
+    "DATASET": "jplabour.data",
+    **dict.fromkeys(
+        ("TABLES", "Affiliation", "AmbiguousName", "Citation", "Dataset", "Erratum", "Event",
+         "Membership", "Organization", "PartialDate", "Person", "Position", "Source",
+         "Succession"),
+        "jplabour.model",
+    ),
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    """The public *name*, imported from its module on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'jplabour' has no attribute {name!r}")
+    # Loading the records creates thousands of objects and no garbage: the cyclic
+    # collector's passes over them would cost more than the rest of the import.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        value = getattr(importlib.import_module(module), name)
+    finally:
+        if collecting:
+            gc.enable()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The names of the package, the lazily imported ones included."""
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "DATASET",

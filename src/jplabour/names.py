@@ -21,6 +21,7 @@ The name index of a dataset is built once, on first use, and is read-only.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -31,7 +32,6 @@ from typing import Final, TypeVar
 
 import attrs
 
-from jplabour.data import DATASET
 from jplabour.model import Dataset, Organization, Person
 
 __all__ = [
@@ -188,6 +188,12 @@ def by_id(records: Iterable[_R], table: str) -> Mapping[str, _R]:
     return MappingProxyType(index)
 
 
+def _embedded_dataset() -> Dataset:
+    from jplabour import data  # DATASET is built on first use
+
+    return data.DATASET
+
+
 def per_dataset(build: Callable[[Dataset], _T]) -> Callable[[Dataset | None], _T]:
     """Cache *build(dataset)* per dataset object, for as long as the dataset lives.
 
@@ -201,7 +207,7 @@ def per_dataset(build: Callable[[Dataset], _T]) -> Callable[[Dataset | None], _T
     lock = threading.Lock()
 
     def cached(given: Dataset | None) -> _T:
-        dataset = DATASET if given is None else given
+        dataset = _embedded_dataset() if given is None else given
         key = id(dataset)
         entry = cache.get(key)
         if entry is not None and entry[0]() is dataset:
@@ -298,27 +304,57 @@ def name_keys(dataset: Dataset) -> NameKeys:
     )
 
 
-def _embedded_keys() -> NameKeys:
-    from jplabour.data import name_index  # generated: see tools/make_name_index.py
+def _assembled(
+    keys: NameKeys, organizations: tuple[Organization, ...], people: tuple[Person, ...]
+) -> _NameIndex:
+    """The name index of these records, from their keys."""
+    by_person = {person.id: person for person in people}
+    return _NameIndex(
+        keys=MappingProxyType(dict(keys.orgs)),
+        by_id=by_id(organizations, "organizations"),
+        searchable=tuple((org, keys.searchable[org.id]) for org in organizations),
+        people=MappingProxyType(
+            {key: tuple(by_person[i] for i in ids) for key, ids in keys.people.items()}
+        ),
+    )
 
-    return NameKeys(
+
+@functools.cache
+def _embedded_index() -> _NameIndex:
+    """The index of the embedded records, from the generated keys, without the other tables."""
+    from jplabour.data import name_index  # generated: see tools/make_name_index.py
+    from jplabour.data.organizations import ORGANIZATIONS
+    from jplabour.data.people import PEOPLE
+
+    keys = NameKeys(
         orgs=name_index.ORGS, searchable=name_index.SEARCHABLE, people=name_index.PEOPLE
+    )
+    return _assembled(keys, ORGANIZATIONS, PEOPLE)
+
+
+def _is_embedded(dataset: Dataset) -> bool:
+    """True for a dataset with the embedded organisations, people and ambiguous names."""
+    from jplabour.data.ambiguous_names import AMBIGUOUS_NAMES
+    from jplabour.data.organizations import ORGANIZATIONS
+    from jplabour.data.people import PEOPLE
+
+    return (
+        dataset.organizations is ORGANIZATIONS
+        and dataset.people is PEOPLE
+        and dataset.ambiguous_names is AMBIGUOUS_NAMES
     )
 
 
 @per_dataset
-def _index(dataset: Dataset) -> _NameIndex:
-    keys = _embedded_keys() if dataset is DATASET else name_keys(dataset)
-    orgs = by_id(dataset.organizations, "organizations")
-    people = {person.id: person for person in dataset.people}
-    return _NameIndex(
-        keys=MappingProxyType(dict(keys.orgs)),
-        by_id=orgs,
-        searchable=tuple((org, keys.searchable[org.id]) for org in dataset.organizations),
-        people=MappingProxyType(
-            {key: tuple(people[i] for i in ids) for key, ids in keys.people.items()}
-        ),
-    )
+def _dataset_index(dataset: Dataset) -> _NameIndex:
+    if _is_embedded(dataset):
+        return _embedded_index()
+    return _assembled(name_keys(dataset), dataset.organizations, dataset.people)
+
+
+def _index(dataset: Dataset | None) -> _NameIndex:
+    """The name index of *dataset*, or of the embedded records when None."""
+    return _embedded_index() if dataset is None else _dataset_index(dataset)
 
 
 def _exact(index: _NameIndex, name: str) -> tuple[tuple[str, str], ...]:
