@@ -5,10 +5,12 @@ alike) and reports the median wall time:
 
 - bare Python: ``python -c pass``
 - pydantic alone: ``python -c "import pydantic"``
-- jplabour: ``python -c "import jplabour; jplabour.get('rengo')"``
+- jplabour: ``python -c "import jplabour; jplabour.lookup('RENGO')"``, the
+  import and a first lookup by name
 
 Target: jplabour's extra cost over bare Python is at most pydantic's extra
-cost, and ``import jplabour`` imports neither pydantic nor jsonschema.
+cost (ratio <= 1.0; moonshot <= 0.5), and ``import jplabour`` imports neither
+pydantic nor jsonschema.
 
 The package is byte-compiled first, as pip does when it installs a wheel:
 with PYTHONDONTWRITEBYTECODE set, an editable checkout would otherwise be
@@ -31,10 +33,10 @@ import time
 COMMANDS = {
     "bare python": "pass",
     "import pydantic": "import pydantic",
-    "import jplabour + get": "import jplabour; jplabour.get('rengo')",
+    "import jplabour + lookup": "import jplabour; jplabour.lookup('RENGO')",
 }
 PROBE = (
-    "import sys, jplabour; jplabour.get('rengo'); "
+    "import sys, jplabour; jplabour.lookup('RENGO'); "
     "print(','.join(m for m in ('pydantic', 'jsonschema') if m in sys.modules))"
 )
 
@@ -69,10 +71,10 @@ def main() -> int:
         print(
             f"  {name:<24} {value * 1000:7.1f} ms   extra over bare {(value - bare) * 1000:6.1f} ms"
         )
-    extra_jplabour = median["import jplabour + get"] - bare
+    extra_jplabour = median["import jplabour + lookup"] - bare
     extra_pydantic = median["import pydantic"] - bare
     ratio = extra_jplabour / extra_pydantic
-    print(f"jplabour extra / pydantic extra = {ratio:.2f} (target <= 1.00)")
+    print(f"jplabour extra / pydantic extra = {ratio:.2f} (target <= 1.00, moonshot <= 0.50)")
     loaded = subprocess.run(
         [sys.executable, "-c", PROBE], check=True, capture_output=True, text=True
     ).stdout.strip()

@@ -16,7 +16,7 @@ counts, and the highest peak):
   rows/s the whole file takes twenty seconds a run.
 
 The committed schema checks that ``org_id`` is an id, not that jplabour has
-it (``x-ref`` is an annotation), so the baseline finds fewer bad rows than
+it (its ``$comment`` reference is an annotation), so the baseline finds fewer bad rows than
 jplabour, which also checks references and the cross-row rules: the
 comparison flatters the baseline.
 

@@ -51,6 +51,9 @@ def main() -> None:
     print(f"Zennichijiro became: {', '.join(s.successor_id for s in became)}")
     leaders = [jplabour.person(p.person_id).family_name for p in jplabour.officers("RENGO", "2019")]
     print(f"RENGO's officers in 2019: {len(leaders)}, led by {leaders[0]}")
+    # DATA_VERSION is a str (Final[str]), so comparing it with another version type-checks.
+    if jplabour.DATA_VERSION != "2026.10.0":
+        print(f"data version {jplabour.DATA_VERSION}, not the October 2026 data")
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from jplabour import strategies as public
-from jplabour.model import TABLES, Dataset, PartialDate
+from jplabour.model import PATTERN_END, TABLES, Dataset, PartialDate
 from jplabour.schema import (
     FieldShape,
     _is_enum,
@@ -52,26 +52,14 @@ def partial_dates() -> st.SearchStrategy[str]:
     return public.partial_dates()
 
 
-#: Valid strings of each ``format`` the metadata uses.
-FORMATS: dict[str, st.SearchStrategy[str]] = {
-    "uri": st.from_regex(
-        r"https?://[a-z0-9]+(?:\.[a-z0-9]+)*(?:/[A-Za-z0-9._~-]*)*", fullmatch=True
-    ),
-}
-
-
 def _strings(constraints: dict[str, Any]) -> st.SearchStrategy[str]:
-    """Valid strings with *constraints*: an enum, a format, a pattern, a length."""
+    """Valid strings with *constraints*: an enum, a pattern, a length."""
     if "enum" in constraints:
         return st.sampled_from(constraints["enum"])
-    if "format" in constraints:
-        return FORMATS[constraints["format"]]
     strings = st.text(max_size=6)
     if "pattern" in constraints:
         # fullmatch makes the anchors redundant, and generation is faster without them.
-        pattern = constraints["pattern"]
-        if pattern.startswith("^") and pattern.endswith("$") and not pattern.endswith("\\$"):
-            pattern = pattern[1:-1]
+        pattern = constraints["pattern"].removeprefix("^").removesuffix(PATTERN_END)
         strings = st.from_regex(pattern, fullmatch=True)
     return strings.filter(lambda s: len(s) >= constraints.get("min_length", 0))
 
@@ -196,7 +184,14 @@ def _near_values(shape: FieldShape) -> st.SearchStrategy[Any]:
         near = st.sampled_from([member.value for member in scalar]).map(str.upper)
     elif scalar is str:
         valid = _scalar_values(scalar, _item_constraints(shape))
-        near = st.one_of(valid.map(lambda s: s + "\n"), valid.map(str.upper), st.just(""), valid)
+        near = st.one_of(
+            valid.map(lambda s: s + "\n"),
+            valid.map(lambda s: s + "\x85"),
+            valid.map(lambda s: "\x00" + s),
+            valid.map(str.upper),
+            st.just(""),
+            valid,
+        )
     else:
         near = record_dicts(scalar).flatmap(functools.partial(_mutated_record, scalar))
     if shape.array:

@@ -55,7 +55,7 @@ SAMPLE = Dataset(
             file="a.md",
             language="en",
             covers="-everything, @all",
-            publisher="",
+            publisher=" ",
             published="2019-10",
             url="https://example.org/a",
             urls_stated=("https://example.org/a", "https://example.org/b?x=1"),
@@ -288,20 +288,58 @@ def test_csv_cell_encoding(tmp_path: Path) -> None:
     ],
 )
 def test_formula_neutralisation_is_reversible(text: str, cell: str) -> None:
-    """A text that a spreadsheet could run gets one leading quote, which loading strips."""
-    assert export.encode_cell("string", text) == cell
-    assert export.decode_cell("string", cell) == text
+    """With --excel, a text that a spreadsheet could run gets one leading quote, which loading strips."""
+    assert export.encode_cell("string", text, excel=True) == cell
+    assert export.decode_cell("string", cell, excel=True) == text
+    # Plain CSV writes and reads every text as it is.
+    assert export.encode_cell("string", text) == text
+    assert export.decode_cell("string", cell) == cell
 
 
-def test_no_csv_cell_starts_a_formula(tmp_path: Path) -> None:
-    """No cell of the CSV export of the awkward sample starts with =, +, -, @, tab or CR."""
-    export.export("csv", tmp_path, SAMPLE)
+def test_no_excel_csv_cell_starts_a_formula(tmp_path: Path) -> None:
+    """No cell of the --excel CSV export of the awkward sample starts with =, +, -, @, tab or CR."""
+    export.export("csv", tmp_path, SAMPLE, excel=True)
     for table in TABLES:
-        for row in _csv_rows(tmp_path / f"{table}.csv"):
-            assert not [cell for cell in row if cell.startswith(_TRIGGERS)], table
-    header, rengo, other = _csv_rows(tmp_path / "organizations.csv")
+        path = tmp_path / f"{table}.csv"
+        assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # so that Excel reads UTF-8
+        with path.open(encoding="utf-8-sig", newline="") as stream:
+            for row in csv.reader(stream):
+                assert not [cell for cell in row if cell.startswith(_TRIGGERS)], table
+    with (tmp_path / "organizations.csv").open(encoding="utf-8-sig", newline="") as stream:
+        header, rengo, other = list(csv.reader(stream))
     assert dict(zip(header, rengo, strict=True))["phone"] == "'+81352950526"
     assert dict(zip(header, other, strict=True))["notes"] == "''"
+
+
+def test_plain_csv_keeps_every_text_as_it_is(tmp_path: Path) -> None:
+    """The default CSV holds the values themselves: the phone number, not a quoted form."""
+    export.export("csv", tmp_path, SAMPLE)
+    header, rengo, other = _csv_rows(tmp_path / "organizations.csv")
+    assert dict(zip(header, rengo, strict=True))["phone"] == "+81352950526"
+    assert dict(zip(header, other, strict=True))["notes"] == "'"
+
+
+def test_plain_csv_refuses_an_empty_text(tmp_path: Path) -> None:
+    """An empty text would read back as no value: plain CSV refuses it, --excel writes it."""
+    dataset = attrs.evolve(SAMPLE, sources=(attrs.evolve(SAMPLE.sources[0], publisher=""),))
+    with pytest.raises(ValueError, match=r"sources.csv: src-a, field publisher: an empty text"):
+        export.export("csv", tmp_path / "plain", dataset)
+    assert not (tmp_path / "plain").exists()
+    export.export("csv", tmp_path / "excel", dataset, excel=True)
+    with (tmp_path / "excel" / "sources.csv").open(encoding="utf-8-sig", newline="") as stream:
+        header, row = list(csv.reader(stream))
+    assert dict(zip(header, row, strict=True))["publisher"] == "'"
+
+
+def test_excel_is_for_csv_only(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """--excel with another format is a one-line usage error."""
+    from jplabour import cli
+
+    assert cli.main(["export", "--format", "jsonl", "--excel", "--out", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == (
+        "jplabour export: error: --excel applies to --format csv only\n"
+    )
+    assert list(tmp_path.iterdir()) == []
 
 
 # --- Data package ------------------------------------------------------------
@@ -324,7 +362,7 @@ def test_frictionless_catches_a_broken_foreign_key_and_pattern(tmp_path: Path) -
     export.export("datapackage", tmp_path, SAMPLE)
     for name, column, value in (
         ("positions", "person_id", "nobody"),
-        ("organizations", "phone", "'+0"),
+        ("organizations", "phone", "+0"),
     ):
         rows = _csv_rows(tmp_path / f"{name}.csv")
         rows[1][rows[0].index(column)] = value
@@ -504,8 +542,15 @@ def test_to_pandas_builds_a_frame() -> None:
 def test_to_pandas_without_pandas_names_the_dependency(monkeypatch: pytest.MonkeyPatch) -> None:
     """Without pandas, to_pandas raises an ImportError that says to install pandas."""
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(ImportError, match=r"optional dependency.*pip install pandas"):
+    with pytest.raises(ImportError, match=r"optional dependency.*pip install 'jplabour\[pandas\]'"):
         export.to_pandas("organizations", SAMPLE)
+
+
+def test_to_polars_without_polars_names_the_dependency(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without polars, to_polars raises an ImportError that says to install the extra."""
+    monkeypatch.setitem(sys.modules, "polars", None)
+    with pytest.raises(ImportError, match=r"optional dependency.*pip install 'jplabour\[polars\]'"):
+        export.to_polars("organizations", SAMPLE)
 
 
 def test_stdout_without_a_binary_buffer(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -459,3 +459,47 @@ def test_find_people_in_either_order() -> None:
     for name in ("Rikio KOZU", "Kozu Rikio", "kozu-rikio", "ＲＩＫＩＯ ＫＯＺＵ", "Rikio Kozu"):
         assert [p.id for p in find_people(name)] == ["kozu-rikio"], name
     assert find_people("Kozu") == ()
+
+
+# --- the generated name index ----------------------------------------------------
+
+
+def test_the_generated_name_index_is_current() -> None:
+    """src/jplabour/data/name_index.py is what tools/make_name_index.py writes for the data.
+
+    Rerun the tool after changing the data or normalize_name.
+    """
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tool = Path(__file__).parent.parent / "tools" / "make_name_index.py"
+    result = subprocess.run(
+        [sys.executable, str(tool), "--check"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout
+
+
+def test_the_generated_name_index_is_the_computed_one() -> None:
+    """The literals the embedded data's lookups use equal the index computed from the data."""
+    from jplabour.data import DATASET, name_index
+    from jplabour.names import name_keys
+
+    computed = name_keys(DATASET)
+    assert computed.orgs == name_index.ORGS
+    assert computed.searchable == name_index.SEARCHABLE
+    assert computed.people == name_index.PEOPLE
+
+
+def test_another_dataset_gets_a_computed_index() -> None:
+    """A dataset other than the embedded one is indexed from its own records, not the literals."""
+    from jplabour.data import DATASET
+
+    only_rengo = attrs.evolve(
+        DATASET,
+        organizations=tuple(o for o in DATASET.organizations if o.id == "rengo"),
+        ambiguous_names=(),
+    )
+    assert [o.id for o in lookup("RENGO", only_rengo).matches] == ["rengo"]
+    assert not lookup("Zenroren", only_rengo).found
+    assert lookup("Zenroren").found

@@ -176,3 +176,43 @@ def test_every_public_name_of_every_module_is_in_its_all() -> None:
             for name in sorted(_defined_names(inspect.getsource(module)) - exported)
         ]
     assert missing == []
+
+
+def test_lazy_names_are_the_type_checking_imports() -> None:
+    """Each lazily loaded name comes from the module the TYPE_CHECKING block imports it from.
+
+    Type checkers read the TYPE_CHECKING imports; the interpreter reads _LAZY.
+    Both list the same names, and __all__ lists every one of them.
+    """
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(jplabour))
+    (block,) = [
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING"
+    ]
+    imported = {
+        alias.name: node.module
+        for node in block.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+        if alias.name in jplabour.__all__
+    }
+    assert imported == dict(jplabour._LAZY)
+    functions = {"check", "tables", "to_pandas", "to_polars", "validate"}
+    assert set(jplabour.__all__) == {*imported, *functions, "DATA_VERSION", "__version__"}
+
+
+def test_a_first_lookup_loads_the_names_not_the_rest_of_the_api() -> None:
+    """``import jplabour; jplabour.lookup(...)`` imports neither the API module nor the checks."""
+    code = (
+        "import sys, jplabour; jplabour.lookup('RENGO'); "
+        "print(sorted(m for m in ('jplabour.api', 'jplabour.checks', 'jplabour.lifetimes',"
+        " 'difflib') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tarfile
@@ -66,7 +67,7 @@ def test_wheel_metadata_is_complete(dist: Path) -> None:
         entry_points = archive.read(metadata_name.replace("METADATA", "entry_points.txt"))
     for needle in (
         "Requires-Python: >=3.10",
-        "License-Expression: MIT",
+        "License-Expression: MIT AND LicenseRef-jplabour-source-texts",
         "Classifier: Typing :: Typed",
         "Project-URL: Source",
         "Description-Content-Type: text/markdown",
@@ -93,3 +94,47 @@ def test_sdist_carries_sources_schemas_tests_and_docs(dist: Path) -> None:
     missing = sorted(tracked - names)
     assert not missing, missing
     assert {"pyproject.toml", "README.md", "CHANGELOG.md", "LICENSE", "mkdocs.yml"} <= names
+
+
+def test_wheel_licence_metadata_covers_the_embedded_source_texts(dist: Path) -> None:
+    """PEP 639: the expression names the source texts' status, and each licence file ships.
+
+    The MIT License covers the code and the curated records; the publishers'
+    texts in jplabour/data/seed_texts.py are not MIT, which a LicenseRef says.
+    """
+    (wheel,) = dist.glob("jplabour-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        metadata_name = next(n for n in names if n.endswith(".dist-info/METADATA"))
+        metadata = archive.read(metadata_name).decode("utf-8")
+        info = metadata_name.rsplit("/", 1)[0]
+        licence_ref = archive.read(
+            f"{info}/licenses/LICENSES/LicenseRef-jplabour-source-texts.txt"
+        ).decode("utf-8")
+        mit = archive.read(f"{info}/licenses/LICENSE").decode("utf-8")
+    headers = [line for line in metadata.splitlines() if line.startswith("License")]
+    assert headers == [
+        "License-Expression: MIT AND LicenseRef-jplabour-source-texts",
+        "License-File: LICENSE",
+        "License-File: LICENSES/LicenseRef-jplabour-source-texts.txt",
+    ]
+    # License-Expression and License-File exist since metadata 2.4.
+    version = re.search(r"^Metadata-Version: (\d+)\.(\d+)$", metadata, re.MULTILINE)
+    assert version is not None
+    assert (int(version[1]), int(version[2])) >= (2, 4)
+    assert "jplabour/data/seed_texts.py" in licence_ref
+    assert "not covered" in licence_ref
+    assert mit.startswith("MIT License")
+    assert "jplabour/data/seed_texts.py" in names
+
+
+def test_twine_accepts_the_distributions(dist: Path) -> None:
+    """``twine check --strict``, as the release workflow runs it."""
+    pytest.importorskip("twine")
+    result = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", *map(str, sorted(dist.iterdir()))],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

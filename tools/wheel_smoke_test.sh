@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
-# Build the sdist and wheel, then install ONLY the wheel into an empty virtual
-# environment with no network access to an index (dependencies come from a
-# local wheelhouse), and run a smoke test from a folder outside the source tree.
+# Build the sdist and wheel (or take them from the folder given as the first
+# argument, as the release workflow does), then install ONLY the wheel into an
+# empty virtual environment with no network access to an index (dependencies
+# come from a local wheelhouse), and run a smoke test from a folder outside the
+# source tree.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-echo "+ build sdist and wheel"
-python -m build --no-isolation --outdir "$work/dist" "$root" >/dev/null
-twine check --strict "$work"/dist/*
-wheel=$(ls "$work"/dist/jplabour-*.whl)
+if [ $# -ge 1 ]; then
+    dist="$(cd "$1" && pwd)"
+else
+    echo "+ build sdist and wheel"
+    dist="$work/dist"
+    python -m build --no-isolation --outdir "$dist" "$root" >/dev/null
+fi
+twine check --strict "$dist"/*
+wheel=$(ls "$dist"/jplabour-*.whl)
 
 echo "+ wheelhouse of the runtime dependencies and the testing extra"
 python -m pip download --quiet --dest "$work/wheelhouse" "$wheel[testing]"
@@ -79,6 +86,8 @@ names_resolve()
 print("jplabour.pydantic and jplabour.strategies: ok", file=sys.stderr)
 PY
 "$cli" > /dev/null
+"$cli" --version | grep -q "data version"
+"$cli" cite --format cff > /dev/null
 "$cli" check > /dev/null
 "$cli" export --format json --out "$work/export.json"
 "$cli" check "$work/export.json" > /dev/null

@@ -2,78 +2,126 @@
 
 Every record is an immutable, typed object citing the verbatim quotes it
 rests on. ``import jplabour`` reads no data file and loads neither pydantic
-nor jsonschema: the checks, the validator and the exports load when used.
+nor jsonschema: each public name loads its module on first use, so that the
+checks, the validator and the exports load only when used, and a first
+``jplabour.lookup`` loads the names and records but not the rest of the API.
 """
 
 from __future__ import annotations
 
+import gc
+import importlib
 import os
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from jplabour._version import __version__
-from jplabour.api import (
-    MEMBER_STATUSES,
-    AmbiguousNameError,
-    Answer,
-    DateLike,
-    Lineage,
-    LookupResult,
-    OrgRef,
-    PersonRef,
-    Quote,
-    Relation,
-    RosterEntry,
-    UnknownIdError,
-    Within,
-    WithinLike,
-    affiliates,
-    affiliates_at,
-    citations,
-    errata,
-    events,
-    get,
-    lineage,
-    lookup,
-    members,
-    members_at,
-    officers,
-    officers_at,
-    offices,
-    parents,
-    parents_at,
-    person,
-    resolve,
-    roster,
-    roster_at,
-    search,
-)
-from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
-from jplabour.model import (
-    TABLES,
-    Affiliation,
-    AmbiguousName,
-    Citation,
-    Dataset,
-    Erratum,
-    Event,
-    Membership,
-    Organization,
-    PartialDate,
-    Person,
-    Position,
-    Source,
-    Succession,
-)
-from jplabour.names import normalize_name
 
 if TYPE_CHECKING:
     import pandas as pd
+    import polars as pl
 
+    from jplabour.api import (
+        MEMBER_STATUSES,
+        AmbiguousNameError,
+        Answer,
+        DateLike,
+        Lineage,
+        OrgRef,
+        PersonRef,
+        Quote,
+        Relation,
+        RosterEntry,
+        UnknownIdError,
+        Within,
+        WithinLike,
+        affiliates,
+        affiliates_at,
+        citations,
+        errata,
+        events,
+        get,
+        lineage,
+        members,
+        members_at,
+        officers,
+        officers_at,
+        offices,
+        parents,
+        parents_at,
+        person,
+        resolve,
+        roster,
+        roster_at,
+    )
     from jplabour.checks import Report
+    from jplabour.data import DATASET
     from jplabour.membership import MembershipRow
+    from jplabour.model import (
+        TABLES,
+        Affiliation,
+        AmbiguousName,
+        Citation,
+        Dataset,
+        Erratum,
+        Event,
+        Membership,
+        Organization,
+        PartialDate,
+        Person,
+        Position,
+        Source,
+        Succession,
+    )
+    from jplabour.names import LookupResult, lookup, normalize_name, search
     from jplabour.validator import ValidationReport
+
+#: Where each public name is defined: ``import jplabour`` imports none of these
+#: modules; the first use of a name imports its module (PEP 562), so that
+#: ``jplabour.lookup`` loads the name index but not the rest of the API.
+_LAZY: Final = {
+    **dict.fromkeys(
+        ("MEMBER_STATUSES", "AmbiguousNameError", "Answer", "DateLike", "Lineage", "OrgRef",
+         "PersonRef", "Quote", "Relation", "RosterEntry", "UnknownIdError", "Within",
+         "WithinLike", "affiliates", "affiliates_at", "citations", "errata", "events", "get",
+         "lineage", "members", "members_at", "officers", "officers_at", "offices", "parents",
+         "parents_at", "person", "resolve", "roster", "roster_at"),
+        "jplabour.api",
+    ),
+    **dict.fromkeys(("LookupResult", "lookup", "normalize_name", "search"), "jplabour.names"),
+    "DATASET": "jplabour.data",
+    **dict.fromkeys(
+        ("TABLES", "Affiliation", "AmbiguousName", "Citation", "Dataset", "Erratum", "Event",
+         "Membership", "Organization", "PartialDate", "Person", "Position", "Source",
+         "Succession"),
+        "jplabour.model",
+    ),
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    """The public *name*, imported from its module on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'jplabour' has no attribute {name!r}")
+    # Loading the records creates thousands of objects and no garbage: the cyclic
+    # collector's passes over them would cost more than the rest of the import.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        value = getattr(importlib.import_module(module), name)
+    finally:
+        if collecting:
+            gc.enable()
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The names of the package, the lazily imported ones included."""
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "DATASET",
@@ -132,6 +180,7 @@ __all__ = [
     "search",
     "tables",
     "to_pandas",
+    "to_polars",
     "validate",
 ]
 
@@ -195,3 +244,10 @@ def to_pandas(table: str, dataset: Dataset | None = None) -> pd.DataFrame:
     from jplabour.export import to_pandas as export_to_pandas
 
     return export_to_pandas(table, dataset)
+
+
+def to_polars(table: str, dataset: Dataset | None = None) -> pl.DataFrame:
+    """One table as a polars DataFrame (polars is optional and not a dependency)."""
+    from jplabour.export import to_polars as export_to_polars
+
+    return export_to_polars(table, dataset)

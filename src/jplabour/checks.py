@@ -935,11 +935,12 @@ def contact_formats(ctx: Context) -> Iterator[Finding]:
     URLs are checked wherever the data holds them: organisations' web sites,
     and the sources' own address and the addresses they state.
     """
-    # The patterns are the ones the model declares for each contact field.
+    # The patterns are the ones the model declares for each contact field; the
+    # web sites, a list, are checked as URLs below.
     rules: list[tuple[str, Callable[[str], bool]]] = [
         (field.name, re.compile(field.metadata["pattern"]).fullmatch)  # type: ignore[misc]
         for field in attrs.fields(Organization)
-        if "pattern" in field.metadata and field.name != "id"
+        if "pattern" in field.metadata and field.name not in ("id", "websites")
     ]
     rules.append(("prefecture", _PREFECTURES.__contains__))
     for org in ctx.dataset.organizations:

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any, Final, Protocol, cast
 
 from jplabour._version import __version__
+from jplabour.data_version import DATA_VERSION
 from jplabour.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UnusableInputError
 
 __all__ = [
@@ -57,6 +58,7 @@ COMMANDS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "lineage": ("jplabour.commands.lineage", "what an organisation merged from and became"),
         "errata": ("jplabour.commands.errata", "what is wrong in the sources, and how it is kept"),
         "members": ("jplabour.commands.members", "membership figures: a series, at a date, or all"),
+        "cite": ("jplabour.cite", "how to cite jplabour and its sources (BibTeX, APA, CFF)"),
     }
 )
 
@@ -86,7 +88,11 @@ def build_parsers(
         prog="jplabour",
         description="A hand-curated, validated dataset of Japanese labour organisations.",
     )
-    parser.add_argument("--version", action="version", version=f"jplabour {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"jplabour {__version__}, data version {DATA_VERSION}",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands: dict[str, argparse.ArgumentParser] = {}
     for command, (module_name, help_text) in COMMANDS.items():

@@ -1,5 +1,10 @@
 """``jplabour export``: the dataset as JSON, JSON Lines, CSV or a Frictionless data package.
 
+CSV is plain RFC 4180 by default, which data tools (pandas, polars, duckdb,
+frictionless) read without losing a value. ``--excel`` writes the
+spreadsheet-safe form instead: a UTF-8 byte order mark, and a leading quote on
+each text a spreadsheet would run as a formula.
+
 Every format is derived from :mod:`jplabour.model`: the tables and their order
 from :class:`~jplabour.model.Dataset`, the columns from each record type's
 attrs fields, their Table Schema types and constraints from the field types
@@ -30,19 +35,29 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from jplabour.about import AUTHORS, CODE_LICENSE, DOCS_URL, REPOSITORY_URL
 from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
 from jplabour.errors import EXIT_OK, UnusableInputError
-from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Dataset, PartialDate, describe
+from jplabour.model import (
+    PARTIAL_DATE_PATTERN,
+    PATTERN_END,
+    TABLES,
+    Dataset,
+    PartialDate,
+    describe,
+)
 from jplabour.serialize import DATASET_NAME, dataset_to_document, table_to_rows
 
 if typing.TYPE_CHECKING:
     import pandas as pd
+    import polars as pl
 
     from jplabour.schema import FieldShape
 
 __all__ = [
     "DATAPACKAGE_FILE",
+    "EXCEL_BOM",
     "FORMATS",
     "ColumnKind",
     "Format",
@@ -58,7 +73,9 @@ __all__ = [
     "run_command",
     "tables",
     "to_pandas",
+    "to_polars",
     "write_outputs",
+    "xsd_pattern",
 ]
 
 #: A format of ``jplabour export --format``.
@@ -72,10 +89,11 @@ DATAPACKAGE_FILE: Final = "datapackage.json"
 #: How a column is held in a CSV cell (see docs/exports.md).
 ColumnKind = Literal["string", "integer", "boolean", "date", "enum", "list", "objects"]
 
-# A text that is empty, or starts with quotes followed by a character that a
-# spreadsheet reads as the start of a formula (or by nothing), gets one more
-# leading quote in CSV; a cell of that form loses one on load. Since prepending
-# a quote to such a text yields such a text again, the mapping is reversible.
+# In the spreadsheet-safe CSV (--excel), a text that is empty, or starts with
+# quotes followed by a character that a spreadsheet reads as the start of a
+# formula (or by nothing), gets one more leading quote; a cell of that form
+# loses one on load. Since prepending a quote to such a text yields such a
+# text again, the mapping is reversible.
 _MARK: Final = "'"
 _MARK_TRIGGER: Final = r"'*(?:[=+\-@\t\r]|$)"
 _NEEDS_MARK: Final = re.compile(_MARK_TRIGGER)
@@ -87,6 +105,8 @@ _SCALAR_KINDS: Final[Mapping[type[Any], ColumnKind]] = {
     PartialDate: "date",
 }
 _CSV_BOOLEANS: Final = {"true": True, "false": False}
+#: What begins a spreadsheet-safe CSV file, and tells the loader to strip the quotes.
+EXCEL_BOM: Final = "\ufeff"
 
 
 def _shapes(record_type: type[Any]) -> tuple[FieldShape, ...]:
@@ -124,8 +144,11 @@ def _unmark(cell: str) -> str:
     return cell[1:] if cell.startswith(_MARK) and _NEEDS_MARK.match(cell, 1) else cell
 
 
-def encode_cell(kind: ColumnKind, value: Any) -> str:
-    """One JSON-ready value (as in :func:`jplabour.serialize.record_to_dict`) as a CSV cell."""
+def encode_cell(kind: ColumnKind, value: Any, *, excel: bool = False) -> str:
+    """One JSON-ready value (as in :func:`jplabour.serialize.record_to_dict`) as a CSV cell.
+
+    With *excel*, a text a spreadsheet would read as a formula gets a leading quote.
+    """
     if value is None:
         return ""
     if kind in ("list", "objects"):
@@ -133,12 +156,12 @@ def encode_cell(kind: ColumnKind, value: Any) -> str:
     if kind == "boolean":
         return "true" if value else "false"
     if kind == "string":
-        return _mark(value)
+        return _mark(value) if excel else str(value)
     return str(value)
 
 
-def decode_cell(kind: ColumnKind, cell: str) -> Any:
-    """A CSV cell as the JSON-ready value it encodes.
+def decode_cell(kind: ColumnKind, cell: str, *, excel: bool = False) -> Any:
+    """A CSV cell as the JSON-ready value it encodes (*excel*: of a spreadsheet-safe file).
 
     A cell that does not decode (``"x"`` in an integer column) is returned as it
     is, for validation to report; a JSON cell that is not JSON raises ValueError.
@@ -146,7 +169,7 @@ def decode_cell(kind: ColumnKind, cell: str) -> Any:
     if cell == "":
         return None
     if kind == "string":
-        return _unmark(cell)
+        return _unmark(cell) if excel else cell
     if kind == "integer":
         return int(cell) if _INTEGER.fullmatch(cell) else cell
     if kind == "boolean":
@@ -200,15 +223,31 @@ def _render_jsonl(dataset: Dataset) -> list[Output]:
     return outputs
 
 
-def _render_csv(dataset: Dataset) -> list[Output]:
+def _refuse_empty_texts(
+    table: str, row: Mapping[str, Any], cols: Sequence[tuple[str, ColumnKind]]
+) -> None:
+    """Refuse an empty text: in plain CSV it would read back as no value."""
+    for name, kind in cols:
+        if kind == "string" and row[name] == "":
+            raise ValueError(
+                f"{table}.csv: {row.get('id')}, field {name}: an empty text, which plain CSV "
+                "cannot tell from no value; export JSON, JSON Lines or spreadsheet-safe CSV"
+            )
+
+
+def _render_csv(dataset: Dataset, *, excel: bool = False) -> list[Output]:
     outputs = []
     for table, record_type in TABLES.items():
         cols = [(shape.name, column_kind(shape)) for shape in _shapes(record_type)]
         buffer = io.StringIO(newline="")
+        if excel:
+            buffer.write(EXCEL_BOM)
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow([name for name, _ in cols])
         for row in table_to_rows(dataset, table):
-            writer.writerow([encode_cell(kind, row[name]) for name, kind in cols])
+            if not excel:
+                _refuse_empty_texts(table, row, cols)
+            writer.writerow([encode_cell(kind, row[name], excel=excel) for name, kind in cols])
         content = buffer.getvalue().encode("utf-8")
         outputs.append(Output(f"{table}.csv", content, _first_lines(content, 1)))
     return outputs
@@ -231,28 +270,33 @@ def _json_cell_description(shape: FieldShape) -> str:
     return text
 
 
-def _anchored_body(pattern: str) -> str:
-    """A search pattern (as the models use) as a full-match pattern without anchors.
+_ESCAPED_CODE_POINT: Final = re.compile(r"\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})")
 
-    Table Schema patterns match the whole cell, as if wrapped in ``^...$``.
+
+def xsd_pattern(pattern: str) -> str:
+    r"""A model pattern as a Table Schema pattern: an XML Schema regular expression.
+
+    XML Schema patterns match the whole value, have no anchors, lookaheads,
+    non-capturing groups or ``\x``/``\u`` escapes. The model's patterns are
+    ``^BODY`` + :data:`~jplabour.model.PATTERN_END` with only such constructs
+    in BODY as XML Schema shares, so BODY with its groups made plain and its
+    escaped code points written as characters is the same pattern.
     """
-    body = pattern[1:] if pattern.startswith("^") else ".*" + pattern
-    return body[:-1] if body.endswith("$") else body + ".*"
+    if not (pattern.startswith("^") and pattern.endswith(PATTERN_END)):
+        raise ValueError(f"not an anchored model pattern: {pattern!r}")
+    body = pattern[1 : -len(PATTERN_END)].replace("(?:", "(")
+    return _ESCAPED_CODE_POINT.sub(lambda m: chr(int(m[1] or m[2], 16)), body)
 
 
 def _string_constraints(shape: FieldShape) -> dict[str, Any]:
-    """The constraints of a text field, as they apply to its (neutralised) cells."""
+    """The constraints of a text field."""
     constraints: dict[str, Any] = {}
     if "min_length" in shape.constraints:
         constraints["minLength"] = shape.constraints["min_length"]
     if "pattern" in shape.constraints:
-        # The cell carries the leading quote of a neutralised text, if any.
-        constraints["pattern"] = (
-            f"(?:{_MARK}(?={_MARK_TRIGGER})|(?!{_MARK_TRIGGER}))"
-            f"(?:{_anchored_body(shape.constraints['pattern'])})"
-        )
+        constraints["pattern"] = xsd_pattern(shape.constraints["pattern"])
     if "enum" in shape.constraints:
-        constraints["enum"] = [_mark(value) for value in shape.constraints["enum"]]
+        constraints["enum"] = list(shape.constraints["enum"])
     return constraints
 
 
@@ -270,7 +314,7 @@ def _table_schema_field(shape: FieldShape) -> dict[str, Any]:
     else:
         field.update(type="string", format="default")
     if kind == "date":
-        constraints["pattern"] = _anchored_body(PARTIAL_DATE_PATTERN)
+        constraints["pattern"] = xsd_pattern(PARTIAL_DATE_PATTERN)
     elif kind == "enum":
         constraints["enum"] = [member.value for member in shape.scalar]
     elif kind in ("list", "objects"):
@@ -315,6 +359,20 @@ def datapackage_descriptor(dataset: Dataset | None = None) -> dict[str, Any]:
             "dated and cited. The CSV cell encoding is described in docs/exports.md."
         ),
         "version": DATA_VERSION,
+        "homepage": DOCS_URL,
+        "licenses": [
+            {
+                "name": CODE_LICENSE,
+                "path": f"{REPOSITORY_URL}/blob/main/LICENSE",
+                "title": "MIT License: the curated records (these CSV files) and the code",
+            },
+            {
+                "path": f"{REPOSITORY_URL}/blob/main/seeds/README.md",
+                "title": "The quotes in the citations columns are short verbatim quotes from "
+                "the sources, which remain their publishers' works",
+            },
+        ],
+        "contributors": [{"title": AUTHORS, "role": "author", "path": REPOSITORY_URL}],
         "sources": [
             {"title": s.title, **({"path": s.url} if s.url else {})} for s in dataset.sources
         ],
@@ -348,16 +406,27 @@ def _render_datapackage(dataset: Dataset) -> list[Output]:
 
 
 def render(
-    fmt: Format, dataset: Dataset | None = None, *, json_name: str = "jplabour.json"
+    fmt: Format,
+    dataset: Dataset | None = None,
+    *,
+    json_name: str = "jplabour.json",
+    excel: bool = False,
 ) -> list[Output]:
-    """The files of an export in *fmt*; the JSON document is named *json_name*."""
+    """The files of an export in *fmt*; the JSON document is named *json_name*.
+
+    CSV is plain RFC 4180, or with *excel* spreadsheet-safe (see the module
+    documentation). Plain CSV refuses (ValueError) an empty text, which it
+    could not tell from no value.
+    """
     dataset = DATASET if dataset is None else dataset
+    if excel and fmt != "csv":
+        raise ValueError("excel applies to the csv format only")
     if fmt == "json":
         return _render_json(dataset, json_name)
     if fmt == "jsonl":
         return _render_jsonl(dataset)
     if fmt == "csv":
-        return _render_csv(dataset)
+        return _render_csv(dataset, excel=excel)
     if fmt == "datapackage":
         return _render_datapackage(dataset)
     raise ValueError(f"unknown export format {fmt!r}; formats: {', '.join(FORMATS)}")
@@ -415,8 +484,10 @@ def write_outputs(directory: Path, outputs: Sequence[Output]) -> list[Path]:
     return targets
 
 
-def export(fmt: Format, out: Path | None, dataset: Dataset | None = None) -> list[Path]:
-    """Export *dataset* (default: the embedded data) in *fmt*.
+def export(
+    fmt: Format, out: Path | None, dataset: Dataset | None = None, *, excel: bool = False
+) -> list[Path]:
+    """Export *dataset* (default: the embedded data) in *fmt*; *excel* as in :func:`render`.
 
     ``json`` goes to the file *out*, or to standard output when *out* is None;
     the other formats need *out*, the directory to write their files into.
@@ -442,7 +513,7 @@ def export(fmt: Format, out: Path | None, dataset: Dataset | None = None) -> lis
         raise UnusableInputError(f"--format {fmt} writes one file per table: give --out DIRECTORY")
     if out.exists() and not out.is_dir():
         raise UnusableInputError(f"--format {fmt} needs a directory; this is a file", path=str(out))
-    return write_outputs(out, render(fmt, dataset))
+    return write_outputs(out, render(fmt, dataset, excel=excel))
 
 
 # --- Python API ------------------------------------------------------------
@@ -465,7 +536,7 @@ def to_pandas(table: str, dataset: Dataset | None = None) -> pd.DataFrame:
     except ImportError as error:
         raise ImportError(
             "jplabour.export.to_pandas needs pandas, an optional dependency that is not "
-            "installed: pip install pandas"
+            "installed: pip install 'jplabour[pandas]'"
         ) from error
     dataset = DATASET if dataset is None else dataset
     rows = table_to_rows(dataset, table)
@@ -477,11 +548,45 @@ def to_pandas(table: str, dataset: Dataset | None = None) -> pd.DataFrame:
     return frame
 
 
+def _polars_type(pl: Any, shape: FieldShape) -> Any:
+    """The polars data type of the field *shape*."""
+    kind = column_kind(shape)
+    if kind == "objects":
+        fields = {item.name: _polars_type(pl, item) for item in _shapes(shape.scalar)}
+        return pl.List(pl.Struct(fields))
+    return {
+        "integer": pl.Int64,
+        "boolean": pl.Boolean,
+        "list": pl.List(pl.String),
+    }.get(kind, pl.String)
+
+
+def to_polars(table: str, dataset: Dataset | None = None) -> pl.DataFrame:
+    """One table as a polars DataFrame, typed from the model.
+
+    Integers are ``Int64``, booleans ``Boolean``, lists ``List(String)``,
+    citations ``List(Struct)``; dates and vocabulary values are strings.
+    ``to_polars(t).to_dicts() == tables()[t]``. Needs polars, which jplabour
+    does not depend on.
+    """
+    try:
+        import polars as pl
+    except ImportError as error:
+        raise ImportError(
+            "jplabour.export.to_polars needs polars, an optional dependency that is not "
+            "installed: pip install 'jplabour[polars]'"
+        ) from error
+    dataset = DATASET if dataset is None else dataset
+    shapes = _shapes(TABLES[table])
+    schema = {shape.name: _polars_type(pl, shape) for shape in shapes}
+    return pl.DataFrame(table_to_rows(dataset, table), schema=schema, orient="row")
+
+
 # --- Command line ----------------------------------------------------------
 
 
 def configure_parser(parser: argparse.ArgumentParser) -> None:
-    """``export --format json|jsonl|csv|datapackage [--out PATH]``."""
+    """``export --format json|jsonl|csv|datapackage [--out PATH] [--excel]``."""
     parser.add_argument(
         "--format",
         choices=FORMATS,
@@ -495,11 +600,19 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="the file for json (default: standard output); the directory for the others",
     )
+    parser.add_argument(
+        "--excel",
+        action="store_true",
+        help="with --format csv: spreadsheet-safe CSV (a byte order mark, and a leading ' "
+        "on each text a spreadsheet would run as a formula) instead of plain RFC 4180",
+    )
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Write the export; report the files written on standard error."""
-    written = export(args.format, args.out)
+    if args.excel and args.format != "csv":
+        raise UnusableInputError("--excel applies to --format csv only")
+    written = export(args.format, args.out, excel=args.excel)
     if written:
         where = written[0] if len(written) == 1 else written[0].parent
         sys.stderr.write(f"jplabour export: wrote {len(written)} file(s) to {where}\n")

@@ -24,7 +24,7 @@ import attrs
 
 from jplabour.csv_limits import field_size_limit
 from jplabour.errors import UnusableInputError, escape_unprintable
-from jplabour.export import DATAPACKAGE_FILE, ColumnKind, column_kind, decode_cell
+from jplabour.export import DATAPACKAGE_FILE, EXCEL_BOM, ColumnKind, column_kind, decode_cell
 from jplabour.model import TABLES, Dataset
 from jplabour.serialize import DATASET_NAME
 
@@ -111,8 +111,10 @@ def _line_at(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
-def _read_text(path: Path, *, allow_nul: bool = False) -> str:
+def _read_text(path: Path, *, allow_nul: bool = False, keep_bom: bool = False) -> str:
     """The text of a UTF-8 file (a BOM is allowed), refusing binary and oversized files.
+
+    The BOM is dropped, unless *keep_bom*: it marks a spreadsheet-safe CSV file.
 
     A NUL byte marks a binary file, except in CSV, where a text may hold U+0000
     (JSON escapes it).
@@ -134,7 +136,7 @@ def _read_text(path: Path, *, allow_nul: bool = False) -> str:
             "binary data (a NUL byte), not text", path=str(path), line=_line_at(data, nul)
         )
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8" if keep_bom else "utf-8-sig")
     except UnicodeDecodeError as error:
         raise UnusableInputError(
             "not UTF-8 text", path=str(path), line=_line_at(data, error.start)
@@ -223,18 +225,20 @@ def _read_csv(path: Path, table: str) -> list[_Raw]:
     from jplabour.schema import field_shapes  # imports pydantic
 
     kinds = {shape.name: column_kind(shape) for shape in field_shapes(TABLES[table])}
-    text = _read_text(path, allow_nul=True)
+    text = _read_text(path, allow_nul=True, keep_bom=True)
+    excel = text.startswith(EXCEL_BOM)
+    text = text.removeprefix(EXCEL_BOM)
     if not text:
         raise UnusableInputError("empty file: no header row", path=str(path))
     # The limit is process-wide: the file is parsed whole inside the block, so that it is
     # restored before the records are validated. No cell is longer than the file, so the
     # csv module's own limit never applies; ours (MAX_LINE_CHARS) does.
     with field_size_limit(MAX_FILE_BYTES):
-        return list(_csv_records(text, path, table, kinds))
+        return list(_csv_records(text, path, table, kinds, excel=excel))
 
 
 def _csv_records(
-    text: str, path: Path, table: str, kinds: Mapping[str, ColumnKind]
+    text: str, path: Path, table: str, kinds: Mapping[str, ColumnKind], *, excel: bool
 ) -> Iterator[_Raw]:
     """The records of the CSV *text*, with line numbers; errors as UnusableInputError."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
@@ -250,7 +254,7 @@ def _csv_records(
                 raise UnusableInputError(
                     f"a cell longer than {MAX_LINE_CHARS:,} characters", path=str(path), line=line
                 )
-            data, errors = _decode_row(header, row, kinds)
+            data, errors = _decode_row(header, row, kinds, excel=excel)
             yield _Raw(table, index, str(path), line, data, errors)
             index += 1
     except csv.Error as error:
@@ -259,16 +263,16 @@ def _csv_records(
         ) from None
 
 
-def _decode(kind: ColumnKind, cell: str) -> tuple[Any, str | None]:
+def _decode(kind: ColumnKind, cell: str, *, excel: bool) -> tuple[Any, str | None]:
     """The value of a cell, or the reason it has none."""
     try:
-        return decode_cell(kind, cell), None
+        return decode_cell(kind, cell, excel=excel), None
     except ValueError as error:
         return None, str(error)
 
 
 def _decode_row(
-    header: list[str], row: list[str], kinds: Mapping[str, ColumnKind]
+    header: list[str], row: list[str], kinds: Mapping[str, ColumnKind], *, excel: bool
 ) -> tuple[dict[str, Any], tuple[tuple[str, str], ...]]:
     """One CSV row as the record's JSON values, and the cells that do not decode."""
     if len(row) != len(header):
@@ -277,7 +281,7 @@ def _decode_row(
     data: dict[str, Any] = {}
     errors = []
     for name, cell in zip(header, row, strict=True):
-        data[name], reason = _decode(kinds[name], cell)
+        data[name], reason = _decode(kinds[name], cell, excel=excel)
         if reason is not None:
             errors.append((name, reason))
     return data, tuple(errors)

@@ -12,21 +12,24 @@ This module imports only the standard library and attrs, so that
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
-import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypeVar
 
 import attrs
 
 __all__ = [
     "E164_PATTERN",
+    "EMAIL_PATTERN",
     "ID_PATTERN",
+    "LANGUAGE_PATTERN",
     "PARTIAL_DATE_PATTERN",
+    "PATTERN_END",
+    "POSTAL_CODE_PATTERN",
     "TABLES",
+    "URI_PATTERN",
     "Affiliation",
     "AffiliationStatus",
     "AmbiguousName",
@@ -58,17 +61,67 @@ __all__ = [
     "to_texts",
 ]
 
+# Every pattern is anchored at both ends and reads the same in Python's re, in
+# ECMA-262 (ajv, browsers) and in Rust's regex (jsonschema-rs): no \s, \w or \d,
+# whose meaning differs between them, and an end that Python's ``$`` alone
+# does not give, since it also matches before a final newline.
+
+#: The end of every pattern: the end of the text, and not before a final newline.
+PATTERN_END: Final = r"$(?!\n)"
+
 #: Stable lowercase slugs: letters, digits and single hyphens.
-ID_PATTERN: Final = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+ID_PATTERN: Final = r"^[a-z0-9]+(?:-[a-z0-9]+)*" + PATTERN_END
 
 #: International telephone numbers: "+", a country code, at most 15 digits.
-E164_PATTERN: Final = r"^\+[1-9][0-9]{6,14}$"
-#: The JSON Schema pattern of a partial date. It cannot express calendar
-#: validity (2019-02-30), which the models check on top of it.
-PARTIAL_DATE_PATTERN: Final = r"^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$"
-_PARTIAL_DATE_RE: Final = re.compile(PARTIAL_DATE_PATTERN)
+E164_PATTERN: Final = r"^\+[1-9][0-9]{6,14}" + PATTERN_END
+
+#: Japanese postal codes: NNN-NNNN.
+POSTAL_CODE_PATTERN: Final = r"^[0-9]{3}-[0-9]{4}" + PATTERN_END
+
+#: A lowercase ISO 639 language code, the first subtag of a BCP 47 tag.
+LANGUAGE_PATTERN: Final = r"^[a-z]{2,3}" + PATTERN_END
+
+#: E-mail addresses: a local part of the printable ASCII characters RFC 5322
+#: allows unquoted (so no space or control character), "@", and a domain of
+#: ASCII labels.
+EMAIL_PATTERN: Final = (
+    r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+" + PATTERN_END
+)
+
+#: Absolute URIs of RFC 3986: a scheme, a colon, then URI characters only
+#: (unreserved, reserved and percent-encoded), so no space or control character.
+URI_PATTERN: Final = (
+    r"^[A-Za-z][A-Za-z0-9+.-]*:(?:[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+"
+    + PATTERN_END
+)
+
+# The parts of a partial date. A year is 0001 to 9999; each month has its own
+# last day; 29 February needs a leap year of the Gregorian calendar: a multiple
+# of 4 that is not a multiple of 100 (the last two digits), or a multiple of 400.
+_YEAR: Final = r"(?:[0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)"
+_LEAP_YEAR: Final = (
+    r"(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
+)
+_MONTH_DAY: Final = (
+    r"(?:(?:0[13578]|1[02])(?:-(?:0[1-9]|[12][0-9]|3[01]))?"
+    r"|(?:0[469]|11)(?:-(?:0[1-9]|[12][0-9]|30))?"
+    r"|02(?:-(?:0[1-9]|1[0-9]|2[0-8]))?)"
+)
+#: The pattern of a partial date: YYYY, YYYY-MM or YYYY-MM-DD, a date of the
+#: Gregorian calendar (no year 0000, no 2019-02-29, no 2019-04-31).
+PARTIAL_DATE_PATTERN: Final = rf"^(?:{_YEAR}(?:-{_MONTH_DAY})?|{_LEAP_YEAR}-02-29)" + PATTERN_END
+#: The days of each month in a common year.
+_MONTH_DAYS: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    """The number of days of *month* in *year* (Gregorian)."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _MONTH_DAYS[month - 1]
+
 
 Precision = Literal["year", "month", "day"]
+_T = TypeVar("_T")
 
 
 @attrs.frozen(order=False)
@@ -96,17 +149,25 @@ class PartialDate:
         if not 1 <= self.month <= 12:
             raise ValueError(f"month {self.month} is out of range")
         if self.day is not None:
-            last = calendar.monthrange(self.year, self.month)[1]
+            last = _days_in(self.year, self.month)
             if not 1 <= self.day <= last:
                 raise ValueError(f"{self.year}-{self.month:02d} has no day {self.day}")
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
-        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError otherwise."""
-        match = _PARTIAL_DATE_RE.fullmatch(text) if isinstance(text, str) else None
-        if match is None:
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError otherwise.
+
+        It accepts exactly what :data:`PARTIAL_DATE_PATTERN` matches (a test
+        compares them), without compiling the pattern, which ``import
+        jplabour`` would otherwise pay for.
+        """
+        parts = text.split("-") if isinstance(text, str) else []
+        widths = [len(part) for part in parts]
+        if widths not in ([4], [4, 2], [4, 2, 2]) or not all(
+            part.isascii() and part.isdigit() for part in parts
+        ):
             raise ValueError(f"not a partial date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
-        return cls(*(int(part) for part in text.split("-")))
+        return cls(*(int(part) for part in parts))
 
     @classmethod
     def coerce(cls, value: PartialDate | str) -> PartialDate:
@@ -141,7 +202,7 @@ class PartialDate:
     def latest(self) -> dt.date:
         """The last day this date may denote."""
         month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
+        day = self.day or _days_in(self.year, month)
         return dt.date(self.year, month, day)
 
     @property
@@ -331,6 +392,16 @@ def to_texts(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _to_tuple(values: Iterable[_T]) -> tuple[_T, ...]:
+    """Converter of the other tuple fields.
+
+    A Python function rather than the builtin ``tuple``: attrs reads each
+    converter's signature, which for a builtin means parsing its text
+    signature, a large share of the cost of ``import jplabour``.
+    """
+    return tuple(values)
+
+
 def _date_meta(description: str) -> dict[str, Any]:
     """Metadata of a date field.
 
@@ -343,13 +414,13 @@ def _date_meta(description: str) -> dict[str, Any]:
 def _texts(description: str, **constraints: Any) -> Any:
     """A list of strings, stored as a tuple; empty when the source gives none."""
     return attrs.field(
-        default=(), converter=tuple, metadata={"description": description, **constraints}
+        default=(), converter=_to_tuple, metadata={"description": description, **constraints}
     )
 
 
 def _citations() -> Any:
     return attrs.field(
-        converter=tuple,
+        converter=_to_tuple,
         metadata={
             "description": "The quotes the record rests on: at least one (source_id, quote) pair.",
             "min_items": 1,
@@ -391,7 +462,7 @@ class Source:
     file: str | None = _optional(
         "The file name of the document in seeds/ (seeds only).", min_length=1
     )
-    language: str = _field("BCP 47 language tag of the document.", pattern=r"^[a-z]{2,3}$")
+    language: str = _field("BCP 47 language tag of the document.", pattern=LANGUAGE_PATTERN)
     covers: str = _field("What the document covers, in our words.")
     publisher: str | None = _optional("Who published the document, where known.")
     published: PartialDate | None = attrs.field(
@@ -400,9 +471,10 @@ class Source:
         metadata=_date_meta("The date the document states for itself, if any."),
     )
     url: str | None = _optional(
-        "Where the document was published, if it says; where a reference was read.", format="uri"
+        "Where the document was published, if it says; where a reference was read.",
+        pattern=URI_PATTERN,
     )
-    urls_stated: tuple[str, ...] = _texts("Every URL the document states.", format="uri")
+    urls_stated: tuple[str, ...] = _texts("Every URL the document states.", pattern=URI_PATTERN)
     accessed: PartialDate | None = attrs.field(
         default=None,
         converter=to_optional_date,
@@ -455,7 +527,7 @@ class Organization:
         metadata=_date_meta("When it ceased to exist, e.g. by merging."),
     )
     postal_code: str | None = _optional(
-        "Japanese postal code NNN-NNNN.", pattern=r"^[0-9]{3}-[0-9]{4}$"
+        "Japanese postal code NNN-NNNN.", pattern=POSTAL_CODE_PATTERN
     )
     prefecture: str | None = _optional("The prefecture of the address, in English.")
     address: str | None = _optional("The street address as printed.")
@@ -463,10 +535,8 @@ class Organization:
         "Telephone number in E.164, e.g. '+81352950526'.", pattern=E164_PATTERN
     )
     fax: str | None = _optional("Fax number in E.164.", pattern=E164_PATTERN)
-    email: str | None = _optional(
-        "E-mail address.", pattern=r"^[^@\s]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$"
-    )
-    websites: tuple[str, ...] = _texts("Web sites and social media accounts.", format="uri")
+    email: str | None = _optional("E-mail address.", pattern=EMAIL_PATTERN)
+    websites: tuple[str, ...] = _texts("Web sites and social media accounts.", pattern=URI_PATTERN)
     notes: str | None = _optional("Remarks of the curators, in our words.")
 
 
@@ -655,7 +725,7 @@ def _table(record_type: type[Any], key: tuple[str, ...], description: str) -> An
     """A table of the dataset: a tuple of *record_type*, with its primary key."""
     return attrs.field(
         default=(),
-        converter=tuple,
+        converter=_to_tuple,
         metadata={"record": record_type, "primary_key": key, "description": description},
     )
 

@@ -28,7 +28,7 @@ The name index of a dataset is built once, on first use, and is read-only.
 
 from __future__ import annotations
 
-import difflib
+import functools
 import re
 import threading
 import unicodedata
@@ -39,17 +39,18 @@ from typing import Final, TypeVar
 
 import attrs
 
-from jplabour.data import DATASET
 from jplabour.model import Dataset, Organization, Person
 
 __all__ = [
     "MAX_SUGGESTIONS",
     "NAME_FIELDS",
     "LookupResult",
+    "NameKeys",
     "by_id",
     "closest",
     "find_people",
     "lookup",
+    "name_keys",
     "names_of",
     "normalize_name",
     "per_dataset",
@@ -197,6 +198,8 @@ def closest(
     :data:`_NEARLY_AS_CLOSE` of its ratio) are kept: a name that merely shares
     characters with the query is not offered beside a much closer one.
     """
+    import difflib  # only when nothing matched: a first lookup that matches does without it
+
     if not _is_japanese(key):
         return tuple(difflib.get_close_matches(key, list(candidates), n, cutoff))
     matcher = difflib.SequenceMatcher()
@@ -268,6 +271,12 @@ def by_id(records: Iterable[_R], table: str) -> Mapping[str, _R]:
     return MappingProxyType(index)
 
 
+def _embedded_dataset() -> Dataset:
+    from jplabour import data  # DATASET is built on first use
+
+    return data.DATASET
+
+
 def per_dataset(build: Callable[[Dataset], _T]) -> Callable[[Dataset | None], _T]:
     """Cache *build(dataset)* per dataset object, for as long as the dataset lives.
 
@@ -281,7 +290,7 @@ def per_dataset(build: Callable[[Dataset], _T]) -> Callable[[Dataset | None], _T
     lock = threading.Lock()
 
     def cached(given: Dataset | None) -> _T:
-        dataset = DATASET if given is None else given
+        dataset = _embedded_dataset() if given is None else given
         key = id(dataset)
         entry = cache.get(key)
         if entry is not None and entry[0]() is dataset:
@@ -334,10 +343,27 @@ def _person_names(person: Person) -> tuple[str, ...]:
     return (person.id, *full, *person.printed_as)
 
 
-@per_dataset
-def _index(dataset: Dataset) -> _NameIndex:
+@attrs.frozen
+class NameKeys:
+    """The name index of a dataset by ids only: what :func:`name_keys` computes.
+
+    For the embedded data it is generated ahead of time into
+    :mod:`jplabour.data.name_index` by ``tools/make_name_index.py``, so that a
+    first :func:`lookup` folds no stored name.
+    """
+
+    #: Normalised name -> ((org id, field), ...), sorted by id.
+    orgs: Mapping[str, tuple[tuple[str, str], ...]]
+    #: Org id -> its distinct normalised names, in :func:`names_of` order.
+    searchable: Mapping[str, tuple[str, ...]]
+    #: Normalised person name -> person ids, sorted.
+    people: Mapping[str, tuple[str, ...]]
+
+
+def name_keys(dataset: Dataset) -> NameKeys:
+    """Every normalised name of *dataset*'s organisations and people, by id."""
     keys: dict[str, dict[str, str]] = {}
-    searchable = []
+    searchable = {}
     for org in dataset.organizations:
         normalised = []
         for field, name in names_of(org):
@@ -345,23 +371,73 @@ def _index(dataset: Dataset) -> _NameIndex:
             if key:
                 keys.setdefault(key, {}).setdefault(org.id, field)
                 normalised.append(key)
-        searchable.append((org, tuple(dict.fromkeys(normalised))))
+        searchable[org.id] = tuple(dict.fromkeys(normalised))
     for ambiguous in dataset.ambiguous_names:
         key = normalize_name(ambiguous.name)
         for org_id in ambiguous.org_ids:
             keys.setdefault(key, {}).setdefault(org_id, "ambiguous_names")
-    people: dict[str, dict[str, Person]] = {}
+    people: dict[str, set[str]] = {}
     for person in dataset.people:
         for name in _person_names(person):
-            people.setdefault(normalize_name(name), {})[person.id] = person
+            people.setdefault(normalize_name(name), set()).add(person.id)
+    return NameKeys(
+        orgs={key: tuple(sorted(hits.items())) for key, hits in keys.items()},
+        searchable=searchable,
+        people={key: tuple(sorted(ids)) for key, ids in people.items()},
+    )
+
+
+def _assembled(
+    keys: NameKeys, organizations: tuple[Organization, ...], people: tuple[Person, ...]
+) -> _NameIndex:
+    """The name index of these records, from their keys."""
+    by_person = {person.id: person for person in people}
     return _NameIndex(
-        keys=MappingProxyType({key: tuple(sorted(hits.items())) for key, hits in keys.items()}),
-        by_id=by_id(dataset.organizations, "organizations"),
-        searchable=tuple(searchable),
+        keys=MappingProxyType(dict(keys.orgs)),
+        by_id=by_id(organizations, "organizations"),
+        searchable=tuple((org, keys.searchable[org.id]) for org in organizations),
         people=MappingProxyType(
-            {key: tuple(found[i] for i in sorted(found)) for key, found in people.items()}
+            {key: tuple(by_person[i] for i in ids) for key, ids in keys.people.items()}
         ),
     )
+
+
+@functools.cache
+def _embedded_index() -> _NameIndex:
+    """The index of the embedded records, from the generated keys, without the other tables."""
+    from jplabour.data import name_index  # generated: see tools/make_name_index.py
+    from jplabour.data.organizations import ORGANIZATIONS
+    from jplabour.data.people import PEOPLE
+
+    keys = NameKeys(
+        orgs=name_index.ORGS, searchable=name_index.SEARCHABLE, people=name_index.PEOPLE
+    )
+    return _assembled(keys, ORGANIZATIONS, PEOPLE)
+
+
+def _is_embedded(dataset: Dataset) -> bool:
+    """True for a dataset with the embedded organisations, people and ambiguous names."""
+    from jplabour.data.ambiguous_names import AMBIGUOUS_NAMES
+    from jplabour.data.organizations import ORGANIZATIONS
+    from jplabour.data.people import PEOPLE
+
+    return (
+        dataset.organizations is ORGANIZATIONS
+        and dataset.people is PEOPLE
+        and dataset.ambiguous_names is AMBIGUOUS_NAMES
+    )
+
+
+@per_dataset
+def _dataset_index(dataset: Dataset) -> _NameIndex:
+    if _is_embedded(dataset):
+        return _embedded_index()
+    return _assembled(name_keys(dataset), dataset.organizations, dataset.people)
+
+
+def _index(dataset: Dataset | None) -> _NameIndex:
+    """The name index of *dataset*, or of the embedded records when None."""
+    return _embedded_index() if dataset is None else _dataset_index(dataset)
 
 
 def _exact(index: _NameIndex, name: str) -> tuple[tuple[str, str], ...]:

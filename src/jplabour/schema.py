@@ -16,24 +16,20 @@ coerced (no ``"1"`` for 1, no ``true`` for 1, no ``1`` for ``true``).
 Where the JSON Schemas and the models differ
 --------------------------------------------
 The models and :func:`json_schema_validator` accept and reject the same
-inputs, except in these cases, which the tests exclude one by one:
+inputs, except in one case, which the tests exclude: *integral floats*.
+JSON Schema counts ``3.0`` as an integer; the models, being strict, want an
+integer and reject the float ``3.0``.
 
-1. *Calendar validity of partial dates.* The schemas check a partial date
-   with :data:`~jplabour.model.PARTIAL_DATE_PATTERN` only; the models also
-   parse it with :meth:`~jplabour.model.PartialDate.parse`, which rejects
-   ``"2019-02-29"``, ``"2019-04-31"`` and the year ``"0000"``.
-2. *Integral floats.* JSON Schema counts ``3.0`` as an integer; the models,
-   being strict, want an integer and reject the float ``3.0``.
+The schemas are portable: every validator gives the same verdict on them.
 
-Two more points concern JSON Schema validators rather than the schemas:
-
-- A ``pattern`` is an ECMA-262 regular expression, in which ``$`` is the end
-  of the string. Python's ``re.search``, which the jsonschema package uses,
-  also lets ``$`` match before a final newline (``"rengo\n"``). The models and
-  :func:`json_schema_validator` anchor ``$`` at the very end, as ECMA-262
-  does; escapes such as ``\s`` follow Python's ``re``.
-- ``format`` is an annotation in draft 2020-12. The models assert it, and so
-  does :func:`json_schema_validator`, with the same checks (:func:`format_checker`).
+- Every ``pattern`` is anchored, rejects control characters, and reads the
+  same in Python's ``re``, in ECMA-262 (ajv) and in Rust's regex
+  (jsonschema-rs); see :data:`~jplabour.model.PATTERN_END`. A partial date's
+  pattern checks the calendar, leap years included.
+- There is no ``format`` keyword (an annotation in draft 2020-12, asserted by
+  some validators and not by others): a URI is checked by its pattern.
+- A reference to another table is annotated as ``"$comment": "ref: TABLE"``,
+  a keyword that strict validators (ajv ``--strict``) accept.
 """
 
 from __future__ import annotations
@@ -65,6 +61,7 @@ from jplabour.serialize import DATASET_NAME, json_value
 __all__ = [
     "DOCUMENT",
     "DRAFT",
+    "REF_PREFIX",
     "REGENERATE",
     "SCHEMA_VERSION",
     "FieldShape",
@@ -74,7 +71,6 @@ __all__ = [
     "document_schema",
     "field_constraints",
     "field_shapes",
-    "format_checker",
     "json_schema",
     "json_schema_validator",
     "record_from_dict",
@@ -96,28 +92,16 @@ REGENERATE: Final = "jplabour schema --out schemas --docs docs/data-dictionary.m
 
 #: Metadata keys that constrain a value; ``description`` and ``ref`` only annotate it.
 _CONSTRAINTS: Final = frozenset(
-    {"pattern", "min_length", "min_items", "minimum", "enum", "format", "partial_date"}
+    {"pattern", "min_length", "min_items", "minimum", "enum", "partial_date"}
 )
+#: How a schema annotates a reference to another table: ``"$comment": "ref: TABLE"``.
+REF_PREFIX: Final = "ref: "
 #: Constraints of an array field that apply to the array, not to its items.
 _ARRAY_CONSTRAINTS: Final = frozenset({"min_items"})
 
 # Run-time type expressions for create_model; typed Any so that they take variables.
 _ANNOTATED: Any = Annotated
 _LITERAL: Any = typing.Literal
-
-_URI_RE: Final = re.compile(
-    r"[A-Za-z][A-Za-z0-9+.-]*:(?:[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+"
-)
-
-
-def _is_uri(value: object) -> bool:
-    """An absolute URI of RFC 3986: a scheme, a colon, then URI characters only."""
-    return not isinstance(value, str) or _URI_RE.fullmatch(value) is not None
-
-
-#: Format name -> check, shared by the models and :func:`format_checker`.
-_FORMATS: Final[Mapping[str, Callable[[object], bool]]] = {"uri": _is_uri}
-
 
 # --------------------------------------------------------------------------- introspection
 
@@ -221,26 +205,6 @@ def _item_constraints(shape: FieldShape) -> dict[str, Any]:
     return {k: v for k, v in shape.constraints.items() if k not in _ARRAY_CONSTRAINTS}
 
 
-@functools.cache
-def _python_pattern(pattern: str) -> str:
-    r"""An ECMA-262 *pattern* for Python's ``re``: every ``$`` becomes ``\Z``, the very end."""
-    out, escaped, in_class = [], False, False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "[":
-            in_class = True
-        elif char == "]":
-            in_class = False
-        elif char == "$" and not in_class:
-            out.append(r"\Z")
-            continue
-        out.append(char)
-    return "".join(out)
-
-
 # --------------------------------------------------------------------------- pydantic models
 
 
@@ -266,17 +230,13 @@ def _path(loc: Iterable[int | str]) -> str:
 
 
 def _string_check(constraints: Mapping[str, Any]) -> Callable[[str], str]:
-    """The checks of a string beyond its type and length: pattern, format, partial date."""
+    """The checks of a string beyond its type and length: pattern, partial date."""
     pattern = constraints.get("pattern")
-    compiled = re.compile(_python_pattern(pattern)) if pattern is not None else None
-    fmt = constraints.get("format")
-    is_format = _FORMATS[fmt] if fmt is not None else None
+    compiled = re.compile(pattern) if pattern is not None else None
 
     def check(value: str) -> str:
         if compiled is not None and compiled.search(value) is None:
             raise ValueError(f"does not match the pattern {pattern}")
-        if is_format is not None and not is_format(value):
-            raise ValueError(f"not a valid {fmt}")
         if constraints.get("partial_date"):
             PartialDate.parse(value)
         return value
@@ -393,7 +353,6 @@ def _json_scalar(
         return {"type": "string", "pattern": PARTIAL_DATE_PATTERN}
     keywords = {
         "enum": "enum",
-        "format": "format",
         "min_length": "minLength",
         "pattern": "pattern",
     }
@@ -417,7 +376,7 @@ def _json_property(shape: FieldShape, defs: dict[str, Any]) -> dict[str, Any]:
     if not shape.required:
         schema["default"] = shape.default
     if shape.ref is not None:
-        schema["x-ref"] = shape.ref
+        schema["$comment"] = REF_PREFIX + shape.ref
     return schema
 
 
@@ -486,36 +445,16 @@ def document_schema() -> dict[str, Any]:
     return _with_header(DOCUMENT, schema, defs)
 
 
-def format_checker() -> Any:
-    """A ``jsonschema.FormatChecker`` with the format checks the models make."""
-    checker = jsonschema.FormatChecker(formats=())
-    for name, check in _FORMATS.items():
-        checker.checks(name)(check)
-    return checker
-
-
-def _ecma_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Any:
-    """The ``pattern`` keyword with ``$`` anchored at the very end, as in ECMA-262."""
-    del schema
-    if validator.is_type(instance, "string") and not re.search(_python_pattern(pattern), instance):
-        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
-
-
-_Validator: Final[Any] = jsonschema.validators.extend(
-    jsonschema.Draft202012Validator, {"pattern": _ecma_pattern}
-)
-
-
 @functools.cache
 def json_schema_validator(name: str) -> Any:
     """A draft 2020-12 validator of table *name*'s records, or of the ``document``.
 
-    It is a ``jsonschema.Draft202012Validator`` that asserts formats with
-    :func:`format_checker` and reads patterns as ECMA-262 does; it accepts
-    what the models accept, but for the cases in the module documentation.
+    It is a plain ``jsonschema.Draft202012Validator``: the schemas need no
+    extension to give the verdict of the models (but for the case in the
+    module documentation), of jsonschema-rs and of ajv.
     """
     schema = document_schema() if name == DOCUMENT else json_schema(name)
-    return _Validator(schema, format_checker=format_checker())
+    return jsonschema.Draft202012Validator(schema)
 
 
 # --------------------------------------------------------------------------- files
@@ -559,7 +498,7 @@ def _type_text(schema: Mapping[str, Any]) -> str:
 def _constraints_text(schema: Mapping[str, Any]) -> list[str]:
     texts = []
     if schema.get("pattern") == PARTIAL_DATE_PATTERN:
-        texts.append("partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a calendar date")
+        texts.append("partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a date of the calendar")
     elif "pattern" in schema:
         texts.append(f"pattern `{schema['pattern']}`")
     if "enum" in schema:
@@ -570,14 +509,13 @@ def _constraints_text(schema: Mapping[str, Any]) -> list[str]:
             ("minLength", "min length"),
             ("minItems", "min items"),
             ("minimum", "minimum"),
-            ("format", "format"),
         )
         if key in schema
     ]
     if "items" in schema:
         texts += [f"each item: {text}" for text in _constraints_text(schema["items"])]
-    if "x-ref" in schema:
-        texts.append(f"an id in `{schema['x-ref']}`")
+    if str(schema.get("$comment", "")).startswith(REF_PREFIX):
+        texts.append(f"an id in `{schema['$comment'].removeprefix(REF_PREFIX)}`")
     if "default" in schema:
         texts.append(f"default `{json.dumps(schema['default'], ensure_ascii=False)}`")
     return texts

@@ -54,7 +54,7 @@ from jplabour.formats import postal_code as postal_format
 from jplabour.formats import slug as slug_format
 from jplabour.formats import url as url_format
 from jplabour.lifetimes import Lifetime, lifetimes
-from jplabour.model import ID_PATTERN, TABLES, Dataset, Organization, PartialDate
+from jplabour.model import ID_PATTERN, TABLES, URI_PATTERN, Dataset, Organization, PartialDate
 
 __all__ = [
     "ALSO_REQUIRED",
@@ -321,8 +321,6 @@ def _kind(name: str, item: Any, metadata: Mapping[str, Any]) -> tuple[str, tuple
         return "enum", tuple(member.value for member in item)
     if "enum" in metadata:
         return "enum", tuple(metadata["enum"])
-    if metadata.get("format") == "uri":
-        return "url", ()
     return _PATTERN_KINDS.get(metadata.get("pattern", ""), "text"), ()
 
 
@@ -333,6 +331,7 @@ _PATTERN_KINDS: Final = {
     attrs.fields(Organization).phone.metadata["pattern"]: "phone",
     attrs.fields(Organization).postal_code.metadata["pattern"]: "postal_code",
     attrs.fields(Organization).email.metadata["pattern"]: "email",
+    URI_PATTERN: "url",
 }
 _FORMATS: Final[Mapping[str, Callable[[str], str]]] = {
     "slug": slug_format.validate,
