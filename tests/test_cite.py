@@ -14,6 +14,10 @@ from jplabour import __version__, about, cli
 from jplabour.cite import CITE_FORMATS, cite
 from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
+from jplabour.model import SourceKind
+
+#: What ``jplabour cite`` cites by default: the seed documents, not the name references.
+SEEDS = tuple(source for source in DATASET.sources if source.kind is SourceKind.SEED)
 
 yaml = pytest.importorskip("yaml")
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,7 +55,7 @@ def test_bibtex_cites_jplabour_with_versions_year_and_url(
         f"  note     = {{Data version {DATA_VERSION}}},",
     ):
         assert line in entry.splitlines()
-    assert out.count("@misc{") == len(DATASET.sources)
+    assert out.count("@misc{") == len(SEEDS) == 5
     assert out.count("{") == out.count("}") + out.count("\\}") - out.count("\\{")
 
 
@@ -109,7 +113,7 @@ def test_citation_cff_is_valid_and_current() -> None:
     assert document["version"] == __version__
     assert document["url"] == about.DOCS_URL
     assert [reference["title"] for reference in document["references"]] == [
-        source.title for source in DATASET.sources
+        source.title for source in SEEDS
     ]
 
 
@@ -141,3 +145,16 @@ def test_project_urls_point_to_the_docs_site() -> None:
     site_url = re.search(r"^site_url: (\S+)$", (ROOT / "mkdocs.yml").read_text(), re.MULTILINE)
     assert site_url is not None
     assert site_url[1] == about.DOCS_URL
+
+
+def test_a_reference_is_cited_when_named(capsys: pytest.CaptureFixture[str]) -> None:
+    """A public reference consulted for names is cited only when its id is named."""
+    (reference,) = [source for source in DATASET.sources if source.id == "ref-rengo"]
+    assert reference.kind is SourceKind.REFERENCE
+    code, default, _ = _run(["cite"], capsys)
+    assert code == 0
+    assert "ref-rengo" not in default
+    code, named, _ = _run(["cite", "ref-rengo"], capsys)
+    assert code == 0
+    assert "@misc{ref-rengo," in named
+    assert "oldid=81471334" in named  # its address, as BibTeX escapes it

@@ -201,7 +201,7 @@ def test_lazy_names_are_the_type_checking_imports() -> None:
         if alias.name in jplabour.__all__
     }
     assert imported == dict(jplabour._LAZY)
-    functions = {"check", "tables", "to_pandas", "to_polars", "validate"}
+    functions = {"check", "membership_table", "tables", "to_pandas", "to_polars", "validate"}
     assert set(jplabour.__all__) == {*imported, *functions, "DATA_VERSION", "__version__"}
 
 

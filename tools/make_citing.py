@@ -14,6 +14,7 @@ import sys
 from generated_file import ROOT, write_or_check
 from jplabour.cite import CiteFormat, cite
 from jplabour.data import DATASET
+from jplabour.model import SourceKind
 
 CITATION = ROOT / "CITATION.cff"
 PAGE = ROOT / "docs" / "citing.md"
@@ -25,6 +26,8 @@ def _source_rows() -> list[str]:
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for source in DATASET.sources:
+        if source.kind is SourceKind.REFERENCE:
+            continue
         cells = [
             f"`{source.id}`",
             source.title,
@@ -49,7 +52,7 @@ def render_page() -> str:
         "default), APA or Citation File Format; name source ids to cite only those:",
         "",
         "```console",
-        "jplabour cite                                  # jplabour and every source, BibTeX",
+        "jplabour cite                                  # jplabour and the seed documents, BibTeX",
         "jplabour cite --format apa rengo-brochure-2019 # jplabour and one source, APA",
         "jplabour --version                             # the package and data versions",
         "```",
@@ -67,6 +70,12 @@ def render_page() -> str:
         "given only where the document states it for itself:",
         "",
         *_source_rows(),
+        "",
+        "Official Japanese names, short names and readings also rest on public",
+        "reference pages consulted for names only (never for a number, a date, a",
+        "relation or a person). They are listed in `seeds/README.md` and",
+        "`docs/coverage.md`, and held in `jplabour.data.references`; name one to",
+        "`jplabour cite` to cite it.",
         "",
         "## Licences",
         "",

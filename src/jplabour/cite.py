@@ -22,7 +22,7 @@ from jplabour.about import AUTHORS, CODE_LICENSE, DOCS_URL, REPOSITORY_URL, TITL
 from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
 from jplabour.errors import EXIT_OK, UnusableInputError
-from jplabour.model import PartialDate, Source
+from jplabour.model import PartialDate, Source, SourceKind
 
 __all__ = [
     "CITE_FORMATS",
@@ -60,7 +60,10 @@ _DATA_YEAR: Final = DATA_VERSION.split(".")[0]
 
 
 def sources_named(ids: Sequence[str]) -> tuple[Source, ...]:
-    """The sources with the ids *ids* (every source when there are none), in that order.
+    """The sources with the ids *ids*, in that order; with none, the five seed documents.
+
+    The public references consulted for names only are cited when named: they
+    back no fact but a name.
 
     Raises:
         UnusableInputError: naming an unknown id and the known ones.
@@ -69,7 +72,9 @@ def sources_named(ids: Sequence[str]) -> tuple[Source, ...]:
     unknown = [source_id for source_id in ids if source_id not in by_id]
     if unknown:
         raise UnusableInputError(f"no source {unknown[0]!r}; sources: {', '.join(sorted(by_id))}")
-    return tuple(by_id[source_id] for source_id in ids) if ids else DATASET.sources
+    if ids:
+        return tuple(by_id[source_id] for source_id in ids)
+    return tuple(source for source in DATASET.sources if source.kind is SourceKind.SEED)
 
 
 # --------------------------------------------------------------------------- BibTeX
@@ -244,7 +249,8 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         "sources",
         nargs="*",
         metavar="SOURCE",
-        help="the ids of the sources to cite after jplabour (default: every source)",
+        help="the ids of the sources to cite after jplabour (default: the seed documents; "
+        "a reference consulted for names is cited when named)",
     )
 
 

@@ -29,7 +29,7 @@ from typing import Any, Final
 
 from jplabour.data import DATASET
 from jplabour.formats import DASHES, era_date
-from jplabour.model import PARTIAL_DATE_PATTERN, OrgKind
+from jplabour.model import PARTIAL_DATE_PATTERN, PATTERN_END, OrgKind
 from jplabour.names import lookup
 from jplabour.values import NAME_LIMIT
 
@@ -49,6 +49,11 @@ DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
 VOCABULARY: Final = ("org-id", "org-ref", "partial-date", "era-date", "member-count")
 
 _DIGIT: Final = "[0-9０-９]"
+#: White space the readers strip: spelled out, since ``\s`` differs between
+#: Python, ECMA-262 and Rust (U+0085, U+180E).
+_SPACE: Final = "[ \t\u3000]"
+#: Text with no control character and at least one character that is not a space.
+_NOT_BLANK: Final = r"^[^\x00-\x1f\x7f]*[^\x00-\x20\x7f\u3000][^\x00-\x1f\x7f]*" + PATTERN_END
 
 
 def _era_names() -> str:
@@ -64,16 +69,23 @@ def _era_date_pattern() -> str:
     separator = "[./．／" + "".join(map(chr, DASHES)) + "-]"
     year = rf"(?:元|{_DIGIT}{{1,3}})"
     part = rf"{_DIGIT}{{1,2}}"
-    kanji_tail = rf"\s*年(?:\s*{part}\s*月(?:\s*{part}\s*日)?)?"
-    numeric_tail = rf"\s*{separator}\s*{part}(?:\s*{separator}\s*{part})?"
-    return rf"^\s*(?:{_era_names()})\s*{year}(?:{kanji_tail}|{numeric_tail})?\s*$"
+    space = f"{_SPACE}*"
+    kanji_tail = rf"{space}年(?:{space}{part}{space}月(?:{space}{part}{space}日)?)?"
+    numeric_tail = rf"{space}{separator}{space}{part}(?:{space}{separator}{space}{part})?"
+    return (
+        rf"^{space}(?:{_era_names()}){space}{year}(?:{kanji_tail}|{numeric_tail})?{space}"
+        + PATTERN_END
+    )
 
 
 #: The era-date spellings of :mod:`jplabour.formats.era_date`, as an ECMA-262
 #: pattern: the form only (a match may still fall outside its era).
 ERA_DATE_PATTERN: Final = _era_date_pattern()
 #: A count as text: digits, optionally grouped by thousands, optionally ``人``/``名``.
-COUNT_PATTERN: Final = rf"^\s*(?:{_DIGIT}+|{_DIGIT}{{1,3}}(?:[,，]{_DIGIT}{{3}})+)\s*[人名]?\s*$"
+COUNT_PATTERN: Final = (
+    rf"^{_SPACE}*(?:{_DIGIT}+|{_DIGIT}{{1,3}}(?:[,，]{_DIGIT}{{3}})+){_SPACE}*[人名]?{_SPACE}*"
+    + PATTERN_END
+)
 
 
 def vocabulary_id(name: str) -> str:
@@ -117,7 +129,7 @@ def _bodies() -> Mapping[str, dict[str, Any]]:
             "type": "string",
             "minLength": 1,
             "maxLength": NAME_LIMIT,
-            "pattern": r"\S",
+            "pattern": _NOT_BLANK,
             "examples": _org_ref_examples(),
         },
         "partial-date": {
