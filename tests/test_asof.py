@@ -134,6 +134,34 @@ def test_within_reaches_boundary_pairs(
     assert within.reaches(start, end) is reaches
 
 
+@given(
+    st.integers(0, 9999),
+    st.sampled_from(["years", "months", "days"]),
+    st.dates(),
+    st.dates(),
+)
+def test_within_reaches_never_raises(amount: int, unit: str, start: dt.date, end: dt.date) -> None:
+    """Any tolerance read_within accepts, from any date: a yes or no, never an error.
+
+    A reach past 31 December 9999 reaches every date there is; the same
+    reach in days agrees with it.
+    """
+    within = Within(amount, unit)
+    reaches = within.reaches(start, end)
+    assert isinstance(reaches, bool)
+    if end <= start or (unit == "years" and start.year + amount > 9999):
+        assert reaches
+
+
+@pytest.mark.parametrize(
+    ("within", "reaches"), [(Within(9999 - 2019, "years"), True), (Within(1, "days"), False)]
+)
+def test_within_reaches_the_last_date_boundary_pair(within: Within, reaches: bool) -> None:
+    """2019 + 7980 years is 9999: within reach; the year after has no date, and all dates reach."""
+    assert within.reaches(dt.date(2019, 12, 31), dt.date(9999, 12, 31)) is reaches
+    assert Within(9999 - 2019 + 1, "years").reaches(dt.date(2019, 12, 31), dt.date(9999, 12, 31))
+
+
 def test_later_evidence_by_default_boundary_pair() -> None:
     """Without within, later evidence a year away answers, a day more does not."""
     at = PartialDate(2018, 10, 31)

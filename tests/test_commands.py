@@ -333,3 +333,19 @@ def test_min_members_takes_whole_numbers(
         main(["affiliates", "rengo", "--min-members", value])
     assert exit_.value.code == 2
     assert "not a whole number of members" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["members", "rengo", "--as-of", "2019-10", "--within", "9999y"],
+        ["officers", "rengo", "--as-of", "2019-10", "--within", "9999y"],
+        ["affiliates", "rengo", "--as-of", "9999", "--within", "9999y"],
+        ["members", "--all", "--as-of", "2019-10", "--within", "9999y"],
+    ],
+)
+def test_the_widest_within_answers(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    """9999 years, the widest span --within reads, reaches past year 9999: an answer, no error."""
+    code, out, err = _cli(capsys, *argv)
+    assert (code, err) == (0, "")
+    assert out

@@ -105,6 +105,8 @@ class Within:
         months = self.amount * (12 if self.unit == "years" else 1)
         year, month = divmod(start.month - 1 + months, 12)
         year += start.year
+        if year > dt.MAXYEAR:  # a reach past the last date there is reaches every date
+            return True
         day = min(start.day, calendar.monthrange(year, month + 1)[1])
         return end <= dt.date(year, month + 1, day)
 
