@@ -341,7 +341,6 @@ def test_min_members_takes_whole_numbers(
         ["members", "rengo", "--as-of", "2019-10", "--within", "9999y"],
         ["officers", "rengo", "--as-of", "2019-10", "--within", "9999y"],
         ["affiliates", "rengo", "--as-of", "9999", "--within", "9999y"],
-        ["members", "--all", "--as-of", "2019-10", "--within", "9999y"],
     ],
 )
 def test_the_widest_within_answers(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
@@ -349,3 +348,14 @@ def test_the_widest_within_answers(capsys: pytest.CaptureFixture[str], argv: lis
     code, out, err = _cli(capsys, *argv)
     assert (code, err) == (0, "")
     assert out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["members", "--all", "--as-of", "2019"], ["members", "rengo", "--all", "--as-of", "2019"]],
+)
+def test_members_all_refuses_as_of(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    """--all lists every figure with its own date: a date asked of it is refused, not ignored."""
+    code, out, err = _cli(capsys, *argv)
+    assert (code, out) == (2, "")
+    assert err == "jplabour members: error: --all takes no --as-of; ask one ORG with --as-of\n"
