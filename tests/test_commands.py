@@ -359,3 +359,12 @@ def test_members_all_refuses_as_of(capsys: pytest.CaptureFixture[str], argv: lis
     code, out, err = _cli(capsys, *argv)
     assert (code, out) == (2, "")
     assert err == "jplabour members: error: --all takes no --as-of; ask one ORG with --as-of\n"
+
+
+@pytest.mark.parametrize("command", ["officers", "affiliates"])
+def test_a_date_before_founding_says_so(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    """RENGO's 2019 lists exist; at 1800 the answer is that RENGO did not, not "no dated evidence"."""
+    code, out, err = _cli(capsys, command, "rengo", "--as-of", "1800")
+    assert (code, out) == (1, "")
+    assert "no dated evidence" not in err
+    assert "rengo was founded in 1989-11" in err

@@ -218,6 +218,8 @@ class Answer(Generic[_R]):
     lies; with STALE, ``nearest`` is the date of the closest evidence, beyond
     the tolerance. ``undated`` holds the undated records that bear on the
     question: never an answer at a date, but never hidden either.
+    ``outside`` says why dated evidence there is cannot answer: the date
+    falls outside the organisation's lifetime ("rengo was founded in 1989-11").
     """
 
     asked: PartialDate
@@ -227,6 +229,7 @@ class Answer(Generic[_R]):
     nearest: PartialDate | None = None
     undated: tuple[_R, ...] = ()
     within: Within | None = None
+    outside: str | None = None
 
     @property
     def found(self) -> bool:
@@ -247,6 +250,8 @@ class Answer(Generic[_R]):
             )
             return f"no evidence {reach}; the nearest is {describe_gap(self.nearest, self.asked)}"
         extra = f" ({len(self.undated)} undated)" if self.undated else ""
+        if self.outside is not None:
+            return f"no evidence in the organisation's lifetime{extra}: {self.outside}"
         return f"no dated evidence{extra}"
 
 
