@@ -237,3 +237,19 @@ def test_answer_describes_each_case() -> None:
     assert not stale.found
     none: Answer[int] = Answer(at, (), Relation.NONE, undated=(9,))
     assert none.describe() == "no dated evidence (1 undated)"
+
+
+def test_nearest_takes_the_earlier_on_a_tie() -> None:
+    """Evidence as far before as after the date: the earlier answers (merge_asof's nearest)."""
+    at = PartialDate(2010, 6, 15)
+    before, after = PartialDate(2010, 6, 5), PartialDate(2010, 6, 25)
+    assert nearest([after, before], at, None)[:2] == (before, Relation.BEFORE)
+
+
+def test_nearest_of_several_at_the_date_takes_the_latest() -> None:
+    """2019 and 2019-10 may both be October 2019: the later-ending, finer one answers."""
+    at = PartialDate(2019, 10)
+    assert nearest([PartialDate(2019), PartialDate(2019, 10)], at, None)[0] == PartialDate(2019, 10)
+    assert nearest([PartialDate(2019, 3), PartialDate(2019)], PartialDate(2019), None)[0] == (
+        PartialDate(2019, 3)
+    )
