@@ -368,3 +368,17 @@ def test_a_date_before_founding_says_so(capsys: pytest.CaptureFixture[str], comm
     assert (code, out) == (1, "")
     assert "no dated evidence" not in err
     assert "rengo was founded in 1989-11" in err
+
+
+@pytest.mark.parametrize("command", ["officers", "lineage", "errata", "members", "affiliates"])
+@pytest.mark.parametrize(("length", "echoed"), [(60, True), (61, False)])
+def test_an_unknown_long_name_is_one_line(
+    capsys: pytest.CaptureFixture[str], command: str, length: int, echoed: bool
+) -> None:
+    """A name of up to 60 characters is echoed; a longer one is described, in one line."""
+    name = "q" * length
+    code, out, err = _cli(capsys, command, name)
+    assert (code, out) == (1, "")
+    assert (name in err) is echoed
+    if not echoed:
+        assert err == f"jplabour {command}: no organisation id or name of {length} characters\n"

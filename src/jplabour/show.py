@@ -551,6 +551,10 @@ def _candidate_lines(org: Organization) -> list[str]:
     return lines
 
 
+#: The longest unknown name an error message prints back (longer ones are junk, not typos).
+MAX_ECHOED: Final = 60
+
+
 def resolve_named(command: str, text: str) -> Organization | None:
     """The organisation *text* names, or None after telling stderr why not."""
     try:
@@ -564,7 +568,10 @@ def resolve_named(command: str, text: str) -> Organization | None:
             lines += _candidate_lines(org)
         lines.append(f"Give the id to choose one: jplabour {command} {error.candidates[0].id}")
     except api.UnknownIdError as error:
-        lines = wrap(f"jplabour {command}: {error}", first="")
+        if len(text) > MAX_ECHOED:  # junk is described, not printed back
+            lines = [f"jplabour {command}: no organisation id or name of {len(text):,} characters"]
+        else:
+            lines = wrap(f"jplabour {command}: {error}", first="")
     sys.stderr.write("\n".join(lines) + "\n")
     return None
 
