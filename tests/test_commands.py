@@ -382,3 +382,15 @@ def test_an_unknown_long_name_is_one_line(
     assert (name in err) is echoed
     if not echoed:
         assert err == f"jplabour {command}: no organisation id or name of {length} characters\n"
+
+
+@pytest.mark.parametrize(
+    ("org_id", "line"),
+    [
+        ("zenroren", "  member bodies 21 (and 9 former, 1 related)"),
+        ("rengo", "  member bodies 48 (and 17 related)"),
+    ],
+)
+def test_brief_card_counts_former_members_apart(org_id: str, line: str) -> None:
+    """Zenroren's 9 former affiliates are not counted among its member bodies."""
+    assert line in show.render_brief(api.get(org_id)).splitlines()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import attrs
 import pandas as pd
 import pytest
@@ -230,7 +232,7 @@ def test_membership_table_parents_at_the_figures_date() -> None:
 
 def test_membership_table_in_pandas() -> None:
     """Opened in pandas from the CSV, the table sums per parent only within one unit."""
-    frame = pd.read_csv(__import__("io").StringIO(_csv()))
+    frame = pd.read_csv(io.StringIO(_csv()))
     assert list(frame.columns) == list(COLUMNS)
     assert set(frame["unit"]) == {"persons", "organisations"}
     persons = frame[(frame["unit"] == "persons") & (frame["counted"] == "members")]
