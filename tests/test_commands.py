@@ -394,3 +394,12 @@ def test_an_unknown_long_name_is_one_line(
 def test_brief_card_counts_former_members_apart(org_id: str, line: str) -> None:
     """Zenroren's 9 former affiliates are not counted among its member bodies."""
     assert line in show.render_brief(api.get(org_id)).splitlines()
+
+
+def test_lineage_marks_an_undated_succession(capsys: pytest.CaptureFixture[str]) -> None:
+    """Zenosai's rebrand has no date: the table says "undated", CSV leaves the cell empty."""
+    code, out, _ = _cli(capsys, "lineage", "zenosai")
+    assert code == 0
+    assert out.splitlines()[1].split()[:2] == ["successor", "undated"]
+    code, out, _ = _cli(capsys, "lineage", "zenosai", "--format", "json")
+    assert json.loads(out)[0]["date"] is None
