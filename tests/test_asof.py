@@ -134,6 +134,34 @@ def test_within_reaches_boundary_pairs(
     assert within.reaches(start, end) is reaches
 
 
+@given(
+    st.integers(0, 9999),
+    st.sampled_from(["years", "months", "days"]),
+    st.dates(),
+    st.dates(),
+)
+def test_within_reaches_never_raises(amount: int, unit: str, start: dt.date, end: dt.date) -> None:
+    """Any tolerance read_within accepts, from any date: a yes or no, never an error.
+
+    A reach past 31 December 9999 reaches every date there is; the same
+    reach in days agrees with it.
+    """
+    within = Within(amount, unit)
+    reaches = within.reaches(start, end)
+    assert isinstance(reaches, bool)
+    if end <= start or (unit == "years" and start.year + amount > 9999):
+        assert reaches
+
+
+@pytest.mark.parametrize(
+    ("within", "reaches"), [(Within(9999 - 2019, "years"), True), (Within(1, "days"), False)]
+)
+def test_within_reaches_the_last_date_boundary_pair(within: Within, reaches: bool) -> None:
+    """2019 + 7980 years is 9999: within reach; the year after has no date, and all dates reach."""
+    assert within.reaches(dt.date(2019, 12, 31), dt.date(9999, 12, 31)) is reaches
+    assert Within(9999 - 2019 + 1, "years").reaches(dt.date(2019, 12, 31), dt.date(9999, 12, 31))
+
+
 def test_later_evidence_by_default_boundary_pair() -> None:
     """Without within, later evidence a year away answers, a day more does not."""
     at = PartialDate(2018, 10, 31)
@@ -209,3 +237,19 @@ def test_answer_describes_each_case() -> None:
     assert not stale.found
     none: Answer[int] = Answer(at, (), Relation.NONE, undated=(9,))
     assert none.describe() == "no dated evidence (1 undated)"
+
+
+def test_nearest_takes_the_earlier_on_a_tie() -> None:
+    """Evidence as far before as after the date: the earlier answers (merge_asof's nearest)."""
+    at = PartialDate(2010, 6, 15)
+    before, after = PartialDate(2010, 6, 5), PartialDate(2010, 6, 25)
+    assert nearest([after, before], at, None)[:2] == (before, Relation.BEFORE)
+
+
+def test_nearest_of_several_at_the_date_takes_the_latest() -> None:
+    """2019 and 2019-10 may both be October 2019: the later-ending, finer one answers."""
+    at = PartialDate(2019, 10)
+    assert nearest([PartialDate(2019), PartialDate(2019, 10)], at, None)[0] == PartialDate(2019, 10)
+    assert nearest([PartialDate(2019, 3), PartialDate(2019)], PartialDate(2019), None)[0] == (
+        PartialDate(2019, 3)
+    )

@@ -333,3 +333,73 @@ def test_min_members_takes_whole_numbers(
         main(["affiliates", "rengo", "--min-members", value])
     assert exit_.value.code == 2
     assert "not a whole number of members" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["members", "rengo", "--as-of", "2019-10", "--within", "9999y"],
+        ["officers", "rengo", "--as-of", "2019-10", "--within", "9999y"],
+        ["affiliates", "rengo", "--as-of", "9999", "--within", "9999y"],
+    ],
+)
+def test_the_widest_within_answers(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    """9999 years, the widest span --within reads, reaches past year 9999: an answer, no error."""
+    code, out, err = _cli(capsys, *argv)
+    assert (code, err) == (0, "")
+    assert out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["members", "--all", "--as-of", "2019"], ["members", "rengo", "--all", "--as-of", "2019"]],
+)
+def test_members_all_refuses_as_of(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    """--all lists every figure with its own date: a date asked of it is refused, not ignored."""
+    code, out, err = _cli(capsys, *argv)
+    assert (code, out) == (2, "")
+    assert err == "jplabour members: error: --all takes no --as-of; ask one ORG with --as-of\n"
+
+
+@pytest.mark.parametrize("command", ["officers", "affiliates"])
+def test_a_date_before_founding_says_so(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    """RENGO's 2019 lists exist; at 1800 the answer is that RENGO did not, not "no dated evidence"."""
+    code, out, err = _cli(capsys, command, "rengo", "--as-of", "1800")
+    assert (code, out) == (1, "")
+    assert "no dated evidence" not in err
+    assert "rengo was founded in 1989-11" in err
+
+
+@pytest.mark.parametrize("command", ["officers", "lineage", "errata", "members", "affiliates"])
+@pytest.mark.parametrize(("length", "echoed"), [(60, True), (61, False)])
+def test_an_unknown_long_name_is_one_line(
+    capsys: pytest.CaptureFixture[str], command: str, length: int, echoed: bool
+) -> None:
+    """A name of up to 60 characters is echoed; a longer one is described, in one line."""
+    name = "q" * length
+    code, out, err = _cli(capsys, command, name)
+    assert (code, out) == (1, "")
+    assert (name in err) is echoed
+    if not echoed:
+        assert err == f"jplabour {command}: no organisation id or name of {length} characters\n"
+
+
+@pytest.mark.parametrize(
+    ("org_id", "line"),
+    [
+        ("zenroren", "  member bodies 21 (and 9 former, 1 related)"),
+        ("rengo", "  member bodies 48 (and 17 related)"),
+    ],
+)
+def test_brief_card_counts_former_members_apart(org_id: str, line: str) -> None:
+    """Zenroren's 9 former affiliates are not counted among its member bodies."""
+    assert line in show.render_brief(api.get(org_id)).splitlines()
+
+
+def test_lineage_marks_an_undated_succession(capsys: pytest.CaptureFixture[str]) -> None:
+    """Zenosai's rebrand has no date: the table says "undated", CSV leaves the cell empty."""
+    code, out, _ = _cli(capsys, "lineage", "zenosai")
+    assert code == 0
+    assert out.splitlines()[1].split()[:2] == ["successor", "undated"]
+    code, out, _ = _cli(capsys, "lineage", "zenosai", "--format", "json")
+    assert json.loads(out)[0]["date"] is None

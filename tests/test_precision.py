@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import attrs
 import pandas as pd
 import pytest
@@ -230,7 +232,7 @@ def test_membership_table_parents_at_the_figures_date() -> None:
 
 def test_membership_table_in_pandas() -> None:
     """Opened in pandas from the CSV, the table sums per parent only within one unit."""
-    frame = pd.read_csv(__import__("io").StringIO(_csv()))
+    frame = pd.read_csv(io.StringIO(_csv()))
     assert list(frame.columns) == list(COLUMNS)
     assert set(frame["unit"]) == {"persons", "organisations"}
     persons = frame[(frame["unit"] == "persons") & (frame["counted"] == "members")]
@@ -250,3 +252,18 @@ def test_membership_table_in_duckdb_and_polars(tmp_path: pytest.TempPathFactory)
     query = "select sum(value) from read_csv_auto(?) where unit = 'persons' and as_of = '2019'"
     total = duckdb.execute(query + " and parent_ids = 'zenroren'", [str(path)]).fetchone()
     assert total == (563185,)
+
+
+@pytest.mark.parametrize(("figure", "caught"), [("100", True), ("99", False)])
+def test_erratum_quotes_smallest_figure_boundary_pair(figure: str, caught: bool) -> None:
+    """100, a figure the source states and the quote lacks, is reported; 99 counts as an ordinal."""
+    erratum = Erratum(
+        id="x",
+        source_id="s",
+        quote="a quote",
+        problem=f"The source prints {figure} members.",
+        resolution="Kept.",
+        record_ids=("rengo",),
+    )
+    missing = missing_from_quote(erratum, (), f"it has {figure} members")
+    assert missing == ((figure,) if caught else ())

@@ -451,6 +451,7 @@ def roster_at(
         nearest=links.nearest,
         undated=undated,
         within=links.within,
+        outside=links.outside,
     )
 
 

@@ -105,6 +105,8 @@ class Within:
         months = self.amount * (12 if self.unit == "years" else 1)
         year, month = divmod(start.month - 1 + months, 12)
         year += start.year
+        if year > dt.MAXYEAR:  # a reach past the last date there is reaches every date
+            return True
         day = min(start.day, calendar.monthrange(year, month + 1)[1])
         return end <= dt.date(year, month + 1, day)
 
@@ -216,6 +218,8 @@ class Answer(Generic[_R]):
     lies; with STALE, ``nearest`` is the date of the closest evidence, beyond
     the tolerance. ``undated`` holds the undated records that bear on the
     question: never an answer at a date, but never hidden either.
+    ``outside`` says why dated evidence there is cannot answer: the date
+    falls outside the organisation's lifetime ("rengo was founded in 1989-11").
     """
 
     asked: PartialDate
@@ -225,6 +229,7 @@ class Answer(Generic[_R]):
     nearest: PartialDate | None = None
     undated: tuple[_R, ...] = ()
     within: Within | None = None
+    outside: str | None = None
 
     @property
     def found(self) -> bool:
@@ -245,6 +250,8 @@ class Answer(Generic[_R]):
             )
             return f"no evidence {reach}; the nearest is {describe_gap(self.nearest, self.asked)}"
         extra = f" ({len(self.undated)} undated)" if self.undated else ""
+        if self.outside is not None:
+            return f"no evidence in the organisation's lifetime{extra}: {self.outside}"
         return f"no dated evidence{extra}"
 
 

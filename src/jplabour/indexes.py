@@ -220,6 +220,7 @@ def answer_at(
     """The rule "As of a date" of :mod:`jplabour.api`, for links and offices."""
     at, tolerance = read_date(as_of), read_within(within)
     standing, listed, undated = [], [], []
+    outside: str | None = None  # why a listing cannot answer: the date is outside a lifetime
     for record in records:
         span = record_span(record, index)
         if span.since is not None or span.until is not None:
@@ -227,10 +228,19 @@ def answer_at(
                 standing.append(record)
         elif span.as_of is None:
             undated.append(record)
-        elif not any(
-            i in index.lifetimes and index.lifetimes[i].excludes(at) for i in span.org_ids
-        ):
-            listed.append(record)
+        else:
+            reason = next(
+                (
+                    r
+                    for i in span.org_ids
+                    if i in index.lifetimes and (r := index.lifetimes[i].excludes(at))
+                ),
+                None,
+            )
+            if reason is None:
+                listed.append(record)
+            else:
+                outside = outside or reason
     chosen, relation, closest_date = nearest((r.as_of for r in listed if r.as_of), at, tolerance)
     if chosen is not None:
         # At the date, every listing that may be the date; else the one chosen.
@@ -253,6 +263,7 @@ def answer_at(
         nearest=closest_date,
         undated=tuple(undated),
         within=tolerance,
+        outside=None if found else outside,
     )
 
 

@@ -26,6 +26,7 @@ from jplabour import api
 from jplabour.asof import Within, date_argument, within_argument, within_without_date
 from jplabour.data import DATASET
 from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
+from jplabour.membership import PARENT_STATUSES
 from jplabour.model import (
     Affiliation,
     AffiliationStatus,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from jplabour.membership import MembershipRow
 
 __all__ = [
+    "MAX_ECHOED",
     "WIDTH",
     "configure_affiliates_parser",
     "configure_search_parser",
@@ -404,10 +406,13 @@ def render_brief(org: Organization) -> str:
     former = sum(link.status is AffiliationStatus.FORMER for link in api.parents(org))
     parents += [f"formerly in {former} more"] if former else []
     lines += _field("parents", "; ".join(dict.fromkeys(parents)) or "none in the data")
-    members = api.affiliates(org)
-    related = len(api.affiliates(org, statuses=None)) - len(members)
+    links = api.affiliates(org, statuses=None)
+    current = sum(link.status in PARENT_STATUSES for link in links)
+    former = sum(link.status is AffiliationStatus.FORMER for link in links)
+    besides = [f"{former} former"] if former else []
+    besides += [f"{len(links) - current - former} related"] if len(links) > current + former else []
     counts = [
-        ("member bodies", f"{len(members)}" + (f" (and {related} related)" if related else "")),
+        ("member bodies", f"{current}" + (f" (and {', '.join(besides)})" if besides else "")),
         ("officers", str(len(api.officers(org)))),
         ("lineage", "predecessors {}, successors {}".format(*map(len, _lineage_pair(org)))),
         ("events", str(len(api.events(org)))),
@@ -554,6 +559,10 @@ def _candidate_lines(org: Organization) -> list[str]:
     return lines
 
 
+#: The longest unknown name an error message prints back (longer ones are junk, not typos).
+MAX_ECHOED: Final = 60
+
+
 def resolve_named(command: str, text: str) -> Organization | None:
     """The organisation *text* names, or None after telling stderr why not."""
     try:
@@ -567,7 +576,10 @@ def resolve_named(command: str, text: str) -> Organization | None:
             lines += _candidate_lines(org)
         lines.append(f"Give the id to choose one: jplabour {command} {error.candidates[0].id}")
     except api.UnknownIdError as error:
-        lines = wrap(f"jplabour {command}: {error}", first="")
+        if len(text) > MAX_ECHOED:  # junk is described, not printed back
+            lines = [f"jplabour {command}: no organisation id or name of {len(text):,} characters"]
+        else:
+            lines = wrap(f"jplabour {command}: {error}", first="")
     sys.stderr.write("\n".join(lines) + "\n")
     return None
 

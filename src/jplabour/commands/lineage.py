@@ -2,7 +2,8 @@
 
 Predecessors walk back from ORG through every merger, unification, rename
 and rebrand, nearest first; successors walk forward. Each line is one
-succession: its date (``?`` when the sources give none), the two
+succession: its date ("undated" in the table, empty in CSV and null in
+JSON when the sources give none), the two
 organisations and the kind.
 """
 
@@ -69,7 +70,10 @@ def run_command(args: argparse.Namespace) -> int:
     if org is None:
         return EXIT_FAILED
     rows = lineage_rows(api.lineage(org))
-    sys.stdout.write(render(rows, COLUMNS, args.format))
+    shown = rows
+    if args.format == "table":
+        shown = [{**row, "date": row["date"] or "undated"} for row in rows]
+    sys.stdout.write(render(shown, COLUMNS, args.format))
     if not rows:
         name = org.abbreviation or org.name_en
         return nothing_found("lineage", f"no predecessor or successor of {name} in the data")

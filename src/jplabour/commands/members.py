@@ -127,22 +127,31 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--all",
         action="store_true",
-        help="one row per figure of every organisation (or of ORG), with names and parents",
+        help="one row per figure of every organisation (or of ORG), with names and parents; no --as-of",
     )
     add_format_option(parser)
 
 
-def _without_org(args: argparse.Namespace) -> bool:
-    """True, after saying so on stderr, when neither ORG nor --all is given."""
+def _misused(args: argparse.Namespace) -> bool:
+    """True, after saying so on stderr, when neither ORG nor --all is given, or --all with a date.
+
+    ``--all`` lists every figure with its own date; a date asked of it would
+    be ignored, so it is refused.
+    """
     if args.org is None and not args.all:
         sys.stderr.write("jplabour members: error: give ORG, or --all for every organisation\n")
+        return True
+    if args.all and args.as_of is not None:
+        sys.stderr.write(
+            "jplabour members: error: --all takes no --as-of; ask one ORG with --as-of\n"
+        )
         return True
     return False
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Print the figures; exit 1 when the name is unknown or nothing answers."""
-    if within_without_date("members", args) or _without_org(args):
+    if within_without_date("members", args) or _misused(args):
         return EXIT_UNUSABLE
     org = None
     if args.org is not None:
