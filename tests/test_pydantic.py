@@ -177,10 +177,17 @@ def test_affiliate_of_narrows_to_the_members_in_force_at_the_date() -> None:
     outside = sorted(org.id for org in jplabour.DATASET.organizations if org.id not in members)
     for org_id in outside:
         assert _error(adapter, org_id)["type"] == "jplabour_organization_not_allowed"
+    ever_members = {link.member_id for link in jplabour.affiliates("zenroren")}
     ever = TypeAdapter(Annotated[OrgId, AffiliateOf("zenroren")])
-    assert set(ever.json_schema()["enum"]) == {
-        link.member_id for link in jplabour.affiliates("zenroren")
-    }
+    assert set(ever.json_schema()["enum"]) == ever_members
+    # The date matters: a member Zenroren had at some time but not in October 2019 is refused.
+    then = {link.member_id for link in jplabour.affiliates("zenroren", "2019-10")}
+    dated = TypeAdapter(Annotated[OrgId, AffiliateOf("zenroren", on="2019-10")])
+    assert set(dated.json_schema()["enum"]) == then
+    not_then = sorted(ever_members - then)
+    assert not_then, "the data should hold a Zenroren member not in force in 2019-10"
+    assert ever.validate_python(not_then[0]) == not_then[0]
+    assert _error(dated, not_then[0])["type"] == "jplabour_organization_not_allowed"
 
 
 # --------------------------------------------------------------------------- PartialDateStr
