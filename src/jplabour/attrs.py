@@ -67,12 +67,7 @@ def _validator(read: Any, what: str) -> Any:
         try:
             read(value, strict=True)
         except InvalidValue as error:
-            raise InvalidValue(
-                f"{attribute.name}: {error.message}",
-                error.code,
-                candidates=error.candidates,
-                suggestions=error.suggestions,
-            ) from None
+            raise error.prefixed(attribute.name) from None
 
     check.__doc__ = f"Validator: the value is {what}, as stored."
     return check

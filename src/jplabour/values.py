@@ -59,6 +59,15 @@ class InvalidValue(ValueError):  # noqa: N818 -- a value, like formats.InvalidFo
         self.suggestions = suggestions
         super().__init__(message)
 
+    def prefixed(self, context: str) -> InvalidValue:
+        """The same refusal, its message led by *context*: ``context: message``."""
+        return InvalidValue(
+            f"{context}: {self.message}",
+            self.code,
+            candidates=self.candidates,
+            suggestions=self.suggestions,
+        )
+
 
 def _wrong_type(value: object, wanted: str) -> InvalidValue:
     return InvalidValue(f"{wanted}, not {type(value).__name__}", "wrong-type")
@@ -126,12 +135,7 @@ def _name_not_id(value: str) -> InvalidValue:
     try:
         meant = org_id(value)
     except InvalidValue as error:
-        return InvalidValue(
-            f"not an organisation id (strict mode reads ids only): {error.message}",
-            error.code,
-            candidates=error.candidates,
-            suggestions=error.suggestions,
-        )
+        return error.prefixed("not an organisation id (strict mode reads ids only)")
     return InvalidValue(
         f"{show(value)} is a name, not an id (strict mode reads ids only): write {meant}",
         "name-not-id",
