@@ -296,6 +296,14 @@ def test_count_boundaries() -> None:
         assert _error(COUNT, value=True, strict=strict)["type"] == "jplabour_wrong_type"
     assert _error(COUNT, 3.5)["type"] == "jplabour_wrong_type"
     assert _error(COUNT, "約1,000")["type"] == "jplabour_approximate"
+    # The JSON Schema draws the same lines as the reader.
+    schema = jsonschema.Draft202012Validator(COUNT.json_schema())
+    assert [schema.is_valid(count) for count in (-1, 0, largest, largest + 1)] == [
+        False,
+        True,
+        True,
+        False,
+    ]
 
 
 @given(value=st.integers(min_value=0, max_value=10**number.MAX_DIGITS - 1))

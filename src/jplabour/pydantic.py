@@ -33,7 +33,7 @@ refused with the id to write instead. In both modes a bool is not a count.
 
 **JSON Schema.** As for pydantic's own types, ``model_json_schema()``
 describes the stored form: the enum of ids (narrowed by :class:`Kind` and
-:class:`AffiliateOf`), the partial-date pattern, an integer of at least 0.
+:class:`AffiliateOf`), the partial-date pattern, an integer of 0 to 18 digits.
 The same vocabulary is published in ``schemas/`` (:mod:`jplabour.schema_vocabulary`).
 
 The readers are :mod:`jplabour.values`, shared with :mod:`jplabour.attrs`.
@@ -53,7 +53,7 @@ from jplabour.api import MEMBER_STATUSES, DateLike, OrgRef, affiliates, get, res
 from jplabour.data import DATASET
 from jplabour.model import PARTIAL_DATE_PATTERN, AffiliationStatus, Organization, OrgKind
 from jplabour.schema_vocabulary import org_id_schema, vocabulary_id
-from jplabour.values import InvalidValue, member_count, org_id, partial_date_text
+from jplabour.values import MAX_COUNT, InvalidValue, member_count, org_id, partial_date_text
 
 __all__ = [
     "AffiliateOf",
@@ -233,6 +233,7 @@ _PARTIAL_DATE_JSON_SCHEMA: Final = {
 _MEMBER_COUNT_JSON_SCHEMA: Final = {
     "type": "integer",
     "minimum": 0,
+    "maximum": MAX_COUNT,
     "description": "A count of members. In lax mode its text is read too "
     f"(1,767,000, full-width digits, 人; {vocabulary_id('member-count')}).",
 }

@@ -30,10 +30,12 @@ from jplabour.data import DATASET
 from jplabour.formats import InvalidFormat, era_date, number, partial_date, show
 from jplabour.model import Organization, PartialDate
 
-__all__ = ["NAME_LIMIT", "InvalidValue", "member_count", "org_id", "partial_date_text"]
+__all__ = ["MAX_COUNT", "NAME_LIMIT", "InvalidValue", "member_count", "org_id", "partial_date_text"]
 
 #: The longest text read as an organisation's name; longer text is refused unread.
 NAME_LIMIT: Final = 200
+#: The largest count: :data:`jplabour.formats.number.MAX_DIGITS` nines.
+MAX_COUNT: Final = 10**number.MAX_DIGITS - 1
 
 
 class InvalidValue(ValueError):  # noqa: N818 -- a value, like formats.InvalidFormat
@@ -225,6 +227,6 @@ def member_count(value: object, *, strict: bool = False) -> int:
         raise _wrong_type(value, "a count must be a whole number or its text")
     if count < 0:
         raise InvalidValue(f"a count is at least 0, not {count}", "signed")
-    if count >= 10**number.MAX_DIGITS:
+    if count > MAX_COUNT:
         raise InvalidValue(f"a count has at most {number.MAX_DIGITS} digits", "too-large")
     return count
