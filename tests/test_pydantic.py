@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
+from fractions import Fraction
 from typing import Annotated
 
 import jsonschema
@@ -304,6 +306,35 @@ def test_count_boundaries() -> None:
         True,
         False,
     ]
+
+
+def test_lax_mode_reads_whole_numbers_of_any_numeric_type() -> None:
+    """As pydantic's int does: numpy's ints and floats, Decimal and Fraction, when whole.
+
+    Rows from pandas and database drivers hold these; strict mode still wants an int.
+    """
+    numpy = pytest.importorskip("numpy")
+    whole = [numpy.int64(5), numpy.uint8(5), numpy.float64(5.0), numpy.float32(5.0)]
+    whole += [Decimal(5), Decimal("5.000"), Fraction(10, 2)]
+    for value in whole:
+        assert COUNT.validate_python(value) == 5, value
+        assert type(COUNT.validate_python(value)) is int
+        assert _error(COUNT, value, strict=True)["type"] == "jplabour_wrong_type"
+    assert DATE.validate_python(numpy.int64(2019)) == "2019"
+    for value in [numpy.int64(-1), Decimal(-1)]:
+        assert _error(COUNT, value)["type"] == "jplabour_signed"
+    assert _error(COUNT, numpy.int64(10**number.MAX_DIGITS))["type"] == "jplabour_too_large"
+    for value in [
+        numpy.True_,
+        numpy.float64("nan"),
+        numpy.float32("inf"),
+        Decimal("5.5"),
+        Decimal("NaN"),
+        Decimal("sNaN"),
+        Decimal("-Infinity"),
+        Fraction(1, 2),
+    ]:
+        assert _error(COUNT, value)["type"] == "jplabour_wrong_type", value
 
 
 @given(value=st.integers(min_value=0, max_value=10**number.MAX_DIGITS - 1))
