@@ -69,6 +69,10 @@ def test_the_validators_alone_hold_the_stored_form() -> None:
     for bad in (("RENGO", "2019-10", 5), ("rengo", "2019/10", 5), ("rengo", "2019-10", "5")):
         with pytest.raises(ValueError, match=r"union|as_of|members"):
             Stored(*bad)
+    with pytest.raises(InvalidValue, match=r"^union: ") as ambiguous:
+        Stored("Jichiroren", "2019-10", 5)
+    assert ambiguous.value.candidates == ("rengo-jichiroren", "zenroren-jichiroren")
+    assert ambiguous.value.code == "ambiguous-name"
     assert jplabour.attrs.to_org_id(jplabour.get("rengo")) == "rengo"
     assert jplabour.attrs.to_partial_date("H31.4.30") == "2019-04-30"
     assert jplabour.attrs.to_member_count("４８名") == 48

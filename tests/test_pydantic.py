@@ -114,7 +114,12 @@ def test_strict_mode_refuses_a_name_and_says_which_id_to_write() -> None:
     assert error["type"] == "jplabour_name_not_id"
     assert "write ua-zensen" in str(error["msg"])
     assert _error(ORG, " rengo", strict=True)["type"] == "jplabour_name_not_id"
-    assert _error(ORG, "Jichiroren", strict=True)["type"] == "jplabour_ambiguous_name"
+    ambiguous = _error(ORG, "Jichiroren", strict=True)
+    assert ambiguous["type"] == "jplabour_ambiguous_name"
+    candidates = ["rengo-jichiroren", "zenroren-jichiroren"]
+    assert ambiguous["ctx"]["candidates"] == candidates  # type: ignore[index]
+    unknown = _error(ORG, "Zenrorenn", strict=True)
+    assert unknown["ctx"]["suggestions"] == list(jplabour.lookup("Zenrorenn").suggestions)  # type: ignore[index]
 
     class StrictUnion(BaseModel):
         model_config = ConfigDict(strict=True)
