@@ -266,6 +266,15 @@ def test_date_boundaries() -> None:
     _error(DATE, "2019-02-29", strict=True)
     assert DATE.validate_python("平成31年4月30日") == "2019-04-30"
     _error(DATE, "平成31年5月1日")
+    assert DATE.validate_python("令和元年5月1日") == "2019-05-01"
+    _error(DATE, "令和元年4月30日")
+    assert DATE.validate_python("昭和64年1月7日") == "1989-01-07"
+    _error(DATE, "昭和64年1月8日")
+    for strict in (False, True):
+        assert DATE.validate_python("0001", strict=strict) == "0001"
+        _error(DATE, "0000", strict=strict)
+        assert DATE.validate_python("9999-12-31", strict=strict) == "9999-12-31"
+        _error(DATE, "10000", strict=strict)
 
 
 # --------------------------------------------------------------------------- MemberCount

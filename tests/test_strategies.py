@@ -156,6 +156,24 @@ def test_membership_rows_are_valid_as_they_are(row: dict[str, object]) -> None:
     assert (report.error_count, report.warning_count) == (0, 0), report.render()
 
 
+def _dated_figures(org_id: str) -> list[int]:
+    return [
+        figure.value
+        for figure in jplabour.DATASET.memberships
+        if figure.org_id == org_id and figure.as_of is not None
+    ]
+
+
+@given(row=js.membership_rows())
+def test_membership_rows_stay_at_or_below_every_parents_figures(row: dict[str, object]) -> None:
+    """No generated count exceeds a dated figure of any parent the data links the organisation to."""
+    parents = {
+        link.parent_id for link in jplabour.DATASET.affiliations if link.member_id == row["org_id"]
+    }
+    for parent in parents:
+        assert all(row["value"] <= figure for figure in _dated_figures(parent)), parent  # type: ignore[operator]
+
+
 @given(data=st.data(), row=js.membership_rows())
 def test_messy_rows_are_valid_and_read_back_as_the_clean_row(
     data: st.DataObject, row: dict[str, object]
