@@ -69,6 +69,35 @@ def test_the_validators_alone_hold_the_stored_form() -> None:
     for bad in (("RENGO", "2019-10", 5), ("rengo", "2019/10", 5), ("rengo", "2019-10", "5")):
         with pytest.raises(ValueError, match=r"union|as_of|members"):
             Stored(*bad)
+    with pytest.raises(InvalidValue, match=r"^union: ") as ambiguous:
+        Stored("Jichiroren", "2019-10", 5)
+    assert ambiguous.value.candidates == ("rengo-jichiroren", "zenroren-jichiroren")
+    assert ambiguous.value.code == "ambiguous-name"
     assert jplabour.attrs.to_org_id(jplabour.get("rengo")) == "rengo"
     assert jplabour.attrs.to_partial_date("H31.4.30") == "2019-04-30"
     assert jplabour.attrs.to_member_count("４８名") == 48
+
+
+def test_a_field_with_default_none_is_optional() -> None:
+    """default=None (or optional=True) lets a field hold None; a required field still refuses it."""
+
+    @attrs.define
+    class Answer:
+        union: str | None = jplabour.attrs.org_id(default=None)
+        as_of: str | None = jplabour.attrs.partial_date(default=None)
+        members: int | None = jplabour.attrs.member_count(default=None)
+        checked: str | None = jplabour.attrs.partial_date(optional=True, kw_only=True)
+
+    answer = Answer(checked=None)
+    assert (answer.union, answer.as_of, answer.members, answer.checked) == (None,) * 4
+    assert Answer("UA ZENSEN", "H31.4.30", "1,000人", checked="R1.5.1") == Answer(
+        "ua-zensen", "2019-04-30", 1000, checked="2019-05-01"
+    )
+    answer.union = "Zenroren"
+    answer.union = None
+    with pytest.raises(ValueError, match="zenroren-jichiroren"):
+        answer.union = "Jichiroren"
+    with pytest.raises(ValueError, match="NoneType"):
+        Row(None)
+    with pytest.raises(ValueError, match="NoneType"):
+        Row("rengo", as_of=None)

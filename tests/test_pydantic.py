@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
+from fractions import Fraction
 from typing import Annotated
 
 import jsonschema
@@ -112,7 +114,12 @@ def test_strict_mode_refuses_a_name_and_says_which_id_to_write() -> None:
     assert error["type"] == "jplabour_name_not_id"
     assert "write ua-zensen" in str(error["msg"])
     assert _error(ORG, " rengo", strict=True)["type"] == "jplabour_name_not_id"
-    assert _error(ORG, "Jichiroren", strict=True)["type"] == "jplabour_ambiguous_name"
+    ambiguous = _error(ORG, "Jichiroren", strict=True)
+    assert ambiguous["type"] == "jplabour_ambiguous_name"
+    candidates = ["rengo-jichiroren", "zenroren-jichiroren"]
+    assert ambiguous["ctx"]["candidates"] == candidates  # type: ignore[index]
+    unknown = _error(ORG, "Zenrorenn", strict=True)
+    assert unknown["ctx"]["suggestions"] == list(jplabour.lookup("Zenrorenn").suggestions)  # type: ignore[index]
 
     class StrictUnion(BaseModel):
         model_config = ConfigDict(strict=True)
@@ -177,10 +184,17 @@ def test_affiliate_of_narrows_to_the_members_in_force_at_the_date() -> None:
     outside = sorted(org.id for org in jplabour.DATASET.organizations if org.id not in members)
     for org_id in outside:
         assert _error(adapter, org_id)["type"] == "jplabour_organization_not_allowed"
+    ever_members = {link.member_id for link in jplabour.affiliates("zenroren")}
     ever = TypeAdapter(Annotated[OrgId, AffiliateOf("zenroren")])
-    assert set(ever.json_schema()["enum"]) == {
-        link.member_id for link in jplabour.affiliates("zenroren")
-    }
+    assert set(ever.json_schema()["enum"]) == ever_members
+    # The date matters: a member Zenroren had at some time but not in October 2019 is refused.
+    then = {link.member_id for link in jplabour.affiliates("zenroren", "2019-10")}
+    dated = TypeAdapter(Annotated[OrgId, AffiliateOf("zenroren", on="2019-10")])
+    assert set(dated.json_schema()["enum"]) == then
+    not_then = sorted(ever_members - then)
+    assert not_then, "the data should hold a Zenroren member not in force in 2019-10"
+    assert ever.validate_python(not_then[0]) == not_then[0]
+    assert _error(dated, not_then[0])["type"] == "jplabour_organization_not_allowed"
 
 
 # --------------------------------------------------------------------------- PartialDateStr
@@ -252,6 +266,15 @@ def test_date_boundaries() -> None:
     _error(DATE, "2019-02-29", strict=True)
     assert DATE.validate_python("平成31年4月30日") == "2019-04-30"
     _error(DATE, "平成31年5月1日")
+    assert DATE.validate_python("令和元年5月1日") == "2019-05-01"
+    _error(DATE, "令和元年4月30日")
+    assert DATE.validate_python("昭和64年1月7日") == "1989-01-07"
+    _error(DATE, "昭和64年1月8日")
+    for strict in (False, True):
+        assert DATE.validate_python("0001", strict=strict) == "0001"
+        _error(DATE, "0000", strict=strict)
+        assert DATE.validate_python("9999-12-31", strict=strict) == "9999-12-31"
+        _error(DATE, "10000", strict=strict)
 
 
 # --------------------------------------------------------------------------- MemberCount
@@ -289,6 +312,43 @@ def test_count_boundaries() -> None:
         assert _error(COUNT, value=True, strict=strict)["type"] == "jplabour_wrong_type"
     assert _error(COUNT, 3.5)["type"] == "jplabour_wrong_type"
     assert _error(COUNT, "約1,000")["type"] == "jplabour_approximate"
+    # The JSON Schema draws the same lines as the reader.
+    schema = jsonschema.Draft202012Validator(COUNT.json_schema())
+    assert [schema.is_valid(count) for count in (-1, 0, largest, largest + 1)] == [
+        False,
+        True,
+        True,
+        False,
+    ]
+
+
+def test_lax_mode_reads_whole_numbers_of_any_numeric_type() -> None:
+    """As pydantic's int does: numpy's ints and floats, Decimal and Fraction, when whole.
+
+    Rows from pandas and database drivers hold these; strict mode still wants an int.
+    """
+    numpy = pytest.importorskip("numpy")
+    whole = [numpy.int64(5), numpy.uint8(5), numpy.float64(5.0), numpy.float32(5.0)]
+    whole += [Decimal(5), Decimal("5.000"), Fraction(10, 2)]
+    for value in whole:
+        assert COUNT.validate_python(value) == 5, value
+        assert type(COUNT.validate_python(value)) is int
+        assert _error(COUNT, value, strict=True)["type"] == "jplabour_wrong_type"
+    assert DATE.validate_python(numpy.int64(2019)) == "2019"
+    for value in [numpy.int64(-1), Decimal(-1)]:
+        assert _error(COUNT, value)["type"] == "jplabour_signed"
+    assert _error(COUNT, numpy.int64(10**number.MAX_DIGITS))["type"] == "jplabour_too_large"
+    for value in [
+        numpy.True_,
+        numpy.float64("nan"),
+        numpy.float32("inf"),
+        Decimal("5.5"),
+        Decimal("NaN"),
+        Decimal("sNaN"),
+        Decimal("-Infinity"),
+        Fraction(1, 2),
+    ]:
+        assert _error(COUNT, value)["type"] == "jplabour_wrong_type", value
 
 
 @given(value=st.integers(min_value=0, max_value=10**number.MAX_DIGITS - 1))

@@ -6,9 +6,10 @@ import datetime as dt
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
 
 import jplabour
@@ -159,6 +160,24 @@ def test_membership_rows_are_valid_as_they_are(row: dict[str, object]) -> None:
     assert (report.error_count, report.warning_count) == (0, 0), report.render()
 
 
+def _dated_figures(org_id: str) -> list[int]:
+    return [
+        figure.value
+        for figure in jplabour.DATASET.memberships
+        if figure.org_id == org_id and figure.as_of is not None
+    ]
+
+
+@given(row=js.membership_rows())
+def test_membership_rows_stay_at_or_below_every_parents_figures(row: dict[str, object]) -> None:
+    """No generated count exceeds a dated figure of any parent the data links the organisation to."""
+    parents = {
+        link.parent_id for link in jplabour.DATASET.affiliations if link.member_id == row["org_id"]
+    }
+    for parent in parents:
+        assert all(row["value"] <= figure for figure in _dated_figures(parent)), parent  # type: ignore[operator]
+
+
 @given(data=st.data(), row=js.membership_rows())
 def test_messy_rows_are_valid_and_read_back_as_the_clean_row(
     data: st.DataObject, row: dict[str, object]
@@ -176,6 +195,80 @@ def test_messy_rows_are_valid_and_read_back_as_the_clean_row(
 def test_messy_membership_rows_are_valid(row: dict[str, object]) -> None:
     """messy_membership_rows() gives rows the validator reads without an error."""
     assert jplabour.validate([row], "memberships").valid
+
+
+_FULL_WIDTH_DIGIT = re.compile("[０-９]")
+_ERA_LIGATURES = "".join(char for forms in era_date.LIGATURES.values() for char in forms)
+
+
+def _messy(cell: str, condition: Callable[[object], bool]) -> Callable[[dict[str, object]], bool]:
+    return lambda row: condition(row.get(cell))
+
+
+#: (strategy, what its documentation promises it draws, a test of one such draw)
+ADVERTISED = [
+    (js.era_dates(), "a ligature such as ㍻", lambda text: any(c in _ERA_LIGATURES for c in text)),
+    (js.era_dates(), "the first year as 元", lambda text: "元" in text),
+    (js.era_dates(), "full-width digits", lambda text: bool(_FULL_WIDTH_DIGIT.search(text))),
+    (js.era_dates(), "a lower-case letter", lambda text: text[:1].islower()),
+    (js.era_dates(valid=False), "a fiscal year", lambda text: text.endswith("年度")),
+    (js.era_dates(valid=False), "a year past the era's end", lambda text: text == "平成32年"),
+    (js.organization_names(), "full width", lambda name: bool(re.search("[Ａ-Ｚａ-ｚ]", name))),
+    (js.organization_names(), "lower case", lambda name: name.islower()),
+    (
+        js.messy_membership_rows(),
+        "a name for the id",
+        _messy(
+            "org_id", lambda cell: cell not in {org.id for org in jplabour.DATASET.organizations}
+        ),
+    ),
+    (
+        js.messy_membership_rows(),
+        "a count with 人",
+        _messy("value", lambda cell: "人" in str(cell)),
+    ),
+    (
+        js.messy_membership_rows(),
+        "a count in full width",
+        _messy("value", lambda cell: bool(_FULL_WIDTH_DIGIT.search(str(cell)))),
+    ),
+    (
+        js.messy_membership_rows(),
+        "a date in an era",
+        _messy("as_of", lambda cell: not str(cell)[:1].isdigit()),
+    ),
+    (
+        js.messy_membership_rows(),
+        "a date in full width",
+        _messy("as_of", lambda cell: str(cell)[:1] in "０１２"),
+    ),
+    (
+        js.messy_membership_rows(),
+        "a unit with spaces",
+        _messy("unit", lambda cell: str(cell).startswith(" ")),
+    ),
+    (js.messy_membership_rows(), "a flag as text", _messy("approximate", lambda c: c == "yes")),
+]
+
+
+@pytest.mark.parametrize(
+    ("strategy", "condition"),
+    [pytest.param(strategy, condition, id=what) for strategy, what, condition in ADVERTISED],
+)
+def test_each_advertised_spelling_is_drawn(
+    strategy: st.SearchStrategy[object], condition: Callable[[object], bool]
+) -> None:
+    """Every spelling the documentation promises turns up (a strategy that lost one fails here)."""
+    find(
+        strategy,
+        condition,
+        settings=settings(
+            max_examples=5000,
+            database=None,
+            phases=[Phase.generate],  # one example is proof enough: no shrinking
+            suppress_health_check=list(HealthCheck),
+        ),
+    )
 
 
 def test_without_hypothesis_the_import_error_names_the_extra() -> None:

@@ -14,7 +14,8 @@
 Each ``field`` function returns an ``attrs.field`` with a converter that
 reads what people write and a validator that holds the stored form (so that
 assigning to an ``@define`` class's attribute, which runs both, is checked
-too). The converters and validators are public for use in a field of your
+too). ``default=None`` or ``optional=True`` lets a field hold None, as
+``attrs.converters.optional`` would. The converters and validators are public for use in a field of your
 own: ``attrs.field(converter=to_org_id, validator=is_org_id)``. A refused
 value raises :class:`jplabour.values.InvalidValue`, a ValueError whose
 message lists the candidates of an ambiguous name or the ids closest to an
@@ -66,12 +67,7 @@ def _validator(read: Any, what: str) -> Any:
         try:
             read(value, strict=True)
         except InvalidValue as error:
-            raise InvalidValue(
-                f"{attribute.name}: {error.message}",
-                error.code,
-                candidates=error.candidates,
-                suggestions=error.suggestions,
-            ) from None
+            raise error.prefixed(attribute.name) from None
 
     check.__doc__ = f"Validator: the value is {what}, as stored."
     return check
@@ -85,16 +81,29 @@ is_partial_date = _validator(values.partial_date_text, "a partial date YYYY[-MM[
 is_member_count = _validator(values.member_count, "a count of at least 0")
 
 
-def org_id(**kwargs: Any) -> Any:
-    """An ``attrs.field`` of an organisation id, read from an id or a name; *kwargs* as attrs.field."""
-    return attrs.field(converter=to_org_id, validator=is_org_id, **kwargs)
+def _field(convert: Any, check: Any, optional: bool, kwargs: dict[str, Any]) -> Any:
+    """An ``attrs.field`` that converts and checks; one that may hold None if *optional*.
+
+    ``default=None`` implies *optional*: attrs runs the converter on a default too.
+    """
+    if optional or ("default" in kwargs and kwargs["default"] is None):
+        convert, check = attrs.converters.optional(convert), attrs.validators.optional(check)
+    return attrs.field(converter=convert, validator=check, **kwargs)
 
 
-def partial_date(**kwargs: Any) -> Any:
-    """An ``attrs.field`` of a partial date ``YYYY[-MM[-DD]]``; *kwargs* as attrs.field."""
-    return attrs.field(converter=to_partial_date, validator=is_partial_date, **kwargs)
+def org_id(*, optional: bool = False, **kwargs: Any) -> Any:
+    """An ``attrs.field`` of an organisation id, read from an id or a name; *kwargs* as attrs.field.
+
+    With *optional* (implied by ``default=None``) the field may also hold None.
+    """
+    return _field(to_org_id, is_org_id, optional, kwargs)
 
 
-def member_count(**kwargs: Any) -> Any:
-    """An ``attrs.field`` of a count of members; *kwargs* as attrs.field."""
-    return attrs.field(converter=to_member_count, validator=is_member_count, **kwargs)
+def partial_date(*, optional: bool = False, **kwargs: Any) -> Any:
+    """An ``attrs.field`` of a partial date ``YYYY[-MM[-DD]]``; *optional* and *kwargs* as :func:`org_id`."""
+    return _field(to_partial_date, is_partial_date, optional, kwargs)
+
+
+def member_count(*, optional: bool = False, **kwargs: Any) -> Any:
+    """An ``attrs.field`` of a count of members; *optional* and *kwargs* as :func:`org_id`."""
+    return _field(to_member_count, is_member_count, optional, kwargs)

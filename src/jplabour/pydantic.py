@@ -33,7 +33,7 @@ refused with the id to write instead. In both modes a bool is not a count.
 
 **JSON Schema.** As for pydantic's own types, ``model_json_schema()``
 describes the stored form: the enum of ids (narrowed by :class:`Kind` and
-:class:`AffiliateOf`), the partial-date pattern, an integer of at least 0.
+:class:`AffiliateOf`), the partial-date pattern, an integer of 0 to 18 digits.
 The same vocabulary is published in ``schemas/`` (:mod:`jplabour.schema_vocabulary`).
 
 The readers are :mod:`jplabour.values`, shared with :mod:`jplabour.attrs`.
@@ -41,8 +41,8 @@ The readers are :mod:`jplabour.values`, shared with :mod:`jplabour.attrs`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
-from typing import Annotated, Any
+from collections.abc import Callable, Collection, Mapping
+from typing import Annotated, Any, Final
 
 import attrs
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
@@ -53,7 +53,7 @@ from jplabour.api import MEMBER_STATUSES, DateLike, OrgRef, affiliates, get, res
 from jplabour.data import DATASET
 from jplabour.model import PARTIAL_DATE_PATTERN, AffiliationStatus, Organization, OrgKind
 from jplabour.schema_vocabulary import org_id_schema, vocabulary_id
-from jplabour.values import InvalidValue, member_count, org_id, partial_date_text
+from jplabour.values import MAX_COUNT, InvalidValue, member_count, org_id, partial_date_text
 
 __all__ = [
     "AffiliateOf",
@@ -222,38 +222,27 @@ class AffiliateOf(_Narrowing):
         )
 
 
-def _partial_date_json_schema(
-    schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-) -> JsonSchemaValue:
-    del schema, handler
-    return {
-        "type": "string",
-        "pattern": PARTIAL_DATE_PATTERN,
-        "description": f"A partial date YYYY, YYYY-MM or YYYY-MM-DD ({vocabulary_id('partial-date')}). "
-        "In lax mode other spellings and Japanese era dates (令和元年10月) are read too.",
-    }
-
-
-def _member_count_json_schema(
-    schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-) -> JsonSchemaValue:
-    del schema, handler
-    return {
-        "type": "integer",
-        "minimum": 0,
-        "description": "A count of members. In lax mode its text is read too "
-        f"(1,767,000, full-width digits, 人; {vocabulary_id('member-count')}).",
-    }
+#: The JSON Schema of a :data:`PartialDateStr`: its stored form.
+_PARTIAL_DATE_JSON_SCHEMA: Final = {
+    "type": "string",
+    "pattern": PARTIAL_DATE_PATTERN,
+    "description": f"A partial date YYYY, YYYY-MM or YYYY-MM-DD ({vocabulary_id('partial-date')}). "
+    "In lax mode other spellings and Japanese era dates (令和元年10月) are read too.",
+}
+#: The JSON Schema of a :data:`MemberCount`: its stored form.
+_MEMBER_COUNT_JSON_SCHEMA: Final = {
+    "type": "integer",
+    "minimum": 0,
+    "maximum": MAX_COUNT,
+    "description": "A count of members. In lax mode its text is read too "
+    f"(1,767,000, full-width digits, 人; {vocabulary_id('member-count')}).",
+}
 
 
 class _Reader:
     """The pydantic hooks of an ``Annotated`` type read by one of :mod:`jplabour.values`."""
 
-    def __init__(
-        self,
-        read: Callable[..., Any],
-        json_schema: Callable[[core_schema.CoreSchema, GetJsonSchemaHandler], JsonSchemaValue],
-    ) -> None:
+    def __init__(self, read: Callable[..., Any], json_schema: Mapping[str, Any]) -> None:
         self.read = read
         self.json_schema = json_schema
 
@@ -266,13 +255,14 @@ class _Reader:
     def __get_pydantic_json_schema__(
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        return self.json_schema(schema, handler)
+        del schema, handler
+        return dict(self.json_schema)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.read.__name__})"
 
 
 #: A partial date, stored as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
-PartialDateStr = Annotated[str, _Reader(partial_date_text, _partial_date_json_schema)]
+PartialDateStr = Annotated[str, _Reader(partial_date_text, _PARTIAL_DATE_JSON_SCHEMA)]
 #: A count of members, stored as an ``int`` of at least 0.
-MemberCount = Annotated[int, _Reader(member_count, _member_count_json_schema)]
+MemberCount = Annotated[int, _Reader(member_count, _MEMBER_COUNT_JSON_SCHEMA)]

@@ -31,7 +31,7 @@ from jplabour.data import DATASET
 from jplabour.formats import DASHES, era_date
 from jplabour.model import PARTIAL_DATE_PATTERN, PATTERN_END, OrgKind
 from jplabour.names import lookup
-from jplabour.values import NAME_LIMIT
+from jplabour.values import MAX_COUNT, NAME_LIMIT
 
 __all__ = [
     "COUNT_PATTERN",
@@ -156,7 +156,7 @@ def _bodies() -> Mapping[str, dict[str, Any]]:
             "Japanese reports print it (1,767,000, full-width digits, a trailing 人 or 名). "
             "jplabour reads the text as the integer, and refuses more than 18 digits.",
             "anyOf": [
-                {"type": "integer", "minimum": 0},
+                {"type": "integer", "minimum": 0, "maximum": MAX_COUNT},
                 {"type": "string", "pattern": COUNT_PATTERN},
             ],
             "examples": [1767000, "1,767,000", "１，７６７，０００人"],

@@ -21,7 +21,11 @@ ids.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import functools
+import math
+import numbers
+import operator
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
@@ -30,10 +34,12 @@ from jplabour.data import DATASET
 from jplabour.formats import InvalidFormat, era_date, number, partial_date, show
 from jplabour.model import Organization, PartialDate
 
-__all__ = ["NAME_LIMIT", "InvalidValue", "member_count", "org_id", "partial_date_text"]
+__all__ = ["MAX_COUNT", "NAME_LIMIT", "InvalidValue", "member_count", "org_id", "partial_date_text"]
 
 #: The longest text read as an organisation's name; longer text is refused unread.
 NAME_LIMIT: Final = 200
+#: The largest count: :data:`jplabour.formats.number.MAX_DIGITS` nines.
+MAX_COUNT: Final = 10**number.MAX_DIGITS - 1
 
 
 class InvalidValue(ValueError):  # noqa: N818 -- a value, like formats.InvalidFormat
@@ -58,6 +64,15 @@ class InvalidValue(ValueError):  # noqa: N818 -- a value, like formats.InvalidFo
         self.candidates = candidates
         self.suggestions = suggestions
         super().__init__(message)
+
+    def prefixed(self, context: str) -> InvalidValue:
+        """The same refusal, its message led by *context*: ``context: message``."""
+        return InvalidValue(
+            f"{context}: {self.message}",
+            self.code,
+            candidates=self.candidates,
+            suggestions=self.suggestions,
+        )
 
 
 def _wrong_type(value: object, wanted: str) -> InvalidValue:
@@ -126,12 +141,7 @@ def _name_not_id(value: str) -> InvalidValue:
     try:
         meant = org_id(value)
     except InvalidValue as error:
-        return InvalidValue(
-            f"not an organisation id (strict mode reads ids only): {error.message}",
-            error.code,
-            candidates=error.candidates,
-            suggestions=error.suggestions,
-        )
+        return error.prefixed("not an organisation id (strict mode reads ids only)")
     return InvalidValue(
         f"{show(value)} is a name, not an id (strict mode reads ids only): write {meant}",
         "name-not-id",
@@ -168,6 +178,27 @@ def _formatted(read: Callable[[str], str], text: str) -> str:
     return result
 
 
+def _whole_number(value: object) -> int | None:
+    """*value* as an int if it is a whole number of a numeric type, else None; a bool never is.
+
+    An int or another integral type (numpy's), a finite integral float (numpy's too),
+    :class:`~decimal.Decimal` or :class:`~fractions.Fraction`: what pandas and
+    database drivers hand over, and pydantic's ``int`` reads in lax mode.
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, numbers.Integral):
+        return operator.index(value)
+    if isinstance(value, decimal.Decimal):
+        return int(value) if value.is_finite() and value == value.to_integral_value() else None
+    if isinstance(value, numbers.Rational):
+        return int(value.numerator) if value.denominator == 1 else None
+    if isinstance(value, numbers.Real):
+        real = float(value)
+        return int(real) if math.isfinite(real) and real.is_integer() else None
+    return None
+
+
 def partial_date_text(value: object, *, strict: bool = False) -> str:
     """*value* as a partial date ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
 
@@ -193,8 +224,8 @@ def partial_date_text(value: object, *, strict: bool = False) -> str:
         return str(value)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value.isoformat()
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = str(value)
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        value = str(operator.index(value))  # a year; numpy's ints too
     if not isinstance(value, str):
         raise _wrong_type(value, "a partial date must be text, a date or a year")
     return _formatted(_date_text, value)
@@ -203,7 +234,8 @@ def partial_date_text(value: object, *, strict: bool = False) -> str:
 def member_count(value: object, *, strict: bool = False) -> int:
     """*value* as a count of members: a whole number of at least 0.
 
-    Lax: an int, an integral float, or text :func:`jplabour.formats.number.validate`
+    Lax: a whole number of any numeric type (an int, an integral float,
+    numpy's, ``Decimal``), or text :func:`jplabour.formats.number.validate`
     reads (``1,767,000``, full-width digits, a trailing ``人`` or ``名``).
     Strict: an int. A bool is never a count.
     """
@@ -213,14 +245,14 @@ def member_count(value: object, *, strict: bool = False) -> int:
         count = value
     elif strict:
         raise _wrong_type(value, "a count must be an int (strict mode)")
-    elif isinstance(value, float) and value.is_integer():
-        count = int(value)
+    elif (whole := _whole_number(value)) is not None:
+        count = whole
     elif isinstance(value, str):
         count = int(_formatted(number.validate, value))
     else:
         raise _wrong_type(value, "a count must be a whole number or its text")
     if count < 0:
         raise InvalidValue(f"a count is at least 0, not {count}", "signed")
-    if count >= 10**number.MAX_DIGITS:
+    if count > MAX_COUNT:
         raise InvalidValue(f"a count has at most {number.MAX_DIGITS} digits", "too-large")
     return count
