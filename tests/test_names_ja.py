@@ -44,6 +44,10 @@ KNOWN = [
     ("全労協", "zenrokyo"),
     ("れんごう", "rengo"),
     ("総評", "sohyo"),
+    ("東京自治労連", "tokyo-jichiroren"),
+    ("東京自治体労働組合総連合", "tokyo-jichiroren"),
+    ("全國労働組合總聯合", "zenroren"),
+    ("ｼﾞﾁﾛｳ", "jichiro"),
 ]
 
 
