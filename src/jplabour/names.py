@@ -210,7 +210,9 @@ def closest(
     A Japanese *key* (one holding kana or kanji) is compared with Japanese
     candidates only, and only those nearly as close as the closest (at least
     :data:`_NEARLY_AS_CLOSE` of its ratio) are kept: a name that merely shares
-    characters with the query is not offered beside a much closer one.
+    characters with the query is not offered beside a much closer one. Of
+    those, a name sharing no two adjacent characters with the query is dropped
+    when another shares some.
     """
     if not _is_japanese(key):
         return tuple(difflib.get_close_matches(key, list(candidates), n, cutoff))
@@ -229,7 +231,18 @@ def closest(
         return ()
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
     floor = scored[0][0] * _NEARLY_AS_CLOSE
-    return tuple(candidate for ratio, candidate in scored[:n] if ratio >= floor)
+    close = [candidate for ratio, candidate in scored if ratio >= floor]
+    # Characters in common but never two in a row ("日教祖" and 日高教) is a mere
+    # share when another name holds a run of the query ("日教祖" and 日教組).
+    pairs = _adjacent_pairs(key)
+    if any(pairs & _adjacent_pairs(candidate) for candidate in close):
+        close = [candidate for candidate in close if pairs & _adjacent_pairs(candidate)]
+    return tuple(close[:n])
+
+
+def _adjacent_pairs(text: str) -> frozenset[str]:
+    """The two-character runs of *text*."""
+    return frozenset(text[at : at + 2] for at in range(len(text) - 1))
 
 
 @attrs.frozen
