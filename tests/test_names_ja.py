@@ -19,7 +19,7 @@ from jplabour.api import AmbiguousNameError, resolve
 from jplabour.cli import main
 from jplabour.data import DATASET
 from jplabour.model import OrgKind, SourceKind
-from jplabour.names import closest, lookup, normalize_name, search
+from jplabour.names import closest, fold_name, lookup, normalize_name, search
 from jplabour.validator import validate
 
 ROOT = Path(__file__).parent.parent
@@ -44,6 +44,10 @@ KNOWN = [
     ("全労協", "zenrokyo"),
     ("れんごう", "rengo"),
     ("総評", "sohyo"),
+    ("東京自治労連", "tokyo-jichiroren"),
+    ("東京自治体労働組合総連合", "tokyo-jichiroren"),
+    ("全國労働組合總聯合", "zenroren"),
+    ("ｼﾞﾁﾛｳ", "jichiro"),
 ]
 
 
@@ -172,10 +176,7 @@ def test_normalize_name_is_idempotent_on_japanese(text: str) -> None:
 @given(text=st.text(alphabet=st.characters(max_codepoint=127)))
 def test_the_ascii_fast_path_agrees_with_the_full_fold(text: str) -> None:
     """Differential: pure-ASCII text folds to the key the full Unicode fold gives."""
-    key = names._fold(text)
-    while (again := names._fold(key)) != key:
-        key = again
-    assert normalize_name(text) == key
+    assert normalize_name(text) == fold_name(text)
 
 
 def _ratio(a: str, b: str) -> float:
@@ -211,6 +212,7 @@ def test_a_japanese_near_miss_suggests_only_the_closest_names(
         ("日本労働組合総連合", ("rengo",)),  # not Zenroren's 日本自治体労働組合総連合
         ("日教組み", ("nikkyoso",)),
         ("電気連合", ("denki-rengo",)),
+        ("日教祖", ("nikkyoso",)),  # as close by ratio, but 日高教 shares no run with it
     ],
 )
 def test_a_japanese_typo_suggests_the_closest_organisation(
@@ -220,6 +222,25 @@ def test_a_japanese_typo_suggests_the_closest_organisation(
     found = lookup(query)
     assert not found.found
     assert found.suggestions == suggested
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    name=st.sampled_from([n for n, _ in JAPANESE if 3 <= len(n) <= 4]),
+    at=st.integers(0, 3),
+    typo=st.sampled_from("祖連合労働組全日本教職員自治総国交通電機高"),
+)
+def test_a_suggestion_sharing_no_run_stands_only_where_none_shares_one(
+    name: str, at: int, typo: str
+) -> None:
+    """Among the suggestions for a short name with a typo, all or none share a run of two."""
+    at %= len(name)
+    key = normalize_name(name[:at] + typo + name[at + 1 :])
+    pairs = {key[at : at + 2] for at in range(len(key) - 1)}
+    keys = [normalize_name(name) for name, _ in JAPANESE]
+    suggested = closest(key, keys)
+    sharing = [bool(pairs & {k[at : at + 2] for at in range(len(k) - 1)}) for k in suggested]
+    assert all(sharing) or not any(sharing)
 
 
 def test_closest_keeps_latin_queries_as_before() -> None:

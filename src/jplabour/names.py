@@ -49,6 +49,7 @@ __all__ = [
     "by_id",
     "closest",
     "find_people",
+    "fold_name",
     "lookup",
     "name_keys",
     "names_of",
@@ -145,17 +146,31 @@ def normalize_name(text: str) -> str:
     >>> normalize_name("ＵＡｾﾞﾝｾﾝ") == normalize_name("UAゼンセン")
     True
     """
-    if text.isascii():  # most names: the same key as the full fold, in one cheap pass
+    if text.isascii():  # most names: the same key as fold_name gives, in one cheap pass
         return text.lower().translate(_ASCII_DROPPED)
-    key = _fold(text)
+    return fold_name(text)
+
+
+def fold_name(text: str) -> str:
+    """The key :func:`normalize_name` defines, by the full Unicode fold alone.
+
+    :func:`normalize_name` takes a shortcut for pure-ASCII text; this is the
+    general fold it must agree with, for any text (the tests compare the two).
+    Use :func:`normalize_name`, which is faster on the ASCII names most data holds.
+
+    >>> fold_name("Rengō") == normalize_name("Rengō") == "rengo"
+    True
+    """
+    key = _fold_once(text)
     # A few characters change again under a second pass (NFKC after casefolding
     # can make new foldable forms): repeat until the key is stable.
-    while (again := _fold(key)) != key:
+    while (again := _fold_once(key)) != key:
         key = again
     return key
 
 
-def _fold(text: str) -> str:
+def _fold_once(text: str) -> str:
+    """One pass of the fold: width, case, marks, punctuation, kana and old kanji."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     kept = (
         char
@@ -196,7 +211,9 @@ def closest(
     A Japanese *key* (one holding kana or kanji) is compared with Japanese
     candidates only, and only those nearly as close as the closest (at least
     :data:`_NEARLY_AS_CLOSE` of its ratio) are kept: a name that merely shares
-    characters with the query is not offered beside a much closer one.
+    characters with the query is not offered beside a much closer one. Of
+    those, a name sharing no two adjacent characters with the query is dropped
+    when another shares some.
     """
     import difflib  # only when nothing matched: a first lookup that matches does without it
 
@@ -217,7 +234,18 @@ def closest(
         return ()
     scored.sort(key=lambda pair: (-pair[0], pair[1]))
     floor = scored[0][0] * _NEARLY_AS_CLOSE
-    return tuple(candidate for ratio, candidate in scored[:n] if ratio >= floor)
+    close = [candidate for ratio, candidate in scored if ratio >= floor]
+    # Characters in common but never two in a row ("日教祖" and 日高教) is a mere
+    # share when another name holds a run of the query ("日教祖" and 日教組).
+    pairs = _adjacent_pairs(key)
+    if any(pairs & _adjacent_pairs(candidate) for candidate in close):
+        close = [candidate for candidate in close if pairs & _adjacent_pairs(candidate)]
+    return tuple(close[:n])
+
+
+def _adjacent_pairs(text: str) -> frozenset[str]:
+    """The two-character runs of *text*."""
+    return frozenset(text[at : at + 2] for at in range(len(text) - 1))
 
 
 @attrs.frozen

@@ -85,6 +85,7 @@ from jplabour.data.references import (
     REF_SINRIN_ROREN,
     REF_SONPO_ROREN,
     REF_TAISHOKUSHA_RENGO,
+    REF_TOKYO_JICHIROREN,
     REF_UA_ZENSEN,
     REF_UNYU_ROREN,
     REF_WNJ,
@@ -1902,6 +1903,7 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
         aliases=("Jichirōren Tokyo",),
         name_ja="東京自治体労働組合総連合",
         name_romaji="Tokyo Jichitai Rōdō Kumiai Sōrengō",
+        short_names_ja=("東京自治労連",),
         kind=OrgKind.PREFECTURAL_OR_LOCAL_BODY,
         notes="A Tokyo federation associated with Zenrōren's Jichirōren (zenroren-jichiroren), from which it is distinct. The source gives no English name, so name_en is its romanised name.",
         citations=(
@@ -1917,6 +1919,8 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
                 source_id=JICHIROREN_ENTRY,
                 quote="Associated with Nihon Jichitai Rōdō Kumiai Sōrengō (日本自治体労働組合総連合)",
             ),
+            Citation(source_id=REF_TOKYO_JICHIROREN, quote="東京自治体労働組合総連合"),
+            Citation(source_id=REF_TOKYO_JICHIROREN, quote="東京自治労連"),
         ),
     ),
     Organization(
@@ -2340,11 +2344,11 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
         name_en="Construction and Rural and General Workers' Union",
         abbreviation="Zennichijiro",
         name_ja="全日自労建設農林一般労働組合",
-        short_names_ja=("全日自労",),
+        short_names_ja=("全日自労", "建設一般"),
         kind=OrgKind.INDUSTRIAL_FEDERATION,
         founded="1947",
         dissolved="1999",
-        notes="Former Zenroren affiliate that merged into Kenkoro in 1999; Zennokyororen had merged into it.",
+        notes="Former Zenroren affiliate that merged into Kenkoro in 1999; Zennokyororen had merged into it. Of its short names, the reference gives 全日自労 for the body under its earlier name 全日本自由労働組合 and 建設一般 for it under this name.",
         citations=(
             Citation(
                 source_id=ZENROREN_ARTICLE,
@@ -2356,6 +2360,7 @@ ORGANIZATIONS: Final[tuple[Organization, ...]] = (
             ),
             Citation(source_id=REF_ZENNICHIJIRO, quote="全日自労建設農林一般労働組合"),
             Citation(source_id=REF_ZENNICHIJIRO, quote="全日自労"),
+            Citation(source_id=REF_ZENNICHIJIRO, quote="建設一般"),
         ),
     ),
     Organization(

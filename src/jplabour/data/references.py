@@ -79,6 +79,7 @@ REF_SHITETSU_SOREN: Final = "ref-shitetsu-soren"
 REF_SINRIN_ROREN: Final = "ref-sinrin-roren"
 REF_SONPO_ROREN: Final = "ref-sonpo-roren"
 REF_TAISHOKUSHA_RENGO: Final = "ref-taishokusha-rengo"
+REF_TOKYO_JICHIROREN: Final = "ref-tokyo-jichiroren"
 REF_UA_ZENSEN: Final = "ref-ua-zensen"
 REF_UNYU_ROREN: Final = "ref-unyu-roren"
 REF_WNJ: Final = "ref-wnj"
@@ -774,6 +775,16 @@ REFERENCES: Final = (
         accessed="2026-11-29",
         language="ja",
         covers="Names only: the names of Japanese Confederation of Retired Persons(JCRP).",
+    ),
+    Source(
+        id=REF_TOKYO_JICHIROREN,
+        kind=SourceKind.REFERENCE,
+        title="東京自治体労働組合総連合(東京自治労連)",
+        publisher="chihyo.jp",
+        url="http://www.chihyo.jp/etc/shoukai/2003y/nakama241201.htm",
+        accessed="2026-11-29",
+        language="ja",
+        covers="Names only: the names of Tokyo Jichitai Rōdō Kumiai Sōrengō. The title is the heading of its entry on a page of entries for several unions (the page's own title was not shown).",
     ),
     Source(
         id=REF_UA_ZENSEN,
