@@ -139,7 +139,7 @@ def test_the_input_is_never_modified_and_normalize_refuses_it(tmp_path: Path) ->
     validate(path, "memberships", normalize=tmp_path / "out.csv")
     with pytest.raises(UnusableInputError, match="new file"):
         validate(path, "memberships", normalize=path)
-    with pytest.raises(UnusableInputError):
+    with pytest.raises(UnusableInputError, match="--normalize must name a new file, not the input"):
         validate(path, "memberships", normalize=tmp_path / "." / "m.csv")
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
@@ -601,7 +601,9 @@ def test_a_failed_normalize_leaves_no_file(tmp_path: Path) -> None:
     """Input found unusable after the copy was begun: no OUT, no temporary file."""
     head = "org_id,value,as_of\n" + "rengo,1,2019\n" * 100_000
     path = _write(tmp_path, "m.csv", head.encode() + b"rengo,\xff\xfe,2019\n")
-    with pytest.raises(UnusableInputError):
+    with pytest.raises(
+        UnusableInputError, match=r"undecodable bytes at byte offset .*\(line 100002\)"
+    ):
         validate(path, "memberships", normalize=tmp_path / "out.csv")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.csv"]
 
