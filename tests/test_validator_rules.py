@@ -139,7 +139,7 @@ ORDERED = [
 ]
 
 
-@pytest.mark.parametrize(("table", "early", "late", "row"), ORDERED)
+@pytest.mark.parametrize("order", ORDERED, ids=[table for table, *_ in ORDERED])
 @pytest.mark.parametrize(
     ("start", "end"),
     [
@@ -150,13 +150,14 @@ ORDERED = [
     ],
 )
 def test_a_same_day_or_overlapping_start_and_end_is_in_order(
-    table: str, early: str, late: str, row: dict[str, str], start: str, end: str
+    order: tuple[str, str, str, dict[str, str]], start: str, end: str
 ) -> None:
     """A one-day affiliation, event or organisation is valid: the end may equal the start."""
+    table, early, late, row = order
     assert _found([{**row, early: start, late: end}], table, "date-order") == []
 
 
-@pytest.mark.parametrize(("table", "early", "late", "row"), ORDERED)
+@pytest.mark.parametrize("order", ORDERED, ids=[table for table, *_ in ORDERED])
 @pytest.mark.parametrize(
     ("start", "end"),
     [
@@ -167,9 +168,10 @@ def test_a_same_day_or_overlapping_start_and_end_is_in_order(
     ],
 )
 def test_an_end_certainly_before_the_start_is_out_of_order(
-    table: str, early: str, late: str, row: dict[str, str], start: str, end: str
+    order: tuple[str, str, str, dict[str, str]], start: str, end: str
 ) -> None:
     """An end a day (or a month, or a year) before the start is ``date-order`` on the end column."""
+    table, early, late, row = order
     assert _found([{**row, early: start, late: end}], table, "date-order") == [(1, late)]
 
 
