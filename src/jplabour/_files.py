@@ -34,6 +34,7 @@ from jplabour.errors import UnusableInputError
 __all__ = [
     "STDIN",
     "AtomicBatch",
+    "Recogniser",
     "check_replaceable",
     "describe_kind",
     "open_for_reading",
