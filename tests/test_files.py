@@ -148,7 +148,7 @@ def test_links_out_of_the_package_are_refused(tmp_path: Path) -> None:
         with pytest.raises(UnusableInputError, match="leads outside the package"):
             resolve_inside(package, relative, descriptor="dp.json", field="f")
     assert resolve_inside(package, "inside.csv", descriptor="d", field="f").name == "inside.csv"
-    assert resolve_inside(package, "alias.csv", descriptor="d", field="f").name == "inside.csv"
+    assert resolve_inside(package, "alias.csv", descriptor="d", field="f") == package / "alias.csv"
 
 
 # --- what a writer may replace -----------------------------------------------------------

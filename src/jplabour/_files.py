@@ -45,8 +45,9 @@ __all__ = [
 
 #: The path that names standard input, for the commands that stream their input.
 STDIN: Final = "-"
-#: How much of an existing file a writer reads to recognise its own output.
-_HEAD_BYTES: Final = 4096
+#: How much of an existing file a writer reads to recognise its own output: the
+#: first line of a JSON Lines export, a whole schema file.
+_HEAD_BYTES: Final = 1 << 20
 _READ_CHUNK: Final = 1 << 20
 _KINDS: Final = (
     (stat.S_ISLNK, "a symbolic link"),
@@ -137,7 +138,7 @@ def _size(limit: int) -> str:
 
 
 def resolve_inside(directory: Path, relative: str, *, descriptor: str, field: str) -> Path:
-    """The file *relative* names inside *directory*, refused unless it stays inside.
+    """*directory* joined with *relative*, refused unless the file stays inside.
 
     *relative* must be a relative POSIX path without ``..``, a scheme or a
     backslash; its real path (links followed) must lie inside the real path
@@ -165,7 +166,7 @@ def resolve_inside(directory: Path, relative: str, *, descriptor: str, field: st
             path=descriptor,
             field=field,
         )
-    return Path(real)
+    return directory.joinpath(*parts)
 
 
 # --- deciding what may be replaced --------------------------------------------------
