@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import contextlib
 import csv
 import datetime as dt
 import enum
@@ -31,7 +30,6 @@ import operator
 import os
 import re
 import sys
-import tempfile
 import time
 import types
 import typing
@@ -43,6 +41,7 @@ from typing import IO, Any, Final, NamedTuple
 
 import attrs
 
+from jplabour._files import STDIN, AtomicBatch, open_for_reading
 from jplabour.checks import COUNTED_STATUSES, approximation_tolerance
 from jplabour.csv_limits import field_size_limit
 from jplabour.data import DATASET
@@ -640,10 +639,8 @@ class _Source:
     def __init__(self, path: Path, encoding: str | None) -> None:
         self.path = path
         self.name = str(path)
-        try:
-            self.file: IO[bytes] = path.open("rb")
-        except OSError as error:
-            raise UnusableInputError(f"cannot open: {error.strerror}", path=self.name) from None
+        # A regular file, or "-" for standard input; never a FIFO or a device by name.
+        self.file: IO[bytes] = open_for_reading(path, stdin=True)
         try:
             first = self.file.read(_CHUNK)
             self.encoding, skip = self._encoding(first, encoding)
@@ -1433,50 +1430,35 @@ def _parent_figures(dataset: Dataset) -> dict[str, dict[int, tuple[_Figure, ...]
 
 
 class _Output:
-    """The --normalize copy, written to a temporary file and moved into place at the end."""
+    """The --normalize copy, written through *batch* (:class:`~jplabour._files.AtomicBatch`).
 
-    def __init__(self, target: Path, source: Path, kind: str) -> None:
-        if target.resolve() == source.resolve() or (target.exists() and target.samefile(source)):
+    The batch moves it into place when the run ends, and removes it on an
+    error or a signal: there is a complete copy or none.
+    """
+
+    def __init__(
+        self, batch: AtomicBatch, target: Path, source: Path, kind: str, force: bool
+    ) -> None:
+        if str(source) != STDIN and (
+            target.resolve() == source.resolve() or (target.exists() and target.samefile(source))
+        ):
             raise UnusableInputError(
                 "--normalize must name a new file, not the input", path=str(target)
             )
-        if target.is_dir():
-            raise UnusableInputError(
-                "--normalize names a file to write, not a directory", path=str(target)
-            )
-        self.target = target
         self.kind = kind
-        try:
-            handle, self.temporary = tempfile.mkstemp(
-                prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-            )
-        except OSError as error:
-            raise UnusableInputError(f"cannot write: {error.strerror}", path=str(target)) from None
         encoding = "utf-8-sig" if kind in ("csv", "tsv") else "utf-8"
-        self.file = os.fdopen(handle, "w", encoding=encoding, newline="")
+        self.file = io.TextIOWrapper(batch.open(target, force=force), encoding=encoding, newline="")
         self.writer = csv.writer(
             self.file, delimiter="\t" if kind == "tsv" else ",", lineterminator="\n"
         )
         self.rows = 0
 
-    def finish(self, ok: bool) -> None:
-        """Close the copy and move it into place, or remove it when *ok* is false."""
-        moved = False
-        try:
-            if ok and self.kind == "json":
-                self.file.write("\n]\n" if self.rows else "[]\n")
-            self.file.close()
-            if ok:
-                Path(self.temporary).replace(self.target)
-                moved = True
-        except OSError as error:
-            raise UnusableInputError(
-                f"cannot write: {error.strerror or error}", path=str(self.target)
-            ) from None
-        finally:
-            if not moved:
-                with contextlib.suppress(OSError):
-                    Path(self.temporary).unlink()
+    def finish(self) -> None:
+        """End the copy; the batch moves it into place."""
+        if self.kind == "json":
+            self.file.write("\n]\n" if self.rows else "[]\n")
+        self.file.flush()
+        self.file.detach()
 
     def object(self, value: Mapping[str, Any]) -> None:
         """Write one JSON object."""
@@ -1556,6 +1538,7 @@ def validate(  # noqa: PLR0913 -- the documented signature
     dataset: Dataset | None = None,
     normalize: str | os.PathLike[str] | None = None,
     progress: Callable[[int], None] | None = None,
+    force: bool = False,
 ) -> ValidationReport:
     """Validate a downstream table of *table* rows against jplabour.
 
@@ -1563,7 +1546,8 @@ def validate(  # noqa: PLR0913 -- the documented signature
     apart by extension and content) or an iterable of mappings, whose line
     numbers are their positions from 1. *encoding* names the file's
     encoding instead of detecting it. *max_errors* caps the errors kept
-    (default :data:`ERROR_LIMIT`; all are counted). *normalize* writes a cleaned copy of the file there.
+    (default :data:`ERROR_LIMIT`; all are counted). *normalize* writes a cleaned copy of the file there:
+    a new file, or with *force* a regular file to replace (never a link, FIFO or device).
     *progress* is called with the rows done every 65,536 rows.
 
     Raises UnusableInputError for input that cannot be read at all, and
@@ -1573,7 +1557,9 @@ def validate(  # noqa: PLR0913 -- the documented signature
     if isinstance(rows_or_path, str | os.PathLike):
         path = Path(rows_or_path)
         with field_size_limit(FIELD_LIMIT):
-            _validate_file(run, path, encoding, None if normalize is None else Path(normalize))
+            _validate_file(
+                run, path, encoding, None if normalize is None else Path(normalize), force
+            )
         return run.report(str(path))
     if encoding is not None or normalize is not None:
         raise ValueError("encoding and normalize apply to a file, not to rows given in Python")
@@ -1581,27 +1567,28 @@ def validate(  # noqa: PLR0913 -- the documented signature
     return run.report("")
 
 
-def _validate_file(run: _Run, path: Path, encoding: str | None, target: Path | None) -> None:
+def _validate_file(
+    run: _Run, path: Path, encoding: str | None, target: Path | None, force: bool
+) -> None:
     source = _Source(path, encoding)
-    output = None
-    ok = False
+    batch = AtomicBatch()
     try:
-        texts = source.texts()
-        first = next(texts, "")
-        kind = source.format(first)
-        texts = itertools.chain((first,), texts)
-        output = None if target is None else _Output(target, path, kind)
-        if kind in ("csv", "tsv"):
-            _check_table(run, source, texts, kind, output)
-        elif kind == "json":
-            _check_objects(run, _json_array(texts, source.name), output)
-        else:
-            _check_objects(run, _json_lines(source.lines(texts), source.long_lines), output)
-        ok = True
+        with batch:
+            texts = source.texts()
+            first = next(texts, "")
+            kind = source.format(first)
+            texts = itertools.chain((first,), texts)
+            output = None if target is None else _Output(batch, target, path, kind, force)
+            if kind in ("csv", "tsv"):
+                _check_table(run, source, texts, kind, output)
+            elif kind == "json":
+                _check_objects(run, _json_array(texts, source.name), output)
+            else:
+                _check_objects(run, _json_lines(source.lines(texts), source.long_lines), output)
+            if output is not None:
+                output.finish()
     finally:
         source.close()
-        if output is not None:
-            output.finish(ok)
 
 
 def _check_objects(run: _Run, objects: Iterator[tuple[int, Any]], output: _Output | None) -> None:
@@ -1641,7 +1628,9 @@ def _check_table(
 
 def configure_parser(parser: argparse.ArgumentParser) -> None:
     """``validate PATH --table TABLE [--encoding ENC] [--format text|json] [--max-errors N] [--normalize OUT]``."""
-    parser.add_argument("path", metavar="PATH", help="the CSV, TSV, JSON Lines or JSON file")
+    parser.add_argument(
+        "path", metavar="PATH", help="the CSV, TSV, JSON Lines or JSON file; - for standard input"
+    )
     parser.add_argument(
         "--table", required=True, choices=tuple(TABLES), help="the table its rows belong to"
     )
@@ -1661,6 +1650,11 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--normalize", metavar="OUT", help="write a cleaned copy to OUT (a new file)"
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="let --normalize replace an existing regular file (never a link, FIFO or device)",
     )
 
 
@@ -1697,6 +1691,7 @@ def run_command(args: argparse.Namespace) -> int:
         max_errors=args.max_errors,
         normalize=args.normalize,
         progress=_progress() if terminal else None,
+        force=args.force,
     )
     if terminal and report.rows >= _PROGRESS_EVERY:
         sys.stderr.write("\n")
