@@ -297,7 +297,8 @@ def test_url_keeps_userinfo_as_written() -> None:
 )
 def test_the_formats_chosen_by_a_model_pattern_give_text_that_matches_it(text: str) -> None:
     """What the validator reads through a format module needs no second check of the model's pattern."""
-    from jplabour.validator import _FORMATS, _PATTERN_KINDS
+    from jplabour.validator.columns import FORMATS as _FORMATS
+    from jplabour.validator.columns import PATTERN_KINDS as _PATTERN_KINDS
 
     for pattern, kind in _PATTERN_KINDS.items():
         normalised = _outcome(_FORMATS[kind], text)
