@@ -37,11 +37,11 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import IO, Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import attrs
 
-from jplabour._files import STDIN, AtomicBatch, open_for_reading
+from jplabour._files import STDIN, AtomicBatch, open_for_reading, read_chunk
 from jplabour.checks import COUNTED_STATUSES, approximation_tolerance
 from jplabour.csv_limits import field_size_limit
 from jplabour.data import DATASET
@@ -640,9 +640,9 @@ class _Source:
         self.path = path
         self.name = str(path)
         # A regular file, or "-" for standard input; never a FIFO or a device by name.
-        self.file: IO[bytes] = open_for_reading(path, stdin=True)
+        self.file = open_for_reading(path, stdin=True)
         try:
-            first = self.file.read(_CHUNK)
+            first = read_chunk(self.file, _CHUNK)
             self.encoding, skip = self._encoding(first, encoding)
         except (OSError, UnusableInputError):
             self.file.close()
@@ -734,7 +734,7 @@ class _Source:
                 yield text
             if final:
                 return
-            chunk = self.file.read(_CHUNK)
+            chunk = read_chunk(self.file, _CHUNK)
 
     def lines(self, texts: Iterator[str]) -> Iterator[list[str]]:
         """The lines of *texts*, with their ends, in lists; over-long lines become empty ones."""
