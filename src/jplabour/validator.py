@@ -26,6 +26,7 @@ import enum
 import io
 import itertools
 import json
+import math
 import operator
 import os
 import re
@@ -648,6 +649,8 @@ class _Source:
             self.file.close()
             raise
         self.first = first[skip:]
+        #: Shift_JIS was guessed, not named: each line is checked for UTF-8 (mixed encodings).
+        self.guessed_cp932 = encoding is None and skip == 0 and self.encoding == "cp932"
         self.offset = skip
         self.long_lines: set[int] = set()
 
@@ -716,11 +719,23 @@ class _Source:
         return info.name
 
     def texts(self) -> Iterator[str]:
-        """The decoded text, a chunk at a time; UnusableInputError at undecodable bytes."""
-        decoder = codecs.getincrementaldecoder(self.encoding)(errors="strict")
-        chunk, lines = self.first, 0
+        """The decoded text, a chunk at a time; UnusableInputError at undecodable bytes.
+
+        A NUL character is an error whatever the encoding; so is a UTF-8 line
+        in a file whose Shift_JIS was guessed (it would be read as mojibake).
+        """
+        try:
+            decoder = codecs.getincrementaldecoder(self.encoding)(errors="strict")
+        except LookupError as error:  # a codec that has no incremental decoder
+            raise UnusableInputError(
+                f"cannot read {self.encoding}: {error}", path=self.name
+            ) from None
+        mixed = _MixedEncodings(self.name) if self.guessed_cp932 else None
+        chunk, lines, text_lines = self.first, 0, 0
         while True:
             final = not chunk
+            if mixed is not None:
+                mixed.check(chunk, final)
             pending = len(decoder.getstate()[0])
             try:
                 text = decoder.decode(chunk, final)
@@ -728,8 +743,20 @@ class _Source:
                 raise self._undecodable(
                     error, self.offset - pending, lines, self.encoding
                 ) from None
+            except UnicodeError as error:  # "UTF-16 stream does not start with BOM", "undefined"
+                raise UnusableInputError(
+                    f"cannot be read as {self.encoding}: {error}", path=self.name
+                ) from None
+            nul = text.find("\x00")
+            if nul >= 0:
+                raise UnusableInputError(
+                    "a NUL character: not a text table",
+                    path=self.name,
+                    line=text_lines + text.count("\n", 0, nul) + 1,
+                )
             self.offset += len(chunk)
             lines += chunk.count(_NEWLINE)
+            text_lines += text.count("\n")
             if text:
                 yield text
             if final:
@@ -775,6 +802,35 @@ class _Source:
         if by_extension == "tsv" or ("\t" in header and "," not in header):
             return "tsv"
         return "csv"
+
+
+class _MixedEncodings:
+    """The check of a file read as guessed Shift_JIS for lines that are UTF-8 instead.
+
+    A line that has non-ASCII bytes and decodes as UTF-8 is UTF-8: genuine
+    Shift_JIS text almost never does. Decoded as CP932 it would be mojibake.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.carry = b""
+        self.line = 1
+
+    def check(self, chunk: bytes, final: bool) -> None:
+        """Check the complete lines of *chunk* (with the part line carried from the last)."""
+        block = self.carry + chunk
+        cut = len(block) if final else block.rfind(_NEWLINE) + 1
+        complete, self.carry = block[:cut], block[cut:]
+        if not complete.isascii():
+            for offset, line in enumerate(complete.split(_NEWLINE)):
+                if not line.isascii() and _decode_error("utf-8", line, final=True) is None:
+                    raise UnusableInputError(
+                        "this line is UTF-8 but the file was read as Shift_JIS (the encoding "
+                        "detected from its start): mixed encodings; save the file in one",
+                        path=self.name,
+                        line=self.line + offset,
+                    )
+        self.line += complete.count(_NEWLINE)
 
 
 def _looks_like_euc_jp(data: bytes, final: bool) -> bool:
@@ -869,26 +925,95 @@ _TOO_LONG_LINE: Final = _Note("too-long", f"line longer than {LINE_LIMIT} charac
 
 def _json_lines(lines: Iterator[list[str]], long_lines: set[int]) -> Iterator[tuple[int, Any]]:
     """(line, object or note) per non-blank line of a JSON Lines text."""
+    strict = _StrictJSON()
     for line_number, line in enumerate(itertools.chain.from_iterable(lines), start=1):
         if line_number in long_lines:
             yield line_number, _TOO_LONG_LINE
         elif line.strip():
-            yield line_number, _json_value(line)
+            yield line_number, strict.value(line)
 
 
-def _json_value(text: str) -> Any:
-    """The JSON value of *text*, or a note saying why it is not one."""
-    try:
-        return json.loads(text)
-    except RecursionError:
-        return _Note("bad-json", "JSON nested too deeply")
-    except ValueError as error:
-        return _Note("bad-json", f"not JSON: {error}")
+class _StrictJSON:
+    """JSON read strictly: what parsers disagree on makes the value a ``bad-json`` note.
+
+    A key given twice (Python keeps the last silently, other tools the first),
+    NaN and Infinity (not JSON; written back they make invalid JSON), a number
+    beyond a double's range, and an integer too long for Python to read, which
+    is an error of its own row instead of the whole file's.
+    """
+
+    def __init__(self) -> None:
+        self.flaws: list[str] = []
+        hooks: dict[str, Any] = {
+            "object_pairs_hook": self._object,
+            "parse_constant": self._constant,
+            "parse_float": self._float,
+        }
+        self.decoder = json.JSONDecoder(**hooks)
+        # Used only when the fast decoder meets an integer Python refuses to read.
+        self.integers = json.JSONDecoder(**hooks, parse_int=self._integer)
+
+    def _object(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            seen: set[str] = set()
+            twice = next(key for key, _ in pairs if key in seen or seen.add(key))  # type: ignore[func-returns-value]
+            self.flaws.append(f"the key {show(twice)} appears twice in one object")
+        return result
+
+    def _constant(self, name: str) -> None:
+        self.flaws.append(f"{name} is not a JSON value")
+
+    def _float(self, text: str) -> float:
+        value = float(text)
+        if math.isinf(value):
+            self.flaws.append(f"the number {text[:_SHORT_TEXT]} is beyond the range of a double")
+        return value
+
+    def _integer(self, text: str) -> int:
+        digits = len(text.lstrip("-"))
+        if digits > _MAX_DIGITS:
+            self.flaws.append(f"an integer of {digits:,} digits")
+            return 0
+        return int(text)
+
+    def raw_decode(self, text: str, position: int) -> tuple[Any, int]:
+        """The value at *position* of *text* (or a note) and where it ends; ValueError as json's."""
+        self.flaws.clear()
+        try:
+            value, end = self.decoder.raw_decode(text, position)
+        except ValueError as error:
+            if _INTEGER_TOO_LONG not in str(error):
+                raise
+            self.flaws.clear()
+            value, end = self.integers.raw_decode(text, position)
+        if self.flaws:
+            return _Note("bad-json", f"not JSON: {self.flaws[0]}"), end
+        return value, end
+
+    def value(self, text: str) -> Any:
+        """The JSON value of the whole *text*, or a note saying why it is not one."""
+        try:
+            start = _JSON_SPACE.match(text).end()  # type: ignore[union-attr]  # * matches ""
+            value, end = self.raw_decode(text, start)
+            if _JSON_SPACE.match(text, end).end() != len(text):  # type: ignore[union-attr]
+                return _Note("bad-json", f"not JSON: extra data at column {end + 1}")
+        except RecursionError:
+            return _Note("bad-json", "JSON nested too deeply")
+        except ValueError as error:
+            return _Note("bad-json", f"not JSON: {error}")
+        return value
+
+
+#: The most digits of an integer read (Python's default limit for reading one).
+_MAX_DIGITS: Final = 4300
+#: What Python's error says of an integer beyond its limit of digits.
+_INTEGER_TOO_LONG: Final = "integer string conversion"
 
 
 def _json_array(texts: Iterator[str], name: str) -> Iterator[tuple[int, Any]]:  # noqa: C901, PLR0912, PLR0915 -- a streaming parser reads best as one function
-    """(line, element) per element of a JSON array text, parsed as the text streams in."""
-    decoder = json.JSONDecoder()
+    """(line, element or note) per element of a JSON array text, parsed as the text streams in."""
+    decoder = _StrictJSON()
     buffer, position, line, exhausted = "", 0, 1, False
 
     def need(count: int = 1) -> bool:
