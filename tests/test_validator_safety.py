@@ -6,12 +6,14 @@ line or :func:`jplabour.validate`.
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
 
-from jplabour import cli
-from jplabour.validator import validate
+from jplabour import cli, formulas
+from jplabour.validator import LINE_LIMIT, validate
 
 HEADER = "org_id,value,as_of\n"
 ROW = "rengo,7000000,2019-10\n"
@@ -159,3 +161,123 @@ def test_json_flaws_are_errors_at_their_line(
     code, out, _ = run(capsys, str(path), "--table", "memberships")
     assert code == 1
     assert f"{path}:{line}: not JSON: {says}" in out
+
+
+# --- no silent loss: the copy holds every row, or is not written ---------------------------
+
+
+def copy_rows(path: Path) -> list[list[str]]:
+    """The data rows of a cleaned CSV copy (its header left out)."""
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        return list(csv.reader(stream))[1:]
+
+
+def test_an_unclosed_quote_in_a_long_file_writes_no_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """After an unclosed quote, 35,137 rows were missing from the copy and the report said 1 error."""
+    rows = 60_000
+    path = tmp_path / "m.csv"
+    path.write_text(HEADER + ROW + 'rengo,"7000000,2019-10\n' + ROW * rows, encoding="utf-8")
+    out = tmp_path / "clean.csv"
+    code, stdout, _ = run(capsys, str(path), "--table", "memberships", "--normalize", str(out))
+    assert code == 1
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [path]
+    assert f"{path}:3: unreadable row over lines 3-" in stdout
+    assert "a quote that is never closed" in stdout
+    assert f"{path}:3: --normalize wrote no copy: 1 rows cannot be carried" in stdout
+
+
+def test_an_unclosed_quote_at_the_end_is_reported_and_copied_whole(tmp_path: Path) -> None:
+    """A quote left open to the end makes one row of the last lines: a warning names them."""
+    path = tmp_path / "m.csv"
+    path.write_text(HEADER + ROW + 'rengo,"7000000,2019-10\n' + ROW * 3, encoding="utf-8")
+    out = tmp_path / "clean.csv"
+    report = validate(path, "memberships", normalize=out)
+    assert [(w.line, w.code) for w in report.warnings] == [(3, "multi-line-row")]
+    assert "one row over lines 3-6" in report.warnings[0].message
+    assert len(copy_rows(out)) == report.rows == 2
+    assert copy_rows(out)[1][1] == "7000000,2019-10\n" + ROW * 3
+
+
+def test_an_over_long_line_writes_no_copy(tmp_path: Path) -> None:
+    """Lines over the length limit were left out of the copy."""
+    path = tmp_path / "m.csv"
+    path.write_text(HEADER + ROW + "x" * (LINE_LIMIT + 5) + "\n" + ROW, encoding="utf-8")
+    out = tmp_path / "clean.csv"
+    report = validate(path, "memberships", normalize=out)
+    assert report.rows == 3
+    kinds = [(e.line, e.code) for e in report.errors if e.code in ("too-long", "not-copied")]
+    assert kinds == [(3, "too-long"), (3, "not-copied")]
+    assert not out.exists()
+
+
+def test_an_over_long_header_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An over-long header line made line 2 the header."""
+    path = tmp_path / "m.csv"
+    path.write_text("org_id," + "x" * (LINE_LIMIT + 5) + "\n" + HEADER + ROW, encoding="utf-8")
+    code, out, err = run(capsys, str(path), "--table", "memberships")
+    assert code == 2
+    assert out == ""
+    one_line(err, f"{path}:1: the header line is longer than")
+
+
+@pytest.mark.parametrize("form", ["jsonl", "json"])
+def test_a_json_row_that_is_no_object_writes_no_copy(tmp_path: Path, form: str) -> None:
+    """A row the copy cannot hold as read (not JSON, not an object) means no copy at all."""
+    good = '{"org_id":"rengo","value":7000000,"as_of":"2019-10"}'
+    rows = [good, "[1, 2]", good.replace("2019", "2018")]
+    text = "\n".join(rows) + "\n" if form == "jsonl" else "[" + ",\n".join(rows) + "]\n"
+    path = tmp_path / f"m.{form}"
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / f"clean.{form}"
+    report = validate(path, "memberships", normalize=out)
+    assert report.rows == 3
+    assert [(e.line, e.code) for e in report.errors] == [
+        (2, "not-an-object"),
+        (2, "not-copied"),
+    ]
+    assert not out.exists()
+
+
+def test_the_report_and_the_copy_agree_on_the_rows(tmp_path: Path) -> None:
+    """Blank lines are no rows; ragged rows and multi-line cells are rows, and copied."""
+    path = tmp_path / "m.csv"
+    path.write_text(
+        HEADER + ROW + "\n" + "rengo,1\n" + 'rengo,"2",2019,extra\n' + 'rengo,3,"2019\n-10"\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "clean.csv"
+    report = validate(path, "memberships", normalize=out)
+    assert report.rows == len(copy_rows(out)) == 4
+
+
+# --- spreadsheet safety ----------------------------------------------------------------------
+
+FORMULAS = ['=HYPERLINK("http://example.invalid","x")', "@SUM(A1)", "+1", "-2", "\tx", "'=x", "'"]
+
+
+@pytest.mark.parametrize("form", ["csv", "tsv"])
+def test_formula_like_cells_are_neutralised_reversibly(tmp_path: Path, form: str) -> None:
+    """`=HYPERLINK(...)` or `@SUM(A1)` went unchanged into a copy meant for Excel."""
+    separator = "," if form == "csv" else "\t"
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=separator, lineterminator="\n")
+    writer.writerow(["org_id", "value", "as_of", "=notes"])
+    for index, text in enumerate(FORMULAS):
+        writer.writerow([text, "1", f"{2000 + index}", text])
+    path = tmp_path / f"m.{form}"
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    out = tmp_path / f"clean.{form}"
+    validate(path, "memberships", normalize=out)
+    with out.open(encoding="utf-8-sig", newline="") as stream:
+        header, *rows = csv.reader(stream, delimiter=separator)
+    assert header[3] == "'=notes"
+    for row, text in zip(rows, FORMULAS, strict=True):
+        for cell in (row[0], row[3]):
+            assert cell[0] not in "=+-@\t"
+            assert formulas.restore(cell) == text
+    assert formulas.restore(header[3]) == "=notes"

@@ -42,6 +42,7 @@ from typing import Any, Final, NamedTuple
 
 import attrs
 
+from jplabour import formulas
 from jplabour._files import STDIN, AtomicBatch, open_for_reading, read_chunk
 from jplabour.checks import COUNTED_STATUSES, approximation_tolerance
 from jplabour.csv_limits import field_size_limit
@@ -193,7 +194,8 @@ class ValidationReport:
     """The outcome of :func:`validate`.
 
     ``errors`` holds at most ``max_errors`` errors (:data:`ERROR_LIMIT` when
-    not given) and ``warnings`` at most :data:`WARNING_LIMIT`;
+    not given), and always the ``not-copied`` error of a ``--normalize`` that
+    wrote no copy; ``warnings`` holds at most :data:`WARNING_LIMIT`;
     ``error_count`` and ``warning_count`` count all.
     """
 
@@ -1106,6 +1108,9 @@ class _Run:
         self.error_count = 0
         self.warning_count = 0
         self.rows = 0
+        #: Rows that could not be carried into a cleaned copy, and the line of the first.
+        self.uncopied_rows = 0
+        self.first_uncopied = 0
 
     def add(self, line: int, column: str, value: str, note: _Note) -> None:
         """Record an issue, keeping it if the limits allow."""
@@ -1118,6 +1123,17 @@ class _Run:
             self.warning_count += 1
             if len(self.warnings) < WARNING_LIMIT:
                 self.warnings.append(Issue(line, column, shown, note.code, note.message, note.hint))
+
+    def add_always(self, line: int, note: _Note) -> None:
+        """Record an error and keep it, whatever the limits (the one error a report must show)."""
+        self.error_count += 1
+        self.errors.append(Issue(line, "", "", note.code, note.message, note.hint))
+
+    def uncopied(self, line: int) -> None:
+        """Count a row that a cleaned copy could not hold as it was read."""
+        if not self.uncopied_rows:
+            self.first_uncopied = line
+        self.uncopied_rows += 1
 
     def header(self, names: list[str], line: int) -> list[tuple[int, str]]:
         """(position, field) of the known columns of a header; the header's problems reported."""
@@ -1195,8 +1211,9 @@ class _Run:
             except csv.Error as error:
                 line = previous + 1
                 previous = reader.line_num
-                code = "too-long" if "field larger" in str(error) else "csv"
-                add(line, "", "", _Note(code, f"unreadable row: {error}"))
+                rows += 1
+                add(line, "", "", _unreadable(error, line, previous))
+                self.uncopied(line)
                 continue
             line = previous + 1
             previous = reader.line_num
@@ -1204,12 +1221,17 @@ class _Run:
                 line = previous
             if not cells:
                 if line in long_lines:
+                    rows += 1
                     add(line, "", "", _TOO_LONG_LINE)
+                    self.uncopied(line)
                 continue
             rows += 1
             if objects is not None and objects.problem is not None:
                 add(line, "", "", objects.problem)
+                self.uncopied(line)
                 continue
+            if objects is None and previous > line:
+                add(line, "", "", _multi_line(line, previous))
             if width is not None and len(cells) != width:
                 add(line, "", "", _ragged(len(cells), width))
                 cells += [""] * (width - len(cells))
@@ -1241,6 +1263,29 @@ class _Run:
             warning_count=self.warning_count,
             path=path,
         )
+
+
+def _unreadable(error: csv.Error, line: int, last: int) -> _Note:
+    """The error of a row the csv module could not read, over lines *line* to *last*."""
+    if "field larger" in str(error):
+        return _Note(
+            "too-long",
+            f"unreadable row over lines {line}-{last}: a cell longer than {FIELD_LIMIT:,} "
+            "characters",
+            "a quote that is never closed makes the following lines one cell",
+        )
+    span = f" over lines {line}-{last}" if last > line else ""
+    return _Note("csv", f"unreadable row{span}: {error}")
+
+
+def _multi_line(line: int, last: int) -> _Note:
+    """The warning of a row whose quoted cells hold line breaks."""
+    return _Note(
+        "multi-line-row",
+        f"one row over lines {line}-{last}: a quoted cell holds line breaks",
+        "if it should not, a quote is left open",
+        error=False,
+    )
 
 
 def _unknown_column(table: str, name: str) -> _Note:
@@ -1578,6 +1623,10 @@ class _Output:
         )
         self.rows = 0
 
+    def discard(self) -> None:
+        """Let go of the copy: the batch removes it."""
+        self.file.detach()
+
     def finish(self) -> None:
         """End the copy; the batch moves it into place."""
         if self.kind == "json":
@@ -1599,18 +1648,32 @@ class _Output:
 def _table_writer(
     output: _Output, header: list[str], columns: list[tuple[int, str]]
 ) -> Callable[[list[str], list[str]], None]:
-    """The row writer of a CSV or TSV copy: known columns normalised, others as read."""
-    output.writer.writerow(header)
-    positions = [position for position, _ in columns]
+    """The row writer of a CSV or TSV copy: known columns normalised, others as read.
+
+    Formula-like cells are neutralised as the CSV export neutralises them
+    (:mod:`jplabour.formulas`): a spreadsheet shows them as text, and
+    :func:`jplabour.formulas.restore` gives the text back.
+    """
     writerow = output.writer.writerow
+    writerow(_neutralized(header))
+    positions = [position for position, _ in columns]
 
     def write(cells: list[str], norms: list[str]) -> None:
         row = list(cells)
         for position, norm in zip(positions, norms, strict=True):
             row[position] = norm
-        writerow(row)
+        writerow(_neutralized(row))
 
     return write
+
+
+def _neutralized(cells: list[str]) -> list[str]:
+    """*cells* with the formula-like ones neutralised; empty cells stay empty."""
+    return [formulas.neutralize(cell) if cell[:1] in _FORMULA_STARTS else cell for cell in cells]
+
+
+#: The first characters of the texts :func:`jplabour.formulas.neutralize` may mark.
+_FORMULA_STARTS: Final = frozenset("=+-@\t\r'")
 
 
 def _object_writer(
@@ -1710,10 +1773,24 @@ def _validate_file(
                 _check_objects(run, _json_array(texts, source.name), output)
             else:
                 _check_objects(run, _json_lines(source.lines(texts), source.long_lines), output)
-            if output is not None:
+            if output is not None and run.uncopied_rows:
+                # The copy holds every row or is not written: no row is lost silently.
+                output.discard()
+                batch.abort()
+                run.add_always(run.first_uncopied, _not_copied(run.uncopied_rows))
+            elif output is not None:
                 output.finish()
     finally:
         source.close()
+
+
+def _not_copied(rows: int) -> _Note:
+    return _Note(
+        "not-copied",
+        f"--normalize wrote no copy: {rows:,} rows cannot be carried into it as read, "
+        "the first on this line",
+        "fix the rows reported as unreadable, too long or not JSON, then run again",
+    )
 
 
 def _check_objects(run: _Run, objects: Iterator[tuple[int, Any]], output: _Output | None) -> None:
@@ -1743,6 +1820,14 @@ def _check_table(
         raise UnusableInputError(
             f"unreadable header: {error}", path=source.name, line=reader.line_num
         ) from None
+    too_long = [line for line in source.long_lines if line <= reader.line_num]
+    if too_long:
+        # Skipped unread, it would leave the next line to be taken for the header.
+        raise UnusableInputError(
+            f"the header line is longer than {LINE_LIMIT:,} characters",
+            path=source.name,
+            line=min(too_long),
+        )
     columns = run.header(header, reader.line_num)
     write = None if output is None else _table_writer(output, header, columns)
     run.check(reader, columns, len(header), write, source.long_lines)
