@@ -12,7 +12,8 @@ Arrow table can feed it its own columns (:func:`validate_columns`).
 
 from __future__ import annotations
 
-import csv
+import contextlib
+import gc
 import itertools
 import operator
 import os
@@ -32,12 +33,13 @@ from jplabour.validator.normalize import Output
 from jplabour.validator.reading import (
     CHUNK_ROWS,
     FIELD_LIMIT,
+    LINE_LIMIT,
     Source,
+    TableReader,
     cell_text,
     json_array,
     json_lines,
     object_chunks,
-    table_chunks,
 )
 from jplabour.validator.report import (
     ERROR_LIMIT,
@@ -49,7 +51,14 @@ from jplabour.validator.report import (
 )
 from jplabour.validator.rules import Found, Rules
 
-__all__ = ["PROGRESS_EVERY", "Validation", "unknown_column", "validate", "validate_columns"]
+__all__ = [
+    "PROGRESS_EVERY",
+    "Validation",
+    "unknown_column",
+    "validate",
+    "validate_columns",
+    "without_cyclic_gc",
+]
 
 #: Rows between two progress reports.
 PROGRESS_EVERY = 1 << 16
@@ -94,6 +103,9 @@ class Validation:
         self.error_count = 0
         self.warning_count = 0
         self.rows = 0
+        #: Rows that could not be carried into a cleaned copy, and the line of the first.
+        self.uncopied_rows = 0
+        self.first_uncopied = 0
 
     def add(self, line: int, column: str, value: str, note: Note) -> None:
         """Record an issue, keeping it if the limits allow."""
@@ -109,6 +121,11 @@ class Validation:
                 self.warnings.append(
                     Issue(line, column, shortened(value), note.code, note.message, note.hint)
                 )
+
+    def add_always(self, line: int, note: Note) -> None:
+        """Record an error and keep it, whatever the limits (the one error a report must show)."""
+        self.error_count += 1
+        self.errors.append(Issue(line, "", "", note.code, note.message, note.hint))
 
     def read_header(self, names: Sequence[str], line: int) -> list[tuple[int, str]]:
         """(position, field) of the known columns of a header; the header's problems reported.
@@ -176,12 +193,13 @@ class Validation:
         texts: Mapping[str, Sequence[str]],
         lines: Sequence[int],
         notes: Iterable[tuple[int, Note]] = (),
-        unchecked: int = 0,
+        uncopied: Sequence[int] = (),
     ) -> dict[str, CheckedColumn]:
-        """Check a chunk of columns of texts; *notes* are the chunk's rows that could not be read.
+        """Check a chunk of columns of texts; return the checked columns.
 
-        *unchecked* counts rows among *notes* (JSON values that are no
-        objects). Returns the checked columns.
+        *notes* are (line, note) of the chunk's problems that are no cell's;
+        *uncopied* the lines of rows that could not be read, which count as
+        rows but have no cells.
         """
         unknown = [name for name in texts if name not in self.specs]
         if unknown:
@@ -199,7 +217,11 @@ class Validation:
         for issue in found:
             add(*issue)
         before = self.rows
-        self.rows += len(lines) + unchecked
+        self.rows += len(lines) + len(uncopied)
+        if uncopied:
+            if not self.uncopied_rows:
+                self.first_uncopied = uncopied[0]
+            self.uncopied_rows += len(uncopied)
         if self.progress is not None and self.rows // PROGRESS_EVERY > before // PROGRESS_EVERY:
             self.progress(self.rows)
         return checked
@@ -240,6 +262,23 @@ def unknown_column(table: str, name: str) -> Note:
 # --- the entry points ---------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def without_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector, and restore it after.
+
+    A chunk holds tens of thousands of rows, each a list: the collector would
+    scan them again and again (profiled at more than the checks themselves),
+    yet they hold no reference cycles, so reference counting frees them.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def validate(  # noqa: PLR0913 -- the documented signature
     rows_or_path: str | os.PathLike[str] | Iterable[Mapping[str, Any]],
     table: str,
@@ -267,14 +306,15 @@ def validate(  # noqa: PLR0913 -- the documented signature
     validation = Validation(table, dataset=dataset, max_errors=max_errors, progress=progress)
     if isinstance(rows_or_path, str | os.PathLike):
         path = Path(rows_or_path)
-        with field_size_limit(FIELD_LIMIT):
+        with field_size_limit(FIELD_LIMIT), without_cyclic_gc():
             _validate_file(
                 validation, path, encoding, None if normalize is None else Path(normalize), force
             )
         return validation.report(str(path))
     if encoding is not None or normalize is not None:
         raise ValueError("encoding and normalize apply to a file, not to rows given in Python")
-    _check_objects(validation, enumerate(rows_or_path, start=1), None)
+    with without_cyclic_gc():
+        _check_objects(validation, enumerate(rows_or_path, start=1), None)
     return validation.report("")
 
 
@@ -303,12 +343,13 @@ def validate_columns(
     numbers = range(1, size + 1) if lines is None else lines
     if len(numbers) != size:
         raise ValueError(f"{len(numbers)} lines for {size} rows")
-    for start in range(0, size, CHUNK_ROWS):
-        end = start + CHUNK_ROWS
-        validation.check_columns(
-            {name: column[start:end] for (_, name), column in zip(fields, cells, strict=True)},
-            numbers[start:end],
-        )
+    with without_cyclic_gc():
+        for start in range(0, size, CHUNK_ROWS):
+            end = start + CHUNK_ROWS
+            validation.check_columns(
+                {name: column[start:end] for (_, name), column in zip(fields, cells, strict=True)},
+                numbers[start:end],
+            )
     return validation.report("")
 
 
@@ -332,10 +373,26 @@ def _validate_file(
                 _check_objects(
                     validation, json_lines(source.lines(texts), source.long_lines), output
                 )
-            if output is not None:
+            if output is not None and validation.uncopied_rows:
+                # The copy holds every row or is not written: no row is lost silently.
+                output.discard()
+                batch.abort()
+                validation.add_always(
+                    validation.first_uncopied, _not_copied(validation.uncopied_rows)
+                )
+            elif output is not None:
                 output.finish()
     finally:
         source.close()
+
+
+def _not_copied(rows: int) -> Note:
+    return Note(
+        "not-copied",
+        f"--normalize wrote no copy: {rows:,} rows cannot be carried into it as read, "
+        "the first on this line",
+        "fix the rows reported as unreadable, too long or not JSON, then run again",
+    )
 
 
 def _check_objects(
@@ -350,7 +407,7 @@ def _check_objects(
             name: list(map(getter, chunk.rows))
             for name, getter in zip(fields, getters, strict=True)
         }
-        checked = validation.check_texts(texts, chunk.lines, chunk.notes, chunk.unchecked)
+        checked = validation.check_texts(texts, chunk.lines, chunk.notes, chunk.uncopied)
         if output is not None:
             output.objects(
                 chunk, validation.specs, {name: column.norms for name, column in checked.items()}
@@ -367,28 +424,31 @@ def _check_table(
     output: Output | None,
 ) -> None:
     """Check a CSV or TSV table: a header row, then rows of cells."""
-    reader = csv.reader(
-        itertools.chain.from_iterable(source.lines(texts)), delimiter="\t" if kind == "tsv" else ","
-    )
-    header: list[str] | None = None
-    try:
-        while not header:
-            header = next(reader)
-    except StopIteration:
-        raise UnusableInputError("the file is empty: no header row", path=source.name) from None
-    except csv.Error as error:
+    table = TableReader(source, texts, "\t" if kind == "tsv" else ",")
+    header = table.header()
+    too_long = [line for line in source.long_lines if line <= table.line]
+    if too_long:
+        # Skipped unread, it would leave the next line to be taken for the header.
         raise UnusableInputError(
-            f"unreadable header: {error}", path=source.name, line=reader.line_num
-        ) from None
-    columns = validation.read_header(header, reader.line_num)
+            f"the header line is longer than {LINE_LIMIT:,} characters",
+            path=source.name,
+            line=min(too_long),
+        )
+    columns = validation.read_header(header, table.line)
     if output is not None:
         output.header(header)
     getters = [(name, position, operator.itemgetter(position)) for position, name in columns]
-    for chunk in table_chunks(reader, len(header), source.long_lines):
+    # The copy needs whole rows: only without one are rows split straight into columns.
+    for chunk in table.chunks(len(header), split=output is None):
+        cells = chunk.columns
         checked = validation.check_texts(
-            {name: list(map(getter, chunk.rows)) for name, _, getter in getters},
+            {
+                name: cells[position] if cells is not None else list(map(getter, chunk.rows))
+                for name, position, getter in getters
+            },
             chunk.lines,
             chunk.notes,
+            chunk.uncopied,
         )
         if output is not None:
             changed = [
