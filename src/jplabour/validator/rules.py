@@ -28,6 +28,8 @@ __all__ = [
     "KEY_LIMIT",
     "LIFETIME_DATES",
     "NATURAL_KEYS",
+    "SLOTS_LIMIT",
+    "WINDOW",
     "Found",
     "Rules",
 ]

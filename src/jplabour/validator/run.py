@@ -30,17 +30,8 @@ from jplabour.model import TABLES, Dataset
 from jplabour.validator.cells import CheckedColumn, Checkers, ColumnChecker
 from jplabour.validator.columns import column_specs, fold_word, required_columns
 from jplabour.validator.normalize import Output
-from jplabour.validator.reading import (
-    CHUNK_ROWS,
-    FIELD_LIMIT,
-    LINE_LIMIT,
-    Source,
-    TableReader,
-    cell_text,
-    json_array,
-    json_lines,
-    object_chunks,
-)
+from jplabour.validator.objects import cell_text, json_array, json_lines, object_chunks
+from jplabour.validator.reading import CHUNK_ROWS, FIELD_LIMIT, LINE_LIMIT, Source
 from jplabour.validator.report import (
     ERROR_LIMIT,
     WARNING_LIMIT,
@@ -50,6 +41,7 @@ from jplabour.validator.report import (
     shortened,
 )
 from jplabour.validator.rules import Found, Rules
+from jplabour.validator.tables import TableReader
 
 __all__ = [
     "PROGRESS_EVERY",
