@@ -45,7 +45,6 @@ from typing import Final, TypeVar, overload
 
 import attrs
 
-from jplabour.lifetimes import Lifetime, certainly_after, lifetimes
 from jplabour.model import (
     Affiliation,
     AffiliationStatus,
@@ -73,6 +72,7 @@ from jplabour.names import (
     per_dataset,
     search,
 )
+from jplabour.semantics import ENDED_STATUSES, Lifetime, certainly_after, lifetimes
 
 __all__ = [
     "MEMBER_STATUSES",
@@ -342,12 +342,8 @@ def _in_force(span: _Span, at: PartialDate, index: _Index) -> bool:
     return span.until is not None or not span.ended or span.since.overlaps(at)
 
 
-_ENDED_STATUSES = frozenset({AffiliationStatus.FORMER, AffiliationStatus.ESTABLISHED_BY})
-
-
 def _affiliation_span(link: Affiliation) -> _Span:
-    # A former link has ended; "established by" is a one-time act, not a standing link.
-    ended = link.until is not None or link.status in _ENDED_STATUSES
+    ended = link.until is not None or link.status in ENDED_STATUSES
     return _Span(link.since, link.until, link.as_of, ended, (link.member_id, link.parent_id))
 
 

@@ -25,7 +25,6 @@ from typing import Any, Final, Literal
 import attrs
 
 from jplabour.errors import EXIT_FAILED, EXIT_OK
-from jplabour.lifetimes import Lifetime, certainly_after, lifetimes
 from jplabour.model import (
     ID_PATTERN,
     TABLES,
@@ -41,10 +40,16 @@ from jplabour.model import (
     Unit,
 )
 from jplabour.provenance import date_stated, fold_space, numbers_in, quote_found, source_texts
+from jplabour.semantics import (
+    COUNTED_STATUSES,
+    Lifetime,
+    approximation_tolerance,
+    certainly_after,
+    lifetimes,
+)
 
 __all__ = [
     "CHECKS",
-    "COUNTED_STATUSES",
     "NOT_STATED",
     "Check",
     "Context",
@@ -55,7 +60,6 @@ __all__ = [
     "affiliate_totals",
     "affiliation_dates",
     "ambiguous_names",
-    "approximation_tolerance",
     "check",
     "citation_sources",
     "cited",
@@ -147,8 +151,6 @@ NOT_STATED: Final[Mapping[tuple[str, str], str]] = MappingProxyType(
 )
 #: How many record ids a one-line finding shows; JSON output lists them all.
 _IDS_SHOWN: Final = 4
-#: Affiliation statuses that make a member part of a parent's count and total.
-COUNTED_STATUSES: Final = frozenset({AffiliationStatus.AFFILIATE, AffiliationStatus.ASSOCIATED})
 
 
 @attrs.frozen(kw_only=True)
@@ -706,20 +708,6 @@ def numbered_events(ctx: Context) -> Iterator[Finding]:
 
 
 # --- totals -----------------------------------------------------------------
-
-
-def approximation_tolerance(figure: Membership) -> int:
-    """How far the true count may exceed a figure.
-
-    For an approximate figure, half the unit of its last significant digit
-    ('7 million' allows 500,000 more); for an exact one, nothing.
-    """
-    if not figure.approximate or figure.value == 0:
-        return 0
-    unit = 1
-    while figure.value % (unit * 10) == 0:
-        unit *= 10
-    return unit // 2
 
 
 def _same_year(a: PartialDate | None, b: PartialDate | None) -> bool:

@@ -16,9 +16,8 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Final
 
-from jplabour.checks import COUNTED_STATUSES, approximation_tolerance
-from jplabour.lifetimes import Lifetime, lifetimes
 from jplabour.model import Dataset, PartialDate
+from jplabour.semantics import COUNTED_STATUSES, Lifetime, approximation_tolerance, lifetimes
 from jplabour.validator.cells import CheckedColumn
 from jplabour.validator.columns import ColumnSpec
 from jplabour.validator.report import Note
@@ -264,9 +263,9 @@ def _parent_figures(dataset: Dataset) -> dict[str, dict[int, tuple[_Figure, ...]
     """Member id -> year -> the figures of its parents dated in that year.
 
     A parent's figure counts when the member is an affiliate or associated
-    organisation of it (:data:`~jplabour.checks.COUNTED_STATUSES`) and the
+    organisation of it (:data:`~jplabour.semantics.COUNTED_STATUSES`) and the
     figure is dated; an approximate figure allows
-    :func:`~jplabour.checks.approximation_tolerance` more.
+    :func:`~jplabour.semantics.approximation_tolerance` more.
     """
     by_org: dict[str, list[Any]] = {}
     for figure in dataset.memberships:
@@ -292,9 +291,14 @@ def _parent_figures(dataset: Dataset) -> dict[str, dict[int, tuple[_Figure, ...]
     }
 
 
+def _distinct(column: CheckedColumn) -> Collection[Any]:
+    """The distinct values of a column."""
+    return set(column.values) if column.distinct is None else column.distinct
+
+
 def _distinct_dates(column: CheckedColumn) -> list[tuple[int, int, int, int]]:
     """The distinct valid dates of a date column."""
-    return [value for value in set(column.values) if value is not None]
+    return [value for value in _distinct(column) if value is not None]
 
 
 class Rules:
@@ -361,7 +365,7 @@ class Rules:
     ) -> None:
         """Dates outside the lifetime of the row's organisation, saying why as the checks do."""
         spans = self.lifespans
-        known = [(org, spans[org]) for org in set(orgs.values) if org in spans]
+        known = [(org, spans[org]) for org in _distinct(orgs) if org in spans]
         distinct = _distinct_dates(dates)
         if not known or not distinct:
             return
