@@ -47,7 +47,7 @@ from jplabour._files import STDIN, AtomicBatch, open_for_reading, read_chunk
 from jplabour.checks import COUNTED_STATUSES, approximation_tolerance
 from jplabour.csv_limits import field_size_limit
 from jplabour.data import DATASET
-from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError
+from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError, require_text
 from jplabour.formats import InvalidFormat, era_date, number, partial_date, show
 from jplabour.formats import email as email_format
 from jplabour.formats import phone as phone_format
@@ -63,10 +63,12 @@ __all__ = [
     "DEFAULTS",
     "ERROR_LIMIT",
     "FIELD_LIMIT",
+    "KEY_LIMIT",
     "LIFETIME_DATES",
     "LINE_LIMIT",
     "LIST_SEPARATOR",
     "LOOKUP_LIMIT",
+    "MAX_ERRORS_CEILING",
     "NATURAL_KEYS",
     "PROVENANCE_FIELDS",
     "WARNINGS_SHOWN",
@@ -118,8 +120,15 @@ WARNING_LIMIT: Final = 1000
 #: How many errors a report keeps without ``max_errors``; the rest are counted. A
 #: file of ten million bad rows must not take ten million issues' memory.
 ERROR_LIMIT: Final = 10_000
+#: The most errors ``max_errors`` (``--max-errors``) may ask a report to keep
+#: (about 50 MB of issues); the errors past it are still counted.
+MAX_ERRORS_CEILING: Final = 100_000
 #: How many warnings of one kind (column and code) the text report shows; the rest are counted.
 WARNINGS_SHOWN: Final = 5
+#: How many distinct keys of each kind (``id``, a natural key) are remembered to
+#: find duplicates: about 36 MB each. Past it, a row is checked against the keys
+#: remembered, and a ``keys-not-remembered`` warning says so.
+KEY_LIMIT: Final = 1 << 19
 #: How many distinct texts of a column are remembered with their verdict.
 _CACHE_LIMIT: Final = 1 << 16
 #: The longest text taken for a name or an id: longer cells are not looked up
@@ -1362,13 +1371,15 @@ class _Rules:
             else None
         )
         self.figures = _parent_figures(run.dataset)
+        #: The keys whose memory is full.
+        self.forgotten: set[str] = set()
 
-    def compile(self) -> Callable[[int, list[str], list[Any]], None]:  # noqa: C901 -- the rules run per row: one closure, no calls on the happy path
+    def compile(self) -> Callable[[int, list[str], list[Any]], None]:  # noqa: C901, PLR0915 -- the rules run per row: one closure, no calls on the happy path
         """The function applying the rules to one row: (line, normalised cells, typed cells)."""
         keys, orders = self.keys, self.orders
         lifespans, figures, parents = self.lifespans, self.figures, self.parents
         org_at, date_at = (-1, -1) if parents is None else (parents[0], parents[2])
-        duplicate = self.duplicate
+        duplicate, unremembered = self.duplicate, self.unremembered
 
         keyed = [(*key, key[5].maps) for key in keys]
         spans = [(columns[2], columns[3], columns) for columns in self.dated_orgs]
@@ -1400,10 +1411,13 @@ class _Rules:
                         if not new:
                             duplicate(line, label)
                         continue
-                size = len(seen)
-                seen.add(hash((group, norms[day_at] if day_at >= 0 else "")))
-                if len(seen) == size:
+                key = hash((group, norms[day_at] if day_at >= 0 else ""))
+                if key in seen:
                     duplicate(line, label)
+                elif len(seen) < KEY_LIMIT:
+                    seen.add(key)
+                else:
+                    unremembered(line, label)
             for order in orders:
                 early, late = typed[order[2]], typed[order[3]]
                 if early is not None and late is not None and early[0] > late[1]:
@@ -1422,6 +1436,20 @@ class _Rules:
                         above_parent(line, typed, years[date[2]])
 
         return row
+
+    def unremembered(self, line: int, label: str) -> None:
+        """Warn, once per key, that its keys from *line* on are no longer remembered."""
+        if label in self.forgotten:
+            return
+        self.forgotten.add(label)
+        note = _Note(
+            "keys-not-remembered",
+            f"{KEY_LIMIT:,} distinct keys ({label}) are remembered: from this line on, a row is "
+            "a duplicate only of one of those",
+            "split the file to check every key",
+            error=False,
+        )
+        self.run.add(line, label, "", note)
 
     def duplicate(self, line: int, label: str) -> None:
         """Report a key seen before."""
@@ -1490,7 +1518,7 @@ class _DaySets:
             if self.size >= _BITMAPS_LIMIT:
                 return None
             entry = self.maps[group] = (code - code % 8, bytearray(1))
-            self.size += 1
+            self.size += _GROUP_BYTES
         base, bits = entry
         offset = code - base
         index = offset >> 3
@@ -1532,6 +1560,9 @@ class _DaySets:
 _BITMAP_LIMIT: Final = 1 << 16
 #: The most bytes all of them take.
 _BITMAPS_LIMIT: Final = 1 << 25
+#: What a group's entry costs beyond its bitmap (its key, tuple and dict slot), roughly:
+#: a million distinct groups (unknown organisations, say) must not take 300 MB.
+_GROUP_BYTES: Final = 256
 
 
 def _typed_getter(spec: _Spec, position: Mapping[str, int]) -> Callable[[list[Any]], Any]:
@@ -1739,8 +1770,18 @@ def validate(  # noqa: PLR0913 -- the documented signature
     *progress* is called with the rows done every 65,536 rows.
 
     Raises UnusableInputError for input that cannot be read at all, and
-    ValueError when *encoding* or *normalize* is given with rows.
+    ValueError when *encoding* or *normalize* is given with rows, or when
+    *max_errors* is below 0 or above :data:`MAX_ERRORS_CEILING`. An argument
+    of the wrong type is a TypeError naming it.
     """
+    _check_arguments(
+        rows_or_path,
+        table,
+        encoding=encoding,
+        max_errors=max_errors,
+        normalize=normalize,
+        progress=progress,
+    )
     run = _Run(table, DATASET if dataset is None else dataset, max_errors, progress)
     if isinstance(rows_or_path, str | os.PathLike):
         path = Path(rows_or_path)
@@ -1753,6 +1794,45 @@ def validate(  # noqa: PLR0913 -- the documented signature
         raise ValueError("encoding and normalize apply to a file, not to rows given in Python")
     _check_objects(run, enumerate(rows_or_path, start=1), None)
     return run.report("")
+
+
+def _check_arguments(  # noqa: PLR0913 -- the arguments of validate
+    rows_or_path: object,
+    table: object,
+    *,
+    encoding: object,
+    max_errors: object,
+    normalize: object,
+    progress: object,
+) -> None:
+    """TypeError or ValueError, naming the argument, for what validate cannot take."""
+    if isinstance(rows_or_path, bytes | bytearray | Mapping) or not isinstance(
+        rows_or_path, str | os.PathLike | Iterable
+    ):
+        raise TypeError(
+            "validate() argument rows_or_path must be a path or an iterable of mappings, "
+            f"not {type(rows_or_path).__name__}"
+        )
+    require_text(table, "table", "validate")
+    if encoding is not None:
+        require_text(encoding, "encoding", "validate")
+    if normalize is not None and not isinstance(normalize, str | os.PathLike):
+        raise TypeError(
+            f"validate() argument normalize must be a path, not {type(normalize).__name__}"
+        )
+    if progress is not None and not callable(progress):
+        raise TypeError("validate() argument progress must be callable")
+    if max_errors is None:
+        return
+    if isinstance(max_errors, bool) or not isinstance(max_errors, int):
+        raise TypeError(
+            f"validate() argument max_errors must be an int, not {type(max_errors).__name__}"
+        )
+    if not 0 <= max_errors <= MAX_ERRORS_CEILING:
+        raise ValueError(
+            f"validate() argument max_errors must be from 0 to {MAX_ERRORS_CEILING:,}, "
+            f"not {max_errors:,} (the errors past it are counted all the same)"
+        )
 
 
 def _validate_file(
@@ -1856,7 +1936,7 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         "--max-errors",
         metavar="N",
         type=_count,
-        help="keep the first N errors (all are counted)",
+        help=f"keep the first N errors, at most {MAX_ERRORS_CEILING:,} (all are counted)",
     )
     parser.add_argument(
         "--normalize", metavar="OUT", help="write a cleaned copy to OUT (a new file)"
@@ -1869,13 +1949,15 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
 
 
 def _count(text: str) -> int:
-    """A --max-errors value: a whole number, 0 or more."""
+    """A --max-errors value: a whole number from 0 to :data:`MAX_ERRORS_CEILING`."""
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
+    if not 0 <= value <= MAX_ERRORS_CEILING:
+        raise argparse.ArgumentTypeError(
+            f"must be from 0 to {MAX_ERRORS_CEILING:,} (the errors past it are still counted)"
+        )
     return value
 
 
