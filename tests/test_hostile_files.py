@@ -45,7 +45,7 @@ KINDS = ["file", "link", "outside-link", "dangling", "fifo", "device", "folder",
 TABLE_TEXT = 'org_id,value,as_of\nrengo,7000000,2019-10\n全労連,"１，５３０，０００",令和元年10月\n'
 JSONL_TEXT = '{"org_id":"rengo","value":7000000,"as_of":"2019-10"}\n'
 
-texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200)
+texts = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=200)
 contents = st.one_of(
     st.binary(max_size=600),
     st.tuples(texts, st.sampled_from(ENCODINGS)).map(
