@@ -45,6 +45,7 @@ from typing import Final, TypeVar, overload
 
 import attrs
 
+from jplabour.errors import require_text
 from jplabour.model import (
     Affiliation,
     AffiliationStatus,
@@ -300,7 +301,9 @@ def get(org_id: str, *, dataset: Dataset | None = None) -> Organization:
     Raises:
         UnknownIdError: no such id; the message suggests the closest ids (or
             the ids the text names, when it is a name rather than an id).
+        TypeError: *org_id* is not a ``str``.
     """
+    require_text(org_id, "org_id", "get")
     org = _index(dataset).orgs.get(org_id)
     if org is not None:
         return org
@@ -315,9 +318,11 @@ def resolve(org: OrgRef, *, dataset: Dataset | None = None) -> Organization:
     Raises:
         AmbiguousNameError: the name means several organisations.
         UnknownIdError: nothing has that id or name; the message suggests ids.
+        TypeError: *org* is neither a ``str`` nor an Organization.
     """
     if isinstance(org, Organization):
         return org
+    require_text(org, "org", "resolve")
     found = _index(dataset).orgs.get(org)
     if found is not None:
         return found
@@ -502,9 +507,11 @@ def person(who: PersonRef, *, dataset: Dataset | None = None) -> Person:
     Raises:
         UnknownIdError: no person has this id or name, or several share the
             name; the message suggests the closest ids (or the namesakes' ids).
+        TypeError: *who* is neither a ``str`` nor a Person.
     """
     if isinstance(who, Person):
         return who
+    require_text(who, "who", "person")
     people = _index(dataset).people
     if who in people:
         return people[who]

@@ -252,6 +252,32 @@ class Context:
         return {key: tuple(value) for key, value in index.items()}
 
     @cached_property
+    def counted_children(self) -> Mapping[tuple[str, int], tuple[Affiliation, ...]]:
+        """(parent id, year) -> the affiliations its counts of that year include.
+
+        Indexed by year, so that the checks of a parent's figures cost what
+        each year holds, not every year's affiliations for every figure.
+        """
+        index: dict[tuple[str, int], list[Affiliation]] = defaultdict(list)
+        for link in self.dataset.affiliations:
+            if link.status in COUNTED_STATUSES and link.as_of is not None:
+                index[(link.parent_id, link.as_of.year)].append(link)
+        return {key: tuple(value) for key, value in index.items()}
+
+    @cached_property
+    def member_counts(self) -> Mapping[tuple[str, int], tuple[Membership, ...]]:
+        """(organisation id, year) -> its figures of members in persons dated in that year."""
+        index: dict[tuple[str, int], list[Membership]] = defaultdict(list)
+        for figure in self.dataset.memberships:
+            if (
+                figure.unit is Unit.PERSONS
+                and figure.counted is Counted.MEMBERS
+                and figure.as_of is not None
+            ):
+                index[(figure.org_id, figure.as_of.year)].append(figure)
+        return {key: tuple(value) for key, value in index.items()}
+
+    @cached_property
     def children(self) -> Mapping[str, tuple[Affiliation, ...]]:
         """Parent id -> its affiliations."""
         index: dict[str, list[Affiliation]] = defaultdict(list)
@@ -716,11 +742,7 @@ def _same_year(a: PartialDate | None, b: PartialDate | None) -> bool:
 
 def _members_counted(ctx: Context, parent_id: str, date: PartialDate) -> list[Affiliation]:
     """The affiliations of *parent_id* that its counts at *date* include."""
-    return [
-        link
-        for link in ctx.children.get(parent_id, ())
-        if link.status in COUNTED_STATUSES and _same_year(link.as_of, date)
-    ]
+    return list(ctx.counted_children.get((parent_id, date.year), ()))
 
 
 @_register
@@ -731,13 +753,11 @@ def affiliate_totals(ctx: Context) -> Iterator[Finding]:
             continue
         if figure.as_of is None:
             continue
+        year = figure.as_of.year
         parts = [
             part
             for link in _members_counted(ctx, figure.org_id, figure.as_of)
-            for part in ctx.figures.get(link.member_id, ())
-            if part.unit is Unit.PERSONS
-            and part.counted is Counted.MEMBERS
-            and _same_year(part.as_of, figure.as_of)
+            for part in ctx.member_counts.get((link.member_id, year), ())
         ]
         total = sum(part.value for part in parts)
         if parts and total > figure.value + approximation_tolerance(figure):
@@ -780,17 +800,15 @@ def rank_order(ctx: Context) -> Iterator[Finding]:
     for link in ctx.dataset.affiliations:
         if link.rank is not None:
             lists[(link.parent_id, link.status.value, str(link.as_of))].append(link)
+    # The first figure of members of each organisation at each date: one look-up a link.
+    first_counts: dict[tuple[str, PartialDate | None], Membership] = {}
+    for m in ctx.dataset.memberships:
+        if m.counted is Counted.MEMBERS:
+            first_counts.setdefault((m.org_id, m.as_of), m)
     for links in lists.values():
         ranked: list[tuple[Affiliation, Membership]] = []
         for link in sorted(links, key=lambda a: a.rank or 0):
-            figure = next(
-                (
-                    m
-                    for m in ctx.figures.get(link.member_id, ())
-                    if m.counted is Counted.MEMBERS and m.as_of == link.as_of
-                ),
-                None,
-            )
+            figure = first_counts.get((link.member_id, link.as_of))
             if figure is not None:
                 ranked.append((link, figure))
         for (high, high_fig), (low, low_fig) in pairwise(ranked):

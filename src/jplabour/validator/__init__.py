@@ -47,12 +47,13 @@ from jplabour.validator.command import configure_parser, run_command
 from jplabour.validator.reading import CHUNK_ROWS, FIELD_LIMIT, LINE_LIMIT
 from jplabour.validator.report import (
     ERROR_LIMIT,
+    MAX_ERRORS_CEILING,
     WARNING_LIMIT,
     WARNINGS_SHOWN,
     Issue,
     ValidationReport,
 )
-from jplabour.validator.rules import DATE_ORDER, LIFETIME_DATES, NATURAL_KEYS
+from jplabour.validator.rules import DATE_ORDER, KEY_LIMIT, LIFETIME_DATES, NATURAL_KEYS
 from jplabour.validator.run import Validation, validate, validate_columns
 
 __all__ = [
@@ -62,10 +63,12 @@ __all__ = [
     "DEFAULTS",
     "ERROR_LIMIT",
     "FIELD_LIMIT",
+    "KEY_LIMIT",
     "LIFETIME_DATES",
     "LINE_LIMIT",
     "LIST_SEPARATOR",
     "LOOKUP_LIMIT",
+    "MAX_ERRORS_CEILING",
     "NATURAL_KEYS",
     "PROVENANCE_FIELDS",
     "WARNINGS_SHOWN",

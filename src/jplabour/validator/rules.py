@@ -47,9 +47,10 @@ NATURAL_KEYS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 DATE_ORDER: Final = (("since", "until"), ("date", "until"), ("founded", "dissolved"))
 #: Date columns that must fall within the lifetime of the row's organisations.
 LIFETIME_DATES: Final = ("as_of", "date")
-#: How many distinct keys without a date one key rule remembers; later keys are
-#: not compared (a warning says so), so that memory stays flat.
-KEY_LIMIT: Final = 1 << 20
+#: How many distinct keys of each kind (``id``, a natural key) are remembered to
+#: find duplicates: about 36 MB each. Past it, a row is checked against the keys
+#: remembered, and a ``keys-not-remembered`` warning says so.
+KEY_LIMIT: Final = 1 << 19
 
 #: Issues found: (line, column, value, note).
 Found = list[tuple[int, str, str, Note]]
@@ -58,7 +59,7 @@ Found = list[tuple[int, str, str, Note]]
 class _DaySlots:
     """The date codes seen with each group of a key's other values: a byte per code.
 
-    Each group gets a window of :data:`WINDOW` codes (about 120 years of
+    Each group gets a window of :data:`WINDOW` codes (about 60 years of
     days) centred on the first code seen with it, in one bytearray, so that
     a chunk's codes are tested and set without a Python call per row. Memory
     grows with the groups (a few hundred valid organisations), never with
@@ -99,10 +100,10 @@ class _DaySlots:
         return list(map(operator.add, offsets, map(start.__getitem__, groups)))
 
 
-#: The codes one group's window holds: three precisions a day for about 120 years.
-WINDOW: Final = 1 << 17
-#: The most bytes all windows take.
-SLOTS_LIMIT: Final = 1 << 25
+#: The codes one group's window holds: three precisions a day for about 60 years.
+WINDOW: Final = 1 << 16
+#: The most bytes all windows take (256 groups); later groups' keys are hashed.
+SLOTS_LIMIT: Final = 1 << 24
 _CODE: Final = operator.itemgetter(3)
 
 
@@ -212,15 +213,14 @@ class _KeyRule:
                     else:
                         table[slot] = 1
                     continue
-            size = len(seen)
-            if size >= KEY_LIMIT:
-                if not self.full:
-                    self.full = True
-                    found.append((line, label, "", _key_limit(label)))
-                continue
-            seen.add(hash((group, day_norm)))
-            if len(seen) == size:
+            key = hash((group, day_norm))
+            if key in seen:
                 found.append((line, label, "", note))
+            elif len(seen) < KEY_LIMIT:
+                seen.add(key)
+            elif not self.full:
+                self.full = True
+                found.append((line, label, "", _unremembered(label)))
 
 
 def _where(cells: Sequence[Any], wanted: Collection[Any]) -> Iterator[int]:
@@ -228,11 +228,13 @@ def _where(cells: Sequence[Any], wanted: Collection[Any]) -> Iterator[int]:
     return itertools.compress(range(len(cells)), map(wanted.__contains__, cells))
 
 
-def _key_limit(label: str) -> Note:
+def _unremembered(label: str) -> Note:
+    """The warning, once per key, that keys from its line on are no longer remembered."""
     return Note(
-        "key-limit",
-        f"{KEY_LIMIT:,} distinct {label} keys remembered: later rows are not compared",
-        "split the file to compare every key",
+        "keys-not-remembered",
+        f"{KEY_LIMIT:,} distinct keys ({label}) are remembered: from this line on, a row is "
+        "a duplicate only of one of those",
+        "split the file to check every key",
         error=False,
     )
 

@@ -24,7 +24,7 @@ from typing import Any
 from jplabour._files import AtomicBatch
 from jplabour.csv_limits import field_size_limit
 from jplabour.data import DATASET
-from jplabour.errors import UnusableInputError
+from jplabour.errors import UnusableInputError, require_text
 from jplabour.formats import show
 from jplabour.model import TABLES, Dataset
 from jplabour.validator.cells import CheckedColumn, Checkers, ColumnChecker
@@ -34,6 +34,7 @@ from jplabour.validator.objects import cell_text, json_array, json_lines, object
 from jplabour.validator.reading import CHUNK_ROWS, FIELD_LIMIT, LINE_LIMIT, Source
 from jplabour.validator.report import (
     ERROR_LIMIT,
+    MAX_ERRORS_CEILING,
     WARNING_LIMIT,
     Issue,
     Note,
@@ -293,8 +294,18 @@ def validate(  # noqa: PLR0913 -- the documented signature
     *progress* is called with the rows done every 65,536 rows.
 
     Raises UnusableInputError for input that cannot be read at all, and
-    ValueError when *encoding* or *normalize* is given with rows.
+    ValueError when *encoding* or *normalize* is given with rows, or when
+    *max_errors* is below 0 or above :data:`~jplabour.validator.MAX_ERRORS_CEILING`. An argument
+    of the wrong type is a TypeError naming it.
     """
+    _check_arguments(
+        rows_or_path,
+        table,
+        encoding=encoding,
+        max_errors=max_errors,
+        normalize=normalize,
+        progress=progress,
+    )
     validation = Validation(table, dataset=dataset, max_errors=max_errors, progress=progress)
     if isinstance(rows_or_path, str | os.PathLike):
         path = Path(rows_or_path)
@@ -308,6 +319,45 @@ def validate(  # noqa: PLR0913 -- the documented signature
     with without_cyclic_gc():
         _check_objects(validation, enumerate(rows_or_path, start=1), None)
     return validation.report("")
+
+
+def _check_arguments(  # noqa: PLR0913 -- the arguments of validate
+    rows_or_path: object,
+    table: object,
+    *,
+    encoding: object,
+    max_errors: object,
+    normalize: object,
+    progress: object,
+) -> None:
+    """TypeError or ValueError, naming the argument, for what validate cannot take."""
+    if isinstance(rows_or_path, bytes | bytearray | Mapping) or not isinstance(
+        rows_or_path, str | os.PathLike | Iterable
+    ):
+        raise TypeError(
+            "validate() argument rows_or_path must be a path or an iterable of mappings, "
+            f"not {type(rows_or_path).__name__}"
+        )
+    require_text(table, "table", "validate")
+    if encoding is not None:
+        require_text(encoding, "encoding", "validate")
+    if normalize is not None and not isinstance(normalize, str | os.PathLike):
+        raise TypeError(
+            f"validate() argument normalize must be a path, not {type(normalize).__name__}"
+        )
+    if progress is not None and not callable(progress):
+        raise TypeError("validate() argument progress must be callable")
+    if max_errors is None:
+        return
+    if isinstance(max_errors, bool) or not isinstance(max_errors, int):
+        raise TypeError(
+            f"validate() argument max_errors must be an int, not {type(max_errors).__name__}"
+        )
+    if not 0 <= max_errors <= MAX_ERRORS_CEILING:
+        raise ValueError(
+            f"validate() argument max_errors must be from 0 to {MAX_ERRORS_CEILING:,}, "
+            f"not {max_errors:,} (the errors past it are counted all the same)"
+        )
 
 
 def validate_columns(
