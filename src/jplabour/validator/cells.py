@@ -471,16 +471,16 @@ class ColumnChecker:
     def verdicts(self, texts: Sequence[str]) -> dict[str, Cell]:
         """The verdict on each distinct text of *texts*."""
         cache, check, remember = self.cache, self.check, self.remember
-        found = {}
         # Names are looked up in the order met (LOOKUP_LIMIT counts them); other texts in any.
         distinct = dict.fromkeys(texts) if self.spec.kind == "organization" else set(texts)
-        for text in distinct:
-            cell = cache.get(text)
-            if cell is None:
-                cell = check(text)
+        found: dict[str, Any] = dict(zip(distinct, map(cache.get, distinct), strict=True))
+        if None not in found.values():  # all remembered: no call per text
+            return found
+        for text, known in found.items():
+            if known is None:
+                cell = found[text] = check(text)
                 if remember and len(text) <= SHORT_TEXT:
                     if len(cache) >= CACHE_LIMIT:
                         cache.clear()
                     cache[text] = cell
-            found[text] = cell
         return found
