@@ -196,11 +196,12 @@ def test_a_mutant_runs_the_tests_that_executed_its_lines_fastest_first() -> None
         (1, "killed"),
         (2, "killed"),
         (None, "timeout"),
-        (4, "error 4"),
+        (4, "killed"),
+        (3, "error 3"),
         (99, "error 99"),
     ],
 )
 def test_pytests_exit_code_decides_the_outcome(code: int | None, outcome: str) -> None:
-    """A failing test or a module that no longer imports kills; a usage or tool error is no kill."""
+    """A failing test or a test module that no longer imports kills; an internal or tool error is no kill."""
     assert TOOL._outcome(code) == outcome
     assert TOOL.TOOL_FAILED == 99

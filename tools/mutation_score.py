@@ -602,12 +602,15 @@ def _install(source_root: Path, path: str, source: bytes) -> None:
 def _outcome(code: int | None) -> str:
     """What pytest's exit *code* says of a mutant.
 
-    1 (a test failed) and 2 (a module failed to import) kill it, 0 lets it
-    survive, None (a timeout) kills it; other codes are errors of the run.
+    1 (a test failed), 2 (a test module failed to import) and 4 (a named
+    test could not be collected, because its module no longer imports: the
+    ``--control`` run shows that every name is found in the unchanged code)
+    kill it; 0 lets it survive; None (a timeout) kills it; other codes are
+    errors of the run.
     """
     if code is None:
         return "timeout"
-    return {0: "survived", 1: "killed", 2: "killed"}.get(code, f"error {code}")
+    return {0: "survived", 1: "killed", 2: "killed", 4: "killed"}.get(code, f"error {code}")
 
 
 def _exit_on_signal(number: int, frame: object) -> None:
