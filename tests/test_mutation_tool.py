@@ -196,11 +196,31 @@ def test_a_mutant_runs_the_tests_that_executed_its_lines_fastest_first() -> None
         (1, "killed"),
         (2, "killed"),
         (None, "timeout"),
-        (4, "error 4"),
+        (4, "killed"),
+        (3, "error 3"),
         (99, "error 99"),
     ],
 )
 def test_pytests_exit_code_decides_the_outcome(code: int | None, outcome: str) -> None:
-    """A failing test or a module that no longer imports kills; a usage or tool error is no kill."""
+    """A failing test or a test module that no longer imports kills; an internal or tool error is no kill."""
     assert TOOL._outcome(code) == outcome
     assert TOOL.TOOL_FAILED == 99
+
+
+def test_the_budget_keeps_the_fastest_tests_and_at_least_one() -> None:
+    """Tests are taken fastest first until their baseline time would pass the budget."""
+    target = TOOL.Target("src/tiny.py", ("tests/a.py", "tests/b.py"))
+    baseline = {
+        "tests": [
+            {"id": "tests/a.py::slow", "seconds": 2.0},
+            {"id": "tests/b.py::fast", "seconds": 0.5},
+        ],
+        "lines": {"src/tiny.py": {"19": [0, 1]}},
+    }
+    [mutant] = [m for m in TOOL.mutants("src/tiny.py", TINY.encode()) if m.after == "text"]
+    assert TOOL.plan(mutant, target, baseline, budget=1.0).tests == ("tests/b.py::fast",)
+    assert TOOL.plan(mutant, target, baseline, budget=2.5).tests == (
+        "tests/b.py::fast",
+        "tests/a.py::slow",
+    )
+    assert TOOL.plan(mutant, target, baseline, budget=0.1).tests == ("tests/b.py::fast",)

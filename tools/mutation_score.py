@@ -31,6 +31,7 @@ import contextlib
 import copy
 import importlib
 import json
+import math
 import multiprocessing
 import os
 import re
@@ -113,6 +114,8 @@ TARGETS: Final = (
 PRELOADED: Final = ("hypothesis", "attrs", "jsonschema", "pandas")
 #: The exit code of a forked run that failed in this tool, not in the tests.
 TOOL_FAILED: Final = 99
+#: The most baseline seconds of tests run for one mutant, the fastest that reach it first.
+BUDGET: Final = 20.0
 #: Seconds a mutant's tests may take beyond three times their baseline time.
 TIMEOUT_SLACK: Final = 10.0
 
@@ -543,8 +546,15 @@ class Plan(NamedTuple):
     timeout: float
 
 
-def plan(mutant: Mutant, target: Target, baseline: dict[str, Any]) -> Plan:
-    """The tests of *target* that reach *mutant*, from the traced *baseline*."""
+def plan(
+    mutant: Mutant, target: Target, baseline: dict[str, Any], budget: float = math.inf
+) -> Plan:
+    """The tests of *target* that reach *mutant*, from the traced *baseline*, fastest first.
+
+    They are cut off once their baseline time passes *budget* seconds: a
+    mutant only a slower test would kill counts as surviving, so the budget
+    can lower the score, never raise it.
+    """
     executed: dict[str, list[int]] = baseline["lines"].get(mutant.path, {})
     if mutant.reached_by:
         indices = {
@@ -561,7 +571,12 @@ def plan(mutant: Mutant, target: Target, baseline: dict[str, Any]) -> Plan:
         key=lambda test: (test["seconds"], test["id"]),
     )
     chosen = [test for test in chosen if test["id"].split("::")[0] in wanted]
-    seconds = sum(test["seconds"] for test in chosen)
+    seconds = 0.0
+    for count, test in enumerate(chosen):
+        if seconds + test["seconds"] > budget and count:
+            chosen = chosen[:count]
+            break
+        seconds += test["seconds"]
     return Plan(mutant, tuple(test["id"] for test in chosen), 3 * seconds + TIMEOUT_SLACK)
 
 
@@ -576,12 +591,15 @@ def _install(source_root: Path, path: str, source: bytes) -> None:
 def _outcome(code: int | None) -> str:
     """What pytest's exit *code* says of a mutant.
 
-    1 (a test failed) and 2 (a module failed to import) kill it, 0 lets it
-    survive, None (a timeout) kills it; other codes are errors of the run.
+    1 (a test failed), 2 (a test module failed to import) and 4 (a named
+    test could not be collected, because its module no longer imports: the
+    ``--control`` run shows that every name is found in the unchanged code)
+    kill it; 0 lets it survive; None (a timeout) kills it; other codes are
+    errors of the run.
     """
     if code is None:
         return "timeout"
-    return {0: "survived", 1: "killed", 2: "killed"}.get(code, f"error {code}")
+    return {0: "survived", 1: "killed", 2: "killed", 4: "killed"}.get(code, f"error {code}")
 
 
 def _exit_on_signal(number: int, frame: object) -> None:
@@ -616,7 +634,15 @@ def _worker(  # pragma: no cover -- a worker process
                 _install(source_root, item.mutant.path, originals[item.mutant.path])
                 outcome = _outcome(code)
                 out.write(
-                    json.dumps({"index": index, "outcome": outcome, "seconds": seconds}) + "\n"
+                    json.dumps(
+                        {
+                            "index": index,
+                            "outcome": outcome,
+                            "seconds": seconds,
+                            "key": item.mutant.key,
+                        }
+                    )
+                    + "\n"
                 )
                 out.flush()
                 if verbose:
@@ -763,6 +789,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--only", action="append", default=[], help="mutate only paths containing TEXT"
     )
     parser.add_argument("--list", action="store_true", help="list the mutants and exit")
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=BUDGET,
+        help="the most baseline seconds of tests run per mutant (default %(default)s)",
+    )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="reuse the traced baseline saved in this file, or save it there",
+    )
     parser.add_argument("--verbose", action="store_true", help="print every mutant's outcome")
     parser.add_argument(
         "--control",
@@ -789,12 +826,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{mutant.lines[0]:5} {mutant.key}")
         print(f"{len(found)} mutants")
         return 0
-    baseline = _run_baseline(targets, args.jobs)
+    if args.baseline is not None and args.baseline.exists():
+        baseline = json.loads(args.baseline.read_text(encoding="utf-8"))
+    else:
+        baseline = _run_baseline(targets, args.jobs)
+        if baseline is not None and args.baseline is not None:
+            args.baseline.write_text(json.dumps(baseline), encoding="utf-8")
     if baseline is None:
         print("mutation score 0%")
         return 2
-    print(f"baseline: {len(baseline['tests'])} tests traced in {time.monotonic() - started:.0f}s")
-    plans = [plan(m, target, baseline) for m, target in found if m.key not in exclusions]
+    print(
+        f"baseline: {len(baseline['tests'])} tests traced in {time.monotonic() - started:.0f}s; "
+        f"each mutant runs at most {args.budget:g}s of them (baseline time)"
+    )
+    plans = [
+        plan(m, target, baseline, args.budget) for m, target in found if m.key not in exclusions
+    ]
     runnable = [p for p in plans if p.tests]
     runnable.sort(key=lambda p: -p.timeout)  # the slowest first, so that the workers end together
     if args.control:
