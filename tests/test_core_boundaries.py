@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -325,3 +327,32 @@ def test_an_undated_parent_figure_does_not_stop_the_totals_check() -> None:
     undated = _figure("rengo", 1, None, "persons", "members")
     [message] = _totals(_figure("jam", 10**9, "2019-10", "persons", "members"), first=undated)
     assert "rengo's own 7000000" in message
+
+
+def test_an_erratum_naming_exactly_the_findings_records_excuses_it() -> None:
+    """Covering all of a finding's records, and no more, is enough."""
+    for check_name, record_ids, erratum_id in _excused_findings_of_several_records():
+        erratum = next(e for e in DATASET.errata if e.id == erratum_id)
+        exact = attrs.evolve(erratum, record_ids=record_ids)
+        errata = tuple(exact if e is erratum else e for e in DATASET.errata)
+        report = run_checks(attrs.evolve(DATASET, errata=errata), source_texts(), [check_name])
+        [finding] = [f for f in report.findings if f.record_ids == record_ids]
+        assert finding.severity == "warning"
+
+
+def test_a_csv_cell_of_exactly_the_line_cap_is_read_and_one_more_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The longest cell of a CSV export sets the pair for MAX_LINE_CHARS in CSV too."""
+    export.export("csv", tmp_path, DATASET)
+    longest = max(
+        len(cell)
+        for path in tmp_path.glob("*.csv")
+        for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline=""))
+        for cell in row
+    )
+    monkeypatch.setattr(load, "MAX_LINE_CHARS", longest)
+    assert load_dataset(tmp_path).dataset == DATASET
+    monkeypatch.setattr(load, "MAX_LINE_CHARS", longest - 1)
+    with pytest.raises(UnusableInputError, match="a cell longer than"):
+        load_dataset(tmp_path)
