@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from pathlib import Path
 
 import attrs
@@ -12,7 +15,7 @@ from jplabour.checks import check, run_checks
 from jplabour.data import DATASET
 from jplabour.errors import UnusableInputError
 from jplabour.load import load_dataset
-from jplabour.model import PartialDate
+from jplabour.model import Counted, Membership, PartialDate, Unit
 from jplabour.provenance import source_texts
 
 # --- an erratum excuses a finding only when it covers all of the finding's records ----
@@ -191,3 +194,165 @@ def test_a_blank_line_in_a_csv_export_is_skipped_and_the_rows_after_it_are_read(
     result = load_dataset(tmp_path)
     assert result.dataset == DATASET
     assert not result.problems
+
+
+# --- contact formats: the 47 prefectures ---------------------------------------
+
+PREFECTURES = [
+    "Hokkaido",
+    "Aomori",
+    "Iwate",
+    "Miyagi",
+    "Akita",
+    "Yamagata",
+    "Fukushima",
+    "Ibaraki",
+    "Tochigi",
+    "Gunma",
+    "Saitama",
+    "Chiba",
+    "Tokyo",
+    "Kanagawa",
+    "Niigata",
+    "Toyama",
+    "Ishikawa",
+    "Fukui",
+    "Yamanashi",
+    "Nagano",
+    "Gifu",
+    "Shizuoka",
+    "Aichi",
+    "Mie",
+    "Shiga",
+    "Kyoto",
+    "Osaka",
+    "Hyogo",
+    "Nara",
+    "Wakayama",
+    "Tottori",
+    "Shimane",
+    "Okayama",
+    "Hiroshima",
+    "Yamaguchi",
+    "Tokushima",
+    "Kagawa",
+    "Ehime",
+    "Kochi",
+    "Fukuoka",
+    "Saga",
+    "Nagasaki",
+    "Kumamoto",
+    "Oita",
+    "Miyazaki",
+    "Kagoshima",
+    "Okinawa",
+]
+
+
+def _prefecture_findings(prefecture: str) -> list[str]:
+    org = DATASET.organizations[0]
+    changed = attrs.evolve(org, prefecture=prefecture)
+    organizations = (changed, *DATASET.organizations[1:])
+    report = run_checks(
+        attrs.evolve(DATASET, organizations=organizations), source_texts(), ["contact_formats"]
+    )
+    return [f.message for f in report.findings if org.id in f.record_ids]
+
+
+def test_each_of_the_47_prefectures_is_a_well_formed_prefecture() -> None:
+    """Every prefecture's English name passes; a misspelling or a Japanese name does not."""
+    assert len(set(PREFECTURES)) == 47
+    for prefecture in PREFECTURES:
+        assert _prefecture_findings(prefecture) == [], prefecture
+    assert _prefecture_findings("Tokio") == ["prefecture 'Tokio' is not well formed"]
+    assert _prefecture_findings("東京都") == ["prefecture '東京都' is not well formed"]
+
+
+def test_check_json_keeps_japanese_text_readable_and_is_indented(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    r"""`jplabour check --format json` writes 東京都 as such (not \\u escapes), indented by two."""
+    from jplabour.cli import main
+
+    path = tmp_path / "COPY.json"
+    assert main(["export", "--format", "json", "--out", str(path)]) == 0
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["tables"]["organizations"][0]["prefecture"] = "東京都"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", str(path), "--format", "json"]) == 1
+    output = capsys.readouterr().out
+    assert "prefecture '東京都' is not well formed" in output
+    assert output.startswith('{\n  "')
+
+
+# --- affiliate totals: only members counted in persons, of the same year -----------
+
+
+def _totals(*extra: Membership, first: Membership | None = None) -> list[str]:
+    memberships = (*((first,) if first else ()), *DATASET.memberships, *extra)
+    report = run_checks(
+        attrs.evolve(DATASET, memberships=memberships), source_texts(), ["affiliate_totals"]
+    )
+    return [f.message for f in report.findings if f.severity == "error"]
+
+
+def _figure(org_id: str, value: int, as_of: str | None, unit: str, counted: str) -> Membership:
+    [template] = [m for m in DATASET.memberships if m.id == "ua-zensen-2019-10"]
+    return attrs.evolve(
+        template,
+        id=f"x-{org_id}-{value}-{unit}-{counted}",
+        org_id=org_id,
+        value=value,
+        as_of=as_of,
+        unit=Unit(unit),
+        counted=Counted(counted),
+    )
+
+
+def test_affiliate_totals_compare_only_persons_who_are_members() -> None:
+    """A parent's count of participants, or an affiliate's count of organisations, is not summed."""
+    assert _totals() == []
+    assert _totals(_figure("rengo", 1, "2019-12", "persons", "participants")) == []
+    assert _totals(_figure("rengo", 1, "2019-12", "organisations", "members")) == []
+    assert _totals(_figure("ua-zensen", 10**9, "2019-10", "organisations", "affiliates")) == []
+    assert _totals(_figure("ua-zensen", 10**9, "2019-10", "persons", "participants")) == []
+    assert _totals(_figure("ua-zensen", 10**9, "2018-10", "persons", "members")) == []
+    [message] = _totals(_figure("jam", 10**9, "2019-10", "persons", "members"))
+    assert message.startswith("affiliates count ")
+
+
+def test_an_undated_parent_figure_does_not_stop_the_totals_check() -> None:
+    """Figures after an undated one are still compared."""
+    undated = _figure("rengo", 1, None, "persons", "members")
+    [message] = _totals(_figure("jam", 10**9, "2019-10", "persons", "members"), first=undated)
+    assert "rengo's own 7000000" in message
+
+
+def test_an_erratum_naming_exactly_the_findings_records_excuses_it() -> None:
+    """Covering all of a finding's records, and no more, is enough."""
+    for check_name, record_ids, erratum_id in _excused_findings_of_several_records():
+        erratum = next(e for e in DATASET.errata if e.id == erratum_id)
+        exact = attrs.evolve(erratum, record_ids=record_ids)
+        errata = tuple(exact if e is erratum else e for e in DATASET.errata)
+        report = run_checks(attrs.evolve(DATASET, errata=errata), source_texts(), [check_name])
+        [finding] = [f for f in report.findings if f.record_ids == record_ids]
+        assert finding.severity == "warning"
+
+
+def test_a_csv_cell_of_exactly_the_line_cap_is_read_and_one_more_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The longest cell of a CSV export sets the pair for MAX_LINE_CHARS in CSV too."""
+    export.export("csv", tmp_path, DATASET)
+    longest = max(
+        len(cell)
+        for path in tmp_path.glob("*.csv")
+        for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline=""))
+        for cell in row
+    )
+    monkeypatch.setattr(load, "MAX_LINE_CHARS", longest)
+    assert load_dataset(tmp_path).dataset == DATASET
+    monkeypatch.setattr(load, "MAX_LINE_CHARS", longest - 1)
+    with pytest.raises(UnusableInputError, match="a cell longer than"):
+        load_dataset(tmp_path)
