@@ -147,8 +147,13 @@ def test_the_cleaned_copy_respects_the_umask(
     assert stat.S_IMODE(out.stat().st_mode) == mode
 
 
-def test_sigterm_during_normalize_leaves_no_temporary_file(tmp_path: Path) -> None:
-    """SIGTERM while a cleaned copy is written (input streamed on stdin) leaves nothing behind."""
+@pytest.mark.parametrize(
+    ("signum", "code"), [(signal.SIGTERM, -signal.SIGTERM), (signal.SIGINT, 130)]
+)
+def test_a_signal_during_normalize_leaves_no_temporary_file(
+    tmp_path: Path, signum: int, code: int
+) -> None:
+    """SIGTERM (or Ctrl-C) while a cleaned copy is written (input on stdin) leaves nothing."""
     out = tmp_path / "out.csv"
     command = [sys.executable, "-m", "jplabour", "validate", "-", "--table", "memberships"]
     with subprocess.Popen(
@@ -165,8 +170,8 @@ def test_sigterm_during_normalize_leaves_no_temporary_file(tmp_path: Path) -> No
         while not list(tmp_path.iterdir()) and time.monotonic() < deadline:
             time.sleep(0.05)
         assert [p.name.startswith(".out.csv.") for p in tmp_path.iterdir()] == [True]
-        process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=60) == -signal.SIGTERM
+        process.send_signal(signum)
+        assert process.wait(timeout=60) == code
         process.stdin.close()
     assert list(tmp_path.iterdir()) == []
 
