@@ -32,6 +32,7 @@ from jplabour.checks import CHECKS, Report, check, run_checks
 from jplabour.cli import main
 from jplabour.data import DATASET
 from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
+from jplabour.fields import field_shapes
 from jplabour.model import (
     TABLES,
     AffiliationStatus,
@@ -46,7 +47,6 @@ from jplabour.model import (
     record_names,
 )
 from jplabour.provenance import source_texts
-from jplabour.schema import field_shapes
 from jplabour.serialize import dataset_to_document
 
 TEXTS = source_texts(DATASET)
@@ -905,8 +905,18 @@ def test_every_check_has_a_mutation_test() -> None:
 
 @pytest.mark.parametrize("name", list(CHECKS))
 def test_every_check_has_a_docstring(name: str) -> None:
-    """Every check explains itself; docs/checks.md draws on it."""
-    assert CHECKS[name].__doc__
+    """Every check explains itself in a sentence of its own, which docs/checks.md states as what it checks."""
+    docstring = CHECKS[name].__doc__
+    assert docstring is not None
+    summary = docstring.strip().splitlines()[0]
+    assert summary[:1].isupper() or summary[:1] == "'", summary
+    assert summary.endswith("."), summary
+    assert len(summary.split()) >= 4, summary
+    others = [CHECKS[other].__doc__ or "" for other in CHECKS if other != name]
+    assert all(not other.strip().startswith(summary) for other in others), summary
+    doc = (Path(__file__).parent.parent / "docs" / "checks.md").read_text(encoding="utf-8")
+    section = doc.split(f"### `{name}`", 1)[1].split("### ", 1)[0]
+    assert f"**Checks:** {summary}" in section
 
 
 # --- end to end: one corruption of an exported copy fails `jplabour check COPY.json` --------

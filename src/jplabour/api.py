@@ -77,6 +77,7 @@ from typing import Final, overload
 
 from jplabour.asof import Answer, Relation, Within, nearest, read_date, read_range, read_within
 from jplabour.data import DATASET
+from jplabour.errors import require_text
 from jplabour.indexes import (
     Direction,
     answer_at,
@@ -192,7 +193,9 @@ def get(org_id: str, *, dataset: Dataset | None = None) -> Organization:
     Raises:
         UnknownIdError: no such id; the message suggests the closest ids (or
             the ids the text names, when it is a name rather than an id).
+        TypeError: *org_id* is not a ``str``.
     """
+    require_text(org_id, "org_id", "get")
     org = index_of(dataset).orgs.get(org_id)
     if org is not None:
         return org
@@ -207,9 +210,11 @@ def resolve(org: OrgRef, *, dataset: Dataset | None = None) -> Organization:
     Raises:
         AmbiguousNameError: the name means several organisations.
         UnknownIdError: nothing has that id or name; the message suggests ids.
+        TypeError: *org* is neither a ``str`` nor an Organization.
     """
     if isinstance(org, Organization):
         return org
+    require_text(org, "org", "resolve")
     found = index_of(dataset).orgs.get(org)
     if found is not None:
         return found
@@ -489,9 +494,11 @@ def person(who: PersonRef, *, dataset: Dataset | None = None) -> Person:
     Raises:
         UnknownIdError: no person has this id or name, or several share the
             name; the message suggests the closest ids (or the namesakes' ids).
+        TypeError: *who* is neither a ``str`` nor a Person.
     """
     if isinstance(who, Person):
         return who
+    require_text(who, "who", "person")
     people = index_of(dataset).people
     if who in people:
         return people[who]

@@ -11,22 +11,20 @@ attrs fields, their Table Schema types and constraints from the field types
 and metadata. Nothing here lists fields by hand. The CSV cell encoding is
 documented in ``docs/exports.md``; :mod:`jplabour.load` reads every format back.
 
-Files are written atomically: each goes to a temporary file in its target
-directory and is moved into place (:func:`os.replace`) only once every file
-of the export has been written.
+Files are written by :mod:`jplabour._files`: atomically (each to a temporary
+file in its target directory, all moved into place once every file of the
+export has been written), and never over a file that is not a previous export
+of the same file, unless ``--force`` (docs/file-safety.md).
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import csv
 import enum
 import io
 import json
-import os
 import re
-import secrets
 import sys
 import typing
 from collections.abc import Mapping, Sequence
@@ -35,10 +33,12 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from jplabour import formulas
+from jplabour._files import AtomicBatch, check_replaceable
 from jplabour.about import AUTHORS, CODE_LICENSE, DOCS_URL, REPOSITORY_URL
-from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
 from jplabour.errors import EXIT_OK, UnusableInputError
+from jplabour.fields import FieldShape, field_shapes, primary_key
 from jplabour.model import (
     PARTIAL_DATE_PATTERN,
     PATTERN_END,
@@ -53,7 +53,6 @@ if typing.TYPE_CHECKING:
     import pandas as pd
     import polars as pl
 
-    from jplabour.schema import FieldShape
 
 __all__ = [
     "DATAPACKAGE_FILE",
@@ -68,7 +67,6 @@ __all__ = [
     "decode_cell",
     "encode_cell",
     "export",
-    "primary_key",
     "render",
     "run_command",
     "tables",
@@ -89,14 +87,11 @@ DATAPACKAGE_FILE: Final = "datapackage.json"
 #: How a column is held in a CSV cell (see docs/exports.md).
 ColumnKind = Literal["string", "integer", "boolean", "date", "enum", "list", "objects"]
 
-# In the spreadsheet-safe CSV (--excel), a text that is empty, or starts with
-# quotes followed by a character that a spreadsheet reads as the start of a
-# formula (or by nothing), gets one more leading quote; a cell of that form
-# loses one on load. Since prepending a quote to such a text yields such a
-# text again, the mapping is reversible.
-_MARK: Final = "'"
-_MARK_TRIGGER: Final = r"'*(?:[=+\-@\t\r]|$)"
-_NEEDS_MARK: Final = re.compile(_MARK_TRIGGER)
+# In the spreadsheet-safe CSV (--excel), a text that is empty, or formula-like,
+# gets one more leading quote (jplabour.formulas, shared with validate
+# --normalize); a cell of that form loses one on load.
+_MARK: Final = formulas.MARK
+_MARK_TRIGGER: Final = formulas.TRIGGER
 _INTEGER: Final = re.compile(r"-?[0-9]+")
 _SCALAR_KINDS: Final[Mapping[type[Any], ColumnKind]] = {
     bool: "boolean",
@@ -109,13 +104,6 @@ _CSV_BOOLEANS: Final = {"true": True, "false": False}
 EXCEL_BOM: Final = "\ufeff"
 
 
-def _shapes(record_type: type[Any]) -> tuple[FieldShape, ...]:
-    """The fields of *record_type* as :mod:`jplabour.schema` reads them from the model."""
-    from jplabour.schema import field_shapes  # pydantic: imported only when needed
-
-    return field_shapes(record_type)
-
-
 def column_kind(shape: FieldShape) -> ColumnKind:
     """How the field *shape* is held in a CSV cell."""
     if shape.array:
@@ -125,23 +113,20 @@ def column_kind(shape: FieldShape) -> ColumnKind:
     return _SCALAR_KINDS[shape.scalar]
 
 
-def primary_key(table: str) -> tuple[str, ...]:
-    """The primary key fields of *table*, from the Dataset's table metadata."""
-    key: tuple[str, ...] = attrs.fields_dict(Dataset)[table].metadata["primary_key"]
-    return key
+def _or_embedded(dataset: Dataset | None) -> Dataset:
+    """*dataset*, or jplabour's own data when None.
+
+    Imported here, not at the top: reading a user's file with the CSV cell
+    codec (:mod:`jplabour.load`) must not build the embedded data.
+    """
+    if dataset is not None:
+        return dataset
+    from jplabour.data import DATASET
+
+    return DATASET
 
 
 # --- CSV cells -------------------------------------------------------------
-
-
-def _mark(text: str) -> str:
-    """*text* with a leading quote if a spreadsheet could read it as a formula."""
-    return _MARK + text if _NEEDS_MARK.match(text) else text
-
-
-def _unmark(cell: str) -> str:
-    """The text of a cell written by :func:`_mark`."""
-    return cell[1:] if cell.startswith(_MARK) and _NEEDS_MARK.match(cell, 1) else cell
 
 
 def encode_cell(kind: ColumnKind, value: Any, *, excel: bool = False) -> str:
@@ -156,7 +141,7 @@ def encode_cell(kind: ColumnKind, value: Any, *, excel: bool = False) -> str:
     if kind == "boolean":
         return "true" if value else "false"
     if kind == "string":
-        return _mark(value) if excel else str(value)
+        return formulas.neutralize(value) if excel else str(value)
     return str(value)
 
 
@@ -169,7 +154,7 @@ def decode_cell(kind: ColumnKind, cell: str, *, excel: bool = False) -> Any:
     if cell == "":
         return None
     if kind == "string":
-        return _unmark(cell) if excel else cell
+        return formulas.restore(cell) if excel else cell
     if kind == "integer":
         return int(cell) if _INTEGER.fullmatch(cell) else cell
     if kind == "boolean":
@@ -195,6 +180,32 @@ class Output:
     content: bytes
     #: An existing file is overwritten only if it is empty or starts with this.
     signature: bytes
+    #: For JSON Lines: the keys of a line, in order. An existing file is then
+    #: overwritten only if its first line is an object with exactly these keys,
+    #: written compactly as the export writes it (a user's own file that merely
+    #: begins with ``{"id":`` is not).
+    keys: tuple[str, ...] | None = None
+
+    def recognises(self, head: bytes) -> bool:
+        """True when *head*, the start of an existing file, is a previous export of this file."""
+        if not head.startswith(self.signature):
+            return False
+        if self.keys is None:
+            return True
+        first = head.split(b"\n", 1)[0]
+        try:
+            row = json.loads(first)
+        except (ValueError, RecursionError):
+            return False
+        return (
+            isinstance(row, dict)
+            and tuple(row) == self.keys
+            and _compact(row).encode("utf-8") == first
+        )
+
+
+def _compact(row: Mapping[str, Any]) -> str:
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
 
 
 def _json_text(value: Any) -> str:
@@ -213,13 +224,11 @@ def _render_json(dataset: Dataset, name: str) -> list[Output]:
 def _render_jsonl(dataset: Dataset) -> list[Output]:
     outputs = []
     for table, record_type in TABLES.items():
-        lines = [
-            json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n"
-            for row in table_to_rows(dataset, table)
-        ]
-        first = attrs.fields(record_type)[0].name
-        signature = f'{{"{first}":'.encode()
-        outputs.append(Output(f"{table}.jsonl", "".join(lines).encode("utf-8"), signature))
+        lines = [_compact(row) + "\n" for row in table_to_rows(dataset, table)]
+        keys = tuple(field.name for field in attrs.fields(record_type))
+        signature = f'{{"{keys[0]}":'.encode()
+        content = "".join(lines).encode("utf-8")
+        outputs.append(Output(f"{table}.jsonl", content, signature, keys))
     return outputs
 
 
@@ -238,7 +247,7 @@ def _refuse_empty_texts(
 def _render_csv(dataset: Dataset, *, excel: bool = False) -> list[Output]:
     outputs = []
     for table, record_type in TABLES.items():
-        cols = [(shape.name, column_kind(shape)) for shape in _shapes(record_type)]
+        cols = [(shape.name, column_kind(shape)) for shape in field_shapes(record_type)]
         buffer = io.StringIO(newline="")
         if excel:
             buffer.write(EXCEL_BOM)
@@ -256,7 +265,7 @@ def _render_csv(dataset: Dataset, *, excel: bool = False) -> list[Output]:
 def _json_cell_description(shape: FieldShape) -> str:
     """What a JSON cell holds, and the references in it that cannot be foreign keys."""
     if attrs.has(shape.scalar):
-        items = _shapes(shape.scalar)
+        items = field_shapes(shape.scalar)
         text = f" A JSON array of objects with the keys {', '.join(i.name for i in items)}."
         refs = [i.ref for i in items]
     else:
@@ -327,7 +336,7 @@ def _table_schema_field(shape: FieldShape) -> dict[str, Any]:
 
 
 def _table_schema(table: str) -> dict[str, Any]:
-    shapes = _shapes(TABLES[table])
+    shapes = field_shapes(TABLES[table])
     foreign_keys = [
         {
             "fields": [shape.name],
@@ -348,7 +357,7 @@ def _table_schema(table: str) -> dict[str, Any]:
 
 def datapackage_descriptor(dataset: Dataset | None = None) -> dict[str, Any]:
     """The ``datapackage.json`` descriptor (Data Package v1) of the CSV export."""
-    dataset = DATASET if dataset is None else dataset
+    dataset = _or_embedded(dataset)
     table_descriptions = describe(Dataset)
     return {
         "name": DATASET_NAME,
@@ -418,7 +427,7 @@ def render(
     documentation). Plain CSV refuses (ValueError) an empty text, which it
     could not tell from no value.
     """
-    dataset = DATASET if dataset is None else dataset
+    dataset = _or_embedded(dataset)
     if excel and fmt != "csv":
         raise ValueError("excel applies to the csv format only")
     if fmt == "json":
@@ -435,63 +444,38 @@ def render(
 # --- Writing ---------------------------------------------------------------
 
 
-def _check_overwritable(path: Path, output: Output) -> None:
-    """Refuse to replace anything but a previous export of the same file."""
-    if not path.exists() and not path.is_symlink():
-        return
-    if not path.is_file():
-        raise UnusableInputError("exists and is not a regular file", path=str(path))
-    with path.open("rb") as existing:
-        head = existing.read(len(output.signature))
-    if head and head != output.signature:
-        raise UnusableInputError(
-            "refusing to overwrite a file that is not a jplabour export of it", path=str(path)
-        )
-
-
-def _remove_quietly(path: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()
-
-
-def write_outputs(directory: Path, outputs: Sequence[Output]) -> list[Path]:
+def write_outputs(directory: Path, outputs: Sequence[Output], *, force: bool = False) -> list[Path]:
     """Write *outputs* into *directory* atomically and return their paths.
 
-    Every file is first written to a temporary file next to its target; the
-    targets are replaced only after all of them were written. On an error the
-    temporary files are removed; an error while writing touches no target.
+    Every target is checked first: a link, FIFO, device or directory is never
+    replaced, and a regular file only when it is a previous export of the same
+    file (or empty), or with *force*. The targets are replaced only after all
+    of them were written; on an error or a signal no target changes.
     """
-    targets = [directory / output.name for output in outputs]
-    for target, output in zip(targets, outputs, strict=True):
-        _check_overwritable(target, output)
+    files = [(directory / output.name, output) for output in outputs]
+    for target, output in files:
+        check_replaceable(target, recognise=output.recognises, force=force)
     directory.mkdir(parents=True, exist_ok=True)
-    pending: list[tuple[Path, Path]] = []
-    replaced = 0
-    try:
-        for target, output in zip(targets, outputs, strict=True):
-            temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
-            pending.append((temporary, target))
-            with temporary.open("xb") as stream:
-                stream.write(output.content)
-                stream.flush()
-                os.fsync(stream.fileno())
-        for temporary, target in pending:
-            temporary.replace(target)
-            replaced += 1
-    finally:
-        for temporary, _ in pending[replaced:]:
-            _remove_quietly(temporary)
-    return targets
+    with AtomicBatch() as batch:
+        for target, output in files:
+            batch.open(target, recognise=output.recognises, force=force).write(output.content)
+    return [target for target, _ in files]
 
 
 def export(
-    fmt: Format, out: Path | None, dataset: Dataset | None = None, *, excel: bool = False
+    fmt: Format,
+    out: Path | None,
+    dataset: Dataset | None = None,
+    *,
+    excel: bool = False,
+    force: bool = False,
 ) -> list[Path]:
     """Export *dataset* (default: the embedded data) in *fmt*; *excel* as in :func:`render`.
 
     ``json`` goes to the file *out*, or to standard output when *out* is None;
     the other formats need *out*, the directory to write their files into.
-    Returns the paths written.
+    *force* lets the export replace regular files it did not write (never a
+    link, FIFO or device). Returns the paths written.
     """
     if fmt == "json":
         if out is None:
@@ -508,12 +492,12 @@ def export(
             raise UnusableInputError(
                 "--format json writes one file; this is a directory", path=str(out)
             )
-        return write_outputs(out.parent, render("json", dataset, json_name=out.name))
+        return write_outputs(out.parent, render("json", dataset, json_name=out.name), force=force)
     if out is None:
         raise UnusableInputError(f"--format {fmt} writes one file per table: give --out DIRECTORY")
     if out.exists() and not out.is_dir():
         raise UnusableInputError(f"--format {fmt} needs a directory; this is a file", path=str(out))
-    return write_outputs(out, render(fmt, dataset, excel=excel))
+    return write_outputs(out, render(fmt, dataset, excel=excel), force=force)
 
 
 # --- Python API ------------------------------------------------------------
@@ -521,7 +505,7 @@ def export(
 
 def tables(dataset: Dataset | None = None) -> dict[str, list[dict[str, Any]]]:
     """Every table as a list of rows, the rows of the JSON export."""
-    dataset = DATASET if dataset is None else dataset
+    dataset = _or_embedded(dataset)
     return {name: table_to_rows(dataset, name) for name in TABLES}
 
 
@@ -538,9 +522,9 @@ def to_pandas(table: str, dataset: Dataset | None = None) -> pd.DataFrame:
             "jplabour.export.to_pandas needs pandas, an optional dependency that is not "
             "installed: pip install 'jplabour[pandas]'"
         ) from error
-    dataset = DATASET if dataset is None else dataset
+    dataset = _or_embedded(dataset)
     rows = table_to_rows(dataset, table)
-    shapes = _shapes(TABLES[table])
+    shapes = field_shapes(TABLES[table])
     frame = pd.DataFrame.from_records(rows, columns=[shape.name for shape in shapes])
     for shape in shapes:
         if column_kind(shape) == "integer":
@@ -552,7 +536,7 @@ def _polars_type(pl: Any, shape: FieldShape) -> Any:
     """The polars data type of the field *shape*."""
     kind = column_kind(shape)
     if kind == "objects":
-        fields = {item.name: _polars_type(pl, item) for item in _shapes(shape.scalar)}
+        fields = {item.name: _polars_type(pl, item) for item in field_shapes(shape.scalar)}
         return pl.List(pl.Struct(fields))
     return {
         "integer": pl.Int64,
@@ -576,8 +560,8 @@ def to_polars(table: str, dataset: Dataset | None = None) -> pl.DataFrame:
             "jplabour.export.to_polars needs polars, an optional dependency that is not "
             "installed: pip install 'jplabour[polars]'"
         ) from error
-    dataset = DATASET if dataset is None else dataset
-    shapes = _shapes(TABLES[table])
+    dataset = _or_embedded(dataset)
+    shapes = field_shapes(TABLES[table])
     schema = {shape.name: _polars_type(pl, shape) for shape in shapes}
     return pl.DataFrame(table_to_rows(dataset, table), schema=schema, orient="row")
 
@@ -606,13 +590,18 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         help="with --format csv: spreadsheet-safe CSV (a byte order mark, and a leading ' "
         "on each text a spreadsheet would run as a formula) instead of plain RFC 4180",
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace regular files that are not a previous export (never a link, FIFO or device)",
+    )
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Write the export; report the files written on standard error."""
     if args.excel and args.format != "csv":
         raise UnusableInputError("--excel applies to --format csv only")
-    written = export(args.format, args.out, excel=args.excel)
+    written = export(args.format, args.out, excel=args.excel, force=args.force)
     if written:
         where = written[0] if len(written) == 1 else written[0].parent
         sys.stderr.write(f"jplabour export: wrote {len(written)} file(s) to {where}\n")

@@ -39,6 +39,7 @@ from typing import Final, TypeVar
 
 import attrs
 
+from jplabour.errors import require_text
 from jplabour.model import Dataset, Organization, Person
 
 __all__ = [
@@ -499,15 +500,19 @@ def _named(index: _NameIndex, name: str) -> tuple[tuple[str, str], ...]:
     return _exact(index, name) or _bracketed(index, name)
 
 
-def lookup(name: str, dataset: Dataset | None = None) -> LookupResult:
+def lookup(name: str, dataset: Dataset | None = None, *, suggest: bool = True) -> LookupResult:
     """Every organisation *name* can mean, matched on its normalised form.
 
     Matched fields: id, abbreviation, name_en, name_romaji, name_ja,
     short_names_ja, readings_ja, aliases, and the ambiguous_names table; a leading "The", "A" or "An" may be given
     or left out. A name with a bracketed part, "Zenrōren (全労連)", means
     what its head and every part inside the bracket all mean. When nothing
-    matches, ``suggestions`` holds the ids whose names are closest (difflib).
+    matches, ``suggestions`` holds the ids whose names are closest (difflib),
+    unless *suggest* is false: finding them is most of the cost of a miss.
+    It never raises for a text; a *name* that is not a ``str`` (None, a
+    number) is a TypeError naming the parameter.
     """
+    require_text(name, "name", "lookup")
     index = _index(dataset)
     hits = _named(index, name)
     if hits:
@@ -516,6 +521,8 @@ def lookup(name: str, dataset: Dataset | None = None) -> LookupResult:
             matches=tuple(index.by_id[org_id] for org_id, _ in hits),
             matched_on=tuple(field for _, field in hits),
         )
+    if not suggest:
+        return LookupResult(query=name)
     # Several keys may name one organisation: take more keys than ids are wanted.
     near = closest(normalize_name(name), index.keys, n=4 * MAX_SUGGESTIONS)
     ids = dict.fromkeys(org_id for found in near for org_id, _ in index.keys[found])
@@ -527,8 +534,10 @@ def search(text: str, dataset: Dataset | None = None) -> tuple[Organization, ...
 
     First what :func:`lookup` finds for *text* (sorted by id), then every
     other organisation with a name whose normalised form contains the
-    normalised text. An empty text (after normalising) finds nothing.
+    normalised text. An empty text (after normalising) finds nothing; a
+    *text* that is not a ``str`` is a TypeError.
     """
+    require_text(text, "text", "search")
     key = normalize_name(text)
     if not key:
         return ()
@@ -549,4 +558,5 @@ def find_people(name: str, dataset: Dataset | None = None) -> tuple[Person, ...]
     "Rikio KOZU", "Kozu Rikio", "kozu-rikio" and "KOZU RIKIO" all find the
     same person. Several people with one name are all returned, by id.
     """
+    require_text(name, "name", "find_people")
     return _index(dataset).people.get(normalize_name(name), ())

@@ -35,7 +35,6 @@ The schemas are portable: every validator gives the same verdict on them.
 from __future__ import annotations
 
 import argparse
-import enum
 import functools
 import inspect
 import json
@@ -45,18 +44,18 @@ import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from types import MappingProxyType
 from typing import Annotated, Any, Final, TypeVar
 
-import attrs
 import jsonschema
 import pydantic
 
+from jplabour._files import check_replaceable, read_capped, write_atomically
 from jplabour._version import __version__
 from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError
+from jplabour.fields import FieldShape, field_shapes, is_enum, is_record, item_constraints
 from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Dataset, PartialDate, describe
 from jplabour.schema_vocabulary import DRAFT, vocabulary_schemas
-from jplabour.serialize import DATASET_NAME, json_value
+from jplabour.serialize import DATASET_NAME
 
 __all__ = [
     "DOCUMENT",
@@ -64,13 +63,11 @@ __all__ = [
     "REF_PREFIX",
     "REGENERATE",
     "SCHEMA_VERSION",
-    "FieldShape",
     "RecordValidationError",
     "configure_parser",
     "data_dictionary",
     "document_schema",
-    "field_constraints",
-    "field_shapes",
+    "is_schema_file",
     "json_schema",
     "json_schema_validator",
     "record_from_dict",
@@ -90,119 +87,13 @@ DOCUMENT: Final = "document"
 #: The command that regenerates the committed files, for messages and the dictionary.
 REGENERATE: Final = "jplabour schema --out schemas --docs docs/data-dictionary.md"
 
-#: Metadata keys that constrain a value; ``description`` and ``ref`` only annotate it.
-_CONSTRAINTS: Final = frozenset(
-    {"pattern", "min_length", "min_items", "minimum", "enum", "partial_date"}
-)
 #: How a schema annotates a reference to another table: ``"$comment": "ref: TABLE"``.
 REF_PREFIX: Final = "ref: "
-#: Constraints of an array field that apply to the array, not to its items.
-_ARRAY_CONSTRAINTS: Final = frozenset({"min_items"})
+_MODELS: Final[dict[type[Any], type[pydantic.BaseModel]]] = {}
 
 # Run-time type expressions for create_model; typed Any so that they take variables.
 _ANNOTATED: Any = Annotated
 _LITERAL: Any = typing.Literal
-
-# --------------------------------------------------------------------------- introspection
-
-
-@attrs.frozen
-class FieldShape:
-    """What one record field holds, read from its type hint and metadata."""
-
-    #: The field name.
-    name: str
-    #: The data-dictionary description.
-    description: str
-    #: The type of one value: str, int, bool, PartialDate, an Enum or an attrs record type.
-    scalar: type[Any]
-    #: True for a tuple field, a JSON array of *scalar*.
-    array: bool
-    #: True when the value may be null.
-    nullable: bool
-    #: True when the field must be given (it has no default, or an invalid one).
-    required: bool
-    #: The default as a JSON value (None when required or defaulting to null).
-    default: Any
-    #: The value constraints (see :func:`field_constraints`).
-    constraints: Mapping[str, Any]
-    #: The table a reference field refers to, or None.
-    ref: str | None
-
-
-def field_constraints(field: attrs.Attribute[Any]) -> dict[str, Any]:
-    """The value constraints of *field*: its own, plus those of the ``id`` it refers to.
-
-    A reference (metadata ``ref``) must be a valid id of the table it names, so
-    it takes the constraints of that table's ``id`` field.
-    """
-    target = field.metadata.get("ref")
-    inherited = {}
-    if target is not None:
-        id_field = attrs.fields_dict(TABLES[target])["id"]
-        inherited = {k: v for k, v in id_field.metadata.items() if k in _CONSTRAINTS}
-    own = {k: v for k, v in field.metadata.items() if k in _CONSTRAINTS}
-    unknown = set(field.metadata) - _CONSTRAINTS - {"description", "ref", "name"}
-    if unknown:
-        raise TypeError(f"field {field.name}: unknown metadata {sorted(unknown)}")
-    return {**inherited, **own}
-
-
-_SHAPES: Final[dict[type[Any], tuple[FieldShape, ...]]] = {}
-_MODELS: Final[dict[type[Any], type[pydantic.BaseModel]]] = {}
-
-
-def field_shapes(record_type: type[Any]) -> tuple[FieldShape, ...]:
-    """The shapes of the fields of *record_type*, in declaration order (cached)."""
-    if record_type in _SHAPES:
-        return _SHAPES[record_type]
-    hints = typing.get_type_hints(record_type)
-    shapes = []
-    for field in attrs.fields(record_type):
-        hint, nullable = hints[field.name], False
-        args = typing.get_args(hint)
-        if typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in args:
-            (hint,) = (arg for arg in args if arg is not type(None))
-            nullable = True
-        array = typing.get_origin(hint) is tuple
-        if array:
-            hint = typing.get_args(hint)[0]
-        if not (hint in (str, int, bool, PartialDate) or _is_enum(hint) or _is_record(hint)):
-            raise TypeError(f"{record_type.__name__}.{field.name}: unsupported type {hint!r}")
-        # A field is required when it has no default, or when its default would
-        # break its own min_items (an empty tuple where two ids are needed).
-        required = field.default is attrs.NOTHING or (
-            array and len(field.default) < field.metadata.get("min_items", 0)
-        )
-        shapes.append(
-            FieldShape(
-                name=field.name,
-                description=field.metadata["description"],
-                scalar=hint,
-                array=array,
-                nullable=nullable,
-                required=required,
-                default=None if required else json_value(field.default),
-                constraints=MappingProxyType(field_constraints(field)),
-                ref=field.metadata.get("ref"),
-            )
-        )
-    _SHAPES[record_type] = tuple(shapes)
-    return _SHAPES[record_type]
-
-
-def _is_enum(hint: Any) -> bool:
-    return isinstance(hint, type) and issubclass(hint, enum.Enum)
-
-
-def _is_record(hint: Any) -> bool:
-    """An attrs record type (a PartialDate is a value, not a record)."""
-    return hint is not PartialDate and attrs.has(hint)
-
-
-def _item_constraints(shape: FieldShape) -> dict[str, Any]:
-    """The constraints of one value (of the field, or of each item of an array field)."""
-    return {k: v for k, v in shape.constraints.items() if k not in _ARRAY_CONSTRAINTS}
 
 
 # --------------------------------------------------------------------------- pydantic models
@@ -246,9 +137,9 @@ def _string_check(constraints: Mapping[str, Any]) -> Callable[[str], str]:
 
 def _pydantic_scalar(scalar: type[Any], constraints: Mapping[str, Any]) -> Any:
     """The pydantic type of one value."""
-    if _is_record(scalar):
+    if is_record(scalar):
         return validation_model(scalar)
-    if _is_enum(scalar):
+    if is_enum(scalar):
         return _LITERAL[tuple(member.value for member in scalar)]
     if "enum" in constraints:
         return _LITERAL[tuple(constraints["enum"])]
@@ -267,7 +158,7 @@ def _pydantic_scalar(scalar: type[Any], constraints: Mapping[str, Any]) -> Any:
 
 def _pydantic_field(shape: FieldShape) -> tuple[Any, Any]:
     """The (annotation, FieldInfo) of a field for ``pydantic.create_model``."""
-    annotation = _pydantic_scalar(shape.scalar, _item_constraints(shape))
+    annotation = _pydantic_scalar(shape.scalar, item_constraints(shape))
     options: dict[str, Any] = {"description": shape.description}
     if shape.array:
         annotation = types.GenericAlias(list, (annotation,))
@@ -299,11 +190,9 @@ def _build(record_type: type[_R], values: Mapping[str, Any]) -> _R:
     kwargs = {}
     for shape in field_shapes(record_type):
         value = values[shape.name]
-        if value is not None and (_is_record(shape.scalar) or _is_enum(shape.scalar)):
+        if value is not None and (is_record(shape.scalar) or is_enum(shape.scalar)):
             convert: Callable[[Any], Any] = (
-                functools.partial(_build, shape.scalar)
-                if _is_record(shape.scalar)
-                else shape.scalar
+                functools.partial(_build, shape.scalar) if is_record(shape.scalar) else shape.scalar
             )
             value = [convert(item) for item in value] if shape.array else convert(value)
         kwargs[shape.name] = value
@@ -329,19 +218,23 @@ def record_from_dict(record_type: type[_R], data: Mapping[str, Any]) -> _R:
 # --------------------------------------------------------------------------- JSON Schemas
 
 
+#: How the ``$id`` of every schema of jplabour begins.
+_ID_PREFIX: Final = "urn:jplabour:schema:"
+
+
 def schema_id(name: str) -> str:
     """The ``$id`` of the schema of table *name* (or of the ``document``)."""
-    return f"urn:jplabour:schema:{SCHEMA_VERSION}:{name}"
+    return f"{_ID_PREFIX}{SCHEMA_VERSION}:{name}"
 
 
 def _json_scalar(
     scalar: type[Any], constraints: Mapping[str, Any], defs: dict[str, Any]
 ) -> dict[str, Any]:
     """The JSON Schema of one value; nested record types go into *defs*."""
-    if _is_record(scalar):
+    if is_record(scalar):
         defs.setdefault(scalar.__name__, _object_schema(scalar, defs))
         return {"$ref": f"#/$defs/{scalar.__name__}"}
-    if _is_enum(scalar):
+    if is_enum(scalar):
         return {"type": "string", "enum": [member.value for member in scalar]}
     if scalar is bool:
         return {"type": "boolean"}
@@ -363,7 +256,7 @@ def _json_scalar(
 
 def _json_property(shape: FieldShape, defs: dict[str, Any]) -> dict[str, Any]:
     """The JSON Schema of a field, with its description, default and reference."""
-    schema = _json_scalar(shape.scalar, _item_constraints(shape), defs)
+    schema = _json_scalar(shape.scalar, item_constraints(shape), defs)
     if shape.array:
         schema = {"type": "array", "items": schema}
         if "min_items" in shape.constraints:
@@ -471,15 +364,26 @@ def schema_files() -> dict[str, str]:
     return {f"{name}.schema.json": _dumps(schema) for name, schema in schemas.items()}
 
 
-def write_schemas(out_dir: Path) -> list[Path]:
-    """Write :func:`schema_files` into *out_dir* (created if need be); return the paths."""
+def is_schema_file(content: bytes) -> bool:
+    """True when *content* is a schema file jplabour wrote (its ``$id`` is one of ours)."""
+    try:
+        schema = json.loads(content)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(schema, dict) and str(schema.get("$id", "")).startswith(_ID_PREFIX)
+
+
+def write_schemas(out_dir: Path, *, force: bool = False) -> list[Path]:
+    """Write :func:`schema_files` into *out_dir* (created if need be); return the paths.
+
+    Written atomically, all or none, and only over schema files jplabour wrote
+    (or, with *force*, over other regular files): see docs/file-safety.md.
+    """
+    files = [(out_dir / name, text.encode("utf-8")) for name, text in schema_files().items()]
+    for target, _ in files:
+        check_replaceable(target, recognise=is_schema_file, force=force)
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, text in schema_files().items():
-        path = out_dir / name
-        path.write_text(text, encoding="utf-8", newline="\n")
-        paths.append(path)
-    return paths
+    return write_atomically(files, recognise=is_schema_file, force=force)
 
 
 def _md(text: str) -> str:
@@ -544,6 +448,8 @@ def _table_section(heading: str, schema: Mapping[str, Any]) -> list[str]:
 
 
 #: How the data dictionary begins: ``--docs`` replaces only a file that begins so (or is empty).
+#: The largest file ``--check`` compares (a generated file is far smaller).
+_MAX_COMPARED: Final = 16 * 2**20
 _DICTIONARY_HEAD: Final = "# Data dictionary\n\n<!-- Generated from the JSON Schemas"
 
 
@@ -590,15 +496,20 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="write nothing; exit 1 naming each file under --out/--docs that is stale",
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace regular files that jplabour did not write (never a link, FIFO or device)",
+    )
 
 
 def _stale(expected: Mapping[Path, str], out_dir: Path | None) -> list[str]:
     """``path: reason`` for each expected file that is missing or differs, and each extra schema."""
     problems = []
     for path, text in expected.items():
-        if not path.is_file():
+        if not path.exists():
             problems.append(f"{path}: missing")
-        elif path.read_text(encoding="utf-8") != text:
+        elif read_capped(path, _MAX_COMPARED, what="a generated file") != text.encode("utf-8"):
             problems.append(f"{path}: differs from the generated schema")
     if out_dir is not None and out_dir.is_dir():
         problems += [
@@ -629,13 +540,15 @@ def run_command(args: argparse.Namespace) -> int:
         sys.stdout.write(_dumps(document_schema()))
         return EXIT_OK
     if args.docs is not None:
-        # Written as export writes its files: atomically, and never over a foreign file.
-        from jplabour.export import Output, write_outputs  # imports the embedded data
-
-        docs = Output(
-            args.docs.name, expected[args.docs].encode("utf-8"), _DICTIONARY_HEAD.encode()
+        write_atomically(
+            [(args.docs, expected[args.docs].encode("utf-8"))],
+            recognise=_is_dictionary,
+            force=args.force,
         )
-        write_outputs(args.docs.parent, [docs])
     if args.out is not None:
-        write_schemas(args.out)
+        write_schemas(args.out, force=args.force)
     return EXIT_OK
+
+
+def _is_dictionary(content: bytes) -> bool:
+    return content.startswith(_DICTIONARY_HEAD.encode())

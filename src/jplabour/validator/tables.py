@@ -1,0 +1,241 @@
+"""CSV and TSV tables: the header, then chunks of rows, plain lines split straight into columns."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import operator
+from collections.abc import Iterable, Iterator
+from typing import Any, Final
+
+from jplabour.errors import UnusableInputError
+from jplabour.validator.reading import (
+    CHUNK_ROWS,
+    FIELD_LIMIT,
+    TOO_LONG_LINE,
+    Chunk,
+    Source,
+)
+from jplabour.validator.report import Note
+
+__all__ = ["TableReader", "table_chunks"]
+
+_LINE_OF: Final = operator.attrgetter("line_num")
+_NEXT: Final = (1).__add__
+_FIRST: Final = operator.itemgetter(0)
+_SECOND: Final = operator.itemgetter(1)
+
+
+class TableReader:
+    """A CSV or TSV table read from a :class:`Source`: its header, then chunks of rows.
+
+    Plain lines (no quote, no carriage return, none blank, each with the
+    header's number of cells) are split straight into columns, which is
+    what the csv module would give, without a list per row. Lines without
+    quotes but otherwise irregular are read by the csv module a batch at a
+    time; from the first batch with a quote on (a quoted cell may hold line
+    breaks), the rest of the file is read by the csv module.
+    """
+
+    def __init__(self, source: Source, texts: Iterator[str], delimiter: str) -> None:
+        self.source = source
+        self.delimiter = delimiter
+        self.batches = source.lines(texts)
+        self.batch: list[str] = []
+        self.at = 0
+        #: The lines read so far.
+        self.line = 0
+
+    def _lines(self) -> Iterator[str]:
+        """The lines one at a time, for the header (which may span lines, or follow blank ones)."""
+        while True:
+            while self.at < len(self.batch):
+                self.at += 1
+                yield self.batch[self.at - 1]
+            batch = next(self.batches, None)
+            if batch is None:
+                return
+            self.batch, self.at = batch, 0
+
+    def header(self) -> list[str]:
+        """The first row that is not blank; UnusableInputError when there is none."""
+        reader = csv.reader(self._lines(), delimiter=self.delimiter)
+        header: list[str] | None = None
+        try:
+            while not header:
+                header = next(reader)
+        except StopIteration:
+            raise UnusableInputError(
+                "the file is empty: no header row", path=self.source.name
+            ) from None
+        except csv.Error as error:
+            raise UnusableInputError(
+                f"unreadable header: {error}", path=self.source.name, line=reader.line_num
+            ) from None
+        finally:
+            self.line = reader.line_num
+        return header
+
+    def chunks(self, width: int, split: bool) -> Iterator[Chunk]:
+        """Chunks of the rows after the header, *width* cells wide; plain ones *split* into columns."""
+        batches = itertools.chain([self.batch[self.at :]], self.batches)
+        long_lines = self.source.long_lines
+        delimiter = self.delimiter
+        done = 0
+        for batch in batches:
+            if not batch:
+                continue
+            block = "".join(batch)
+            if '"' in block or "\r" in block:
+                rest = itertools.chain(batch, itertools.chain.from_iterable(batches))
+                reader = csv.reader(rest, delimiter=delimiter)
+                yield from table_chunks(reader, width, long_lines, self.line)
+                return
+            cells = _split(batch, block, width, delimiter) if split else None
+            if cells is None:
+                reader = csv.reader(batch, delimiter=delimiter)
+                yield from table_chunks(reader, width, long_lines, self.line)
+            else:
+                # Chunks end on multiples of CHUNK_ROWS rows, as the csv module's do.
+                start = 0
+                while start < len(batch):
+                    end = min(start + CHUNK_ROWS - (done + start) % CHUNK_ROWS, len(batch))
+                    lines = range(self.line + start + 1, self.line + end + 1)
+                    columns = {
+                        position: cells[start * width + position : end * width : width]
+                        for position in range(width)
+                    }
+                    yield Chunk(lines=lines, columns=columns)
+                    start = end
+                done += len(batch)
+            self.line += len(batch)
+
+
+def _split(batch: list[str], block: str, width: int, delimiter: str) -> list[str] | None:
+    """The cells of plain *batch* (joined: *block*), row after row, or None unless every line is plain.
+
+    Plain: not blank nor skipped as too long (an empty line), no longer than
+    a field may be, and with ``width - 1`` delimiters. (The caller checked for
+    quotes and carriage returns.)
+    """
+    if "" in batch or "\n" in batch or max(map(len, batch)) > FIELD_LIMIT:
+        return None
+    counts = list(map(str.count, batch, itertools.repeat(delimiter)))
+    if not min(counts) == width - 1 == max(counts):
+        return None
+    cells = block.replace("\n", delimiter).split(delimiter)
+    if block[-1] == "\n":
+        cells.pop()
+    return cells
+
+
+def table_chunks(reader: Any, width: int, long_lines: set[int], offset: int = 0) -> Iterator[Chunk]:
+    """Chunks of the rows of a :func:`csv.reader`, *width* cells wide, *offset* lines before its first.
+
+    Each row is paired with the reader's ``line_num`` after it, the last line
+    of the row, without a Python call per row; a row starts on the line after
+    the previous row's last.
+    """
+    previous = offset + reader.line_num
+    paired = zip(
+        reader,
+        map(offset.__add__, map(_LINE_OF, itertools.repeat(reader))),
+        strict=False,
+    )
+    while True:
+        read: list[tuple[Any, int]] = []
+        failed = False
+        while len(read) < CHUNK_ROWS:
+            try:
+                read.extend(itertools.islice(paired, CHUNK_ROWS - len(read)))
+                break
+            except csv.Error as error:
+                read.append((error, reader.line_num))
+                failed = True
+        if not read:
+            return
+        rows = list(map(_FIRST, read))
+        first, previous = previous + 1, read[-1][1]
+        chunk = Chunk()
+        # Blank rows have no cells: every row the header's width means none is blank or
+        # ragged, and as many lines as rows means that none spans lines.
+        if (
+            not failed
+            and previous - first + 1 == len(rows)
+            and min(map(len, rows)) == width == max(map(len, rows))
+        ):
+            chunk.rows, chunk.lines = rows, range(first, previous + 1)
+        else:
+            ends = list(map(_SECOND, read))
+            starts = [first]
+            starts += map(_NEXT, ends[:-1])
+            _sort_rows(chunk, rows, zip(starts, ends, strict=True), width, long_lines)
+        yield chunk
+        if len(read) < CHUNK_ROWS:
+            return
+
+
+def _sort_rows(
+    chunk: Chunk,
+    rows: list[Any],
+    spans: Iterable[tuple[int, int]],
+    width: int,
+    long_lines: set[int],
+) -> None:
+    """Put *rows* into *chunk*: blank ones dropped, ragged ones padded, unreadable ones noted.
+
+    *spans* are the first and last line of each row.
+    """
+    lines: list[int] = []
+    chunk.lines = lines
+    for cells, (line, last) in zip(rows, spans, strict=True):
+        if isinstance(cells, csv.Error):
+            chunk.notes.append((line, _unreadable(cells, line, last)))
+            chunk.uncopied.append(line)
+            continue
+        if not cells:
+            if line in long_lines:
+                chunk.notes.append((line, TOO_LONG_LINE))
+                chunk.uncopied.append(line)
+            continue
+        if last > line:
+            chunk.notes.append((line, _multi_line(line, last)))
+        if len(cells) != width:
+            chunk.notes.append((line, _ragged(len(cells), width)))
+        chunk.rows.append(cells + [""] * (width - len(cells)))
+        lines.append(line)
+
+
+def _unreadable(error: csv.Error, line: int, last: int) -> Note:
+    """The error of a row the csv module could not read, over lines *line* to *last*."""
+    if "field larger" in str(error):
+        return Note(
+            "too-long",
+            f"unreadable row over lines {line}-{last}: a cell longer than {FIELD_LIMIT:,} "
+            "characters",
+            "a quote that is never closed makes the following lines one cell",
+        )
+    span = f" over lines {line}-{last}" if last > line else ""
+    return Note("csv", f"unreadable row{span}: {error}")
+
+
+def _multi_line(line: int, last: int) -> Note:
+    """The warning of a row whose quoted cells hold line breaks."""
+    return Note(
+        "multi-line-row",
+        f"one row over lines {line}-{last}: a quoted cell holds line breaks",
+        "if it should not, a quote is left open",
+        error=False,
+    )
+
+
+def _ragged(found: int, width: int) -> Note:
+    if found > width:
+        return Note(
+            "extra-cells", f"{found} cells, the header has {width}", "quote cells with commas"
+        )
+    return Note(
+        "missing-cells",
+        f"{found} cells, the header has {width}",
+        "the missing cells are read as empty",
+    )
