@@ -399,3 +399,41 @@ def test_a_list_cell_reports_its_first_bad_item() -> None:
         (2, "related_org_ids", "unknown-organization")
     ]
     assert report.errors[0].message == "no organisation 'no-such-union'"
+
+
+# --- booleans ---------------------------------------------------------------------
+
+
+def test_every_spelling_of_a_boolean_is_normalised_to_true_or_false(tmp_path: Path) -> None:
+    """``yes``, ``Y``, ``1``, ``はい`` are true and ``no``, ``N``, ``0``, ``いいえ`` false; ``maybe`` is an error."""
+    spellings = {
+        "true": "true",
+        "Yes": "true",
+        "y": "true",
+        "1": "true",
+        "はい": "true",
+        "FALSE": "false",
+        "no": "false",
+        "N": "false",
+        "0": "false",
+        "いいえ": "false",
+    }
+    source = tmp_path / "m.csv"
+    source.write_text(
+        "org_id,value,as_of,approximate\n"
+        + "".join(f"rengo,{n},{2000 + n},{text}\n" for n, text in enumerate(spellings, start=1)),
+        encoding="utf-8",
+    )
+    out = tmp_path / "clean.csv"
+    report = validate(source, "memberships", normalize=out)
+    assert report.valid, report.render()
+    cleaned = [
+        row.rsplit(",", 1)[1] for row in out.read_text(encoding="utf-8-sig").splitlines()[1:]
+    ]
+    assert cleaned == list(spellings.values())
+    warned = {w.line for w in report.warnings if w.column == "approximate"}
+    assert warned == {n for n, text in enumerate(spellings, start=2) if text != spellings[text]}
+    bad = validate(
+        [{"org_id": "rengo", "value": 1, "as_of": "2019", "approximate": "maybe"}], "memberships"
+    )
+    assert [(e.column, e.code) for e in bad.errors] == [("approximate", "boolean")]
