@@ -37,7 +37,7 @@ import datetime as dt
 import re
 from typing import Final, NamedTuple
 
-from jplabour.formats import InvalidFormat, predicate, prepare, show
+from jplabour.formats import InvalidFormat, partial_date, predicate, prepare, show
 from jplabour.model import PartialDate
 
 __all__ = ["ERAS", "Era", "compact", "format", "from_gregorian", "is_valid", "parse", "validate"]
@@ -85,7 +85,11 @@ def _span(era: Era) -> str:
 def _parse(text: str) -> tuple[Era, PartialDate]:
     date = compact(text)
     if date.endswith("年度"):
-        raise InvalidFormat(f"a fiscal year is not a date: {show(text)}", "fiscal-year")
+        try:
+            year: int | None = _parse(date[:-1])[1].year
+        except InvalidFormat:
+            year = None
+        raise partial_date.fiscal_year(text, year)
     match = _ERA_DATE.fullmatch(date)
     if match is None:
         raise InvalidFormat(
