@@ -32,6 +32,7 @@ from jplabour.frames import cell_text as value_text
 
 __all__ = [
     "EXTENSIONS",
+    "INSTALL",
     "MAX_ROWS",
     "PART_LIMIT",
     "TOTAL_LIMIT",

@@ -23,12 +23,21 @@ from typing import Any, Final
 
 import attrs
 
-__all__ = ["CHUNK_ROWS", "Chunk", "FrameColumns", "cell_text", "columns_of", "frame_kind"]
+__all__ = [
+    "CHUNK_ROWS",
+    "LIST_SEPARATOR",
+    "TOO_LONG_NUMBER",
+    "Chunk",
+    "FrameColumns",
+    "cell_text",
+    "columns_of",
+    "frame_kind",
+]
 
 #: Rows converted at a time: memory holds one chunk's texts, not the frame's.
 CHUNK_ROWS: Final = 1 << 16
-#: The separator of list cells, as in CSV files.
-_LIST_SEPARATOR: Final = "|"
+#: The separator of list cells (``aliases``, ``org_ids``) in CSV and TSV, and in cell texts.
+LIST_SEPARATOR: Final = "|"
 #: The text of a number too long for ``str()`` (``sys.get_int_max_str_digits``).
 TOO_LONG_NUMBER: Final = "[a number too long to read]"
 
@@ -91,7 +100,7 @@ def cell_text(value: Any) -> str:  # noqa: C901, PLR0911 -- one return per kind 
     if isinstance(value, decimal.Decimal):
         return _decimal_text(value)
     if isinstance(value, list | tuple):
-        return _LIST_SEPARATOR.join(
+        return LIST_SEPARATOR.join(
             "[nested]" if isinstance(item, list | tuple | Mapping) else cell_text(item)
             for item in value
         )

@@ -35,7 +35,6 @@ import tempfile
 import time
 import types
 import typing
-import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -43,23 +42,36 @@ from typing import IO, Any, Final, NamedTuple
 
 import attrs
 
+from jplabour import column_mapping, excel, vocabulary
 from jplabour.checks import COUNTED_STATUSES, approximation_tolerance
 from jplabour.csv_limits import field_size_limit
 from jplabour.data import DATASET
 from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError
-from jplabour.formats import InvalidFormat, era_date, number, partial_date, show
+from jplabour.formats import InvalidFormat, any_date, number, show
+from jplabour.formats import count as count_format
 from jplabour.formats import email as email_format
 from jplabour.formats import phone as phone_format
 from jplabour.formats import postal_code as postal_format
 from jplabour.formats import slug as slug_format
 from jplabour.formats import url as url_format
+from jplabour.frames import (
+    CHUNK_ROWS,
+    LIST_SEPARATOR,
+    Chunk,
+    FrameColumns,
+    cell_text,
+    columns_of,
+    frame_kind,
+)
 from jplabour.lifetimes import Lifetime, lifetimes
 from jplabour.model import ID_PATTERN, TABLES, Dataset, Organization, PartialDate
+from jplabour.vocabulary import SPELLING, Vocabulary
 
 __all__ = [
     "ALSO_REQUIRED",
     "DATE_ORDER",
     "DEFAULTS",
+    "ERRORS_SHOWN",
     "ERROR_LIMIT",
     "FIELD_LIMIT",
     "LIFETIME_DATES",
@@ -68,9 +80,12 @@ __all__ = [
     "LOOKUP_LIMIT",
     "NATURAL_KEYS",
     "PROVENANCE_FIELDS",
+    "TOTALS_AFTER",
     "WARNINGS_SHOWN",
     "WARNING_LIMIT",
+    "Approximate",
     "Issue",
+    "Total",
     "ValidationReport",
     "configure_parser",
     "required_columns",
@@ -106,8 +121,6 @@ NATURAL_KEYS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 DATE_ORDER: Final = (("since", "until"), ("date", "until"), ("founded", "dissolved"))
 #: Date columns that must fall within the lifetime of the row's organisations.
 LIFETIME_DATES: Final = ("as_of", "date")
-#: The separator of list cells (``aliases``, ``org_ids``) in CSV and TSV.
-LIST_SEPARATOR: Final = "|"
 #: The longest field read, in characters; longer fields are errors.
 FIELD_LIMIT: Final = 1 << 20
 #: The longest line read, in characters; longer lines are errors, skipped unread.
@@ -167,7 +180,12 @@ _Cell = tuple[str, Any, "_Note | None"]
 
 @attrs.frozen
 class Issue:
-    """One finding: where (line, column), the cell's text, what (code, message), and a hint."""
+    """One finding: where (line, column), the cell's text, what (code, message), and a hint.
+
+    ``line`` is the file's line (a sheet's row number), or the row's position
+    from 1 for rows and DataFrames, 0 for their header; ``label`` is a
+    DataFrame row's index label, as text.
+    """
 
     line: int
     column: str
@@ -175,17 +193,42 @@ class Issue:
     code: str
     message: str
     hint: str = ""
+    label: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """The issue as JSON: line, column, value, code, message, hint."""
-        return attrs.asdict(self)
+        """The issue as JSON: line, column, value, code, message, hint (and label, when set)."""
+        found = attrs.asdict(self)
+        if not self.label:
+            del found["label"]
+        return found
 
     def one_line(self, path: str, prefix: str = "") -> str:
-        """``PATH:LINE: COLUMN: message (code) — hint``, *prefix* (``warning: ``) before the message."""
+        """``PATH:LINE: COLUMN: message (code) — hint``, *prefix* (``warning: ``) before the message.
+
+        A DataFrame row's label follows its position: ``PATH:3 [index 'b']:``.
+        """
         hint = f" — {self.hint}" if self.hint else ""
         column = f" {self.column}:" if self.column else ""
         message = " ".join(f"{prefix}{self.message}".split())
-        return f"{path}:{self.line}:{column} {message} ({self.code}){hint}"
+        where = "header" if self.line == 0 else str(self.line)
+        label = f" [index {show(self.label)}]" if self.label else ""
+        return f"{path}:{where}{label}:{column} {message} ({self.code}){hint}"
+
+
+#: How many errors of one kind (column and code) the text report shows; the rest are counted.
+ERRORS_SHOWN: Final = 50
+#: How many issues the text report lists before it ends with totals per code and column.
+TOTALS_AFTER: Final = 10
+
+
+@attrs.frozen
+class Total:
+    """How many issues of one code a column had (``column`` is empty for a row's or a file's)."""
+
+    code: str
+    column: str
+    error: bool
+    count: int
 
 
 @attrs.frozen
@@ -194,7 +237,8 @@ class ValidationReport:
 
     ``errors`` holds at most ``max_errors`` errors (:data:`ERROR_LIMIT` when
     not given) and ``warnings`` at most :data:`WARNING_LIMIT`;
-    ``error_count`` and ``warning_count`` count all.
+    ``error_count`` and ``warning_count`` count all, and ``totals`` count
+    all per code and column.
     """
 
     table: str
@@ -204,11 +248,20 @@ class ValidationReport:
     error_count: int
     warning_count: int
     path: str = ""
+    totals: tuple[Total, ...] = ()
 
     @property
     def valid(self) -> bool:
         """True when no error was found."""
         return self.error_count == 0
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Code -> how many issues of that code were found (all, kept or not)."""
+        counts: dict[str, int] = {}
+        for total in self.totals:
+            counts[total.code] = counts.get(total.code, 0) + total.count
+        return counts
 
     def to_dict(self) -> dict[str, Any]:
         """The report as JSON (``--format json``)."""
@@ -219,38 +272,147 @@ class ValidationReport:
             "warnings": [issue.to_dict() for issue in self.warnings],
             "error_count": self.error_count,
             "warning_count": self.warning_count,
+            "counts": self.counts,
+            "totals": [attrs.asdict(total) for total in self.totals],
         }
 
     def render(self) -> str:
-        """The report as text: one line per issue, then a summary line."""
+        """The report as text: issues, a few of each kind; totals per code and column; a summary."""
         path = self.path or "<rows>"
-        lines = [issue.one_line(path) for issue in self.errors]
-        # Warnings repeat (every cell of a column written with full-width digits):
+        lines: list[str] = []
+        # Issues repeat (every cell of a column written with full-width digits):
         # the first few of each kind are shown, the others counted.
-        shown: dict[tuple[str, str], int] = {}
-        for issue in self.warnings:
-            kind = (issue.column, issue.code)
-            shown[kind] = shown.get(kind, 0) + 1
-            if shown[kind] <= WARNINGS_SHOWN:
-                lines.append(issue.one_line(path, "warning: "))
-        lines += [
-            f"{path}: warning: ... and {count - WARNINGS_SHOWN} more {code} warnings"
-            f"{f' in column {column}' if column else ''} (--format json lists them)"
-            for (column, code), count in shown.items()
-            if count > WARNINGS_SHOWN
-        ]
+        for issues, limit, prefix in (
+            (self.errors, ERRORS_SHOWN, ""),
+            (self.warnings, WARNINGS_SHOWN, "warning: "),
+        ):
+            shown: dict[tuple[str, str], int] = {}
+            for issue in issues:
+                kind = (issue.column, issue.code)
+                shown[kind] = shown.get(kind, 0) + 1
+                if shown[kind] <= limit:
+                    lines.append(issue.one_line(path, prefix))
+            what = "warnings" if prefix else "errors"
+            lines += [
+                f"{path}: {prefix}... and {count - limit} more {code} {what}"
+                f"{f' in column {column}' if column else ''} (--format json lists them)"
+                for (column, code), count in shown.items()
+                if count > limit
+            ]
         for count, kept, what in (
             (self.error_count, self.errors, "errors"),
             (self.warning_count, self.warnings, "warnings"),
         ):
             if count > len(kept):
-                lines.append(f"{path}: ... and {count - len(kept)} more {what}")
+                lines.append(f"{path}: ... and {count - len(kept)} more {what} (totals below)")
+        lines += self._totals(path)
         verdict = "valid" if self.valid else "invalid"
         lines.append(
             f"{path}: {self.table}: {self.rows} rows, {self.error_count} errors, "
             f"{self.warning_count} warnings: {verdict}"
         )
         return "\n".join(lines)
+
+    def _totals(self, path: str) -> list[str]:
+        """One line per code, errors first, most frequent first: ``PATH: 5 normalized warnings: value 4, as_of 1``.
+
+        Shown when some issues are not listed above them, or more than
+        :data:`TOTALS_AFTER` are.
+        """
+        listed = sum(min(n, ERRORS_SHOWN) for n in _kinds(self.errors).values()) + sum(
+            min(n, WARNINGS_SHOWN) for n in _kinds(self.warnings).values()
+        )
+        if listed == self.error_count + self.warning_count <= TOTALS_AFTER:
+            return []
+        by_code: dict[tuple[bool, str], list[Total]] = {}
+        for total in self.totals:
+            by_code.setdefault((total.error, total.code), []).append(total)
+        lines = []
+        for (error, code), totals in sorted(
+            by_code.items(), key=lambda item: (not item[0][0], -sum(t.count for t in item[1]))
+        ):
+            count = sum(total.count for total in totals)
+            what = ("error" if error else "warning") + ("s" if count != 1 else "")
+            columns = ", ".join(
+                f"{total.column or '(row)'} {total.count}"
+                for total in sorted(totals, key=lambda total: -total.count)
+            )
+            lines.append(f"{path}: {count} {code} {what}: {columns}")
+        return lines
+
+    @classmethod
+    def merge(cls, reports: Iterable[ValidationReport], *, path: str = "") -> ValidationReport:
+        """One report of several, each of one partition of a table, in the table's order.
+
+        Row positions (``line``) become positions in the whole: each partition's
+        are offset by the rows before it. Index labels are kept as they are. A
+        header problem every partition reports (line 0) is reported once.
+        Errors and warnings are kept up to :data:`ERROR_LIMIT` and
+        :data:`WARNING_LIMIT`; every count stays exact. Duplicate keys across
+        partitions are a second step: see docs/validator.md.
+        """
+        reports = list(reports)
+        if not reports:
+            raise ValueError("no reports to merge")
+        tables = {report.table for report in reports}
+        if len(tables) > 1:
+            raise ValueError(f"reports of different tables: {', '.join(sorted(tables))}")
+        errors: list[Issue] = []
+        warnings: list[Issue] = []
+        counts: dict[tuple[str, str, bool], int] = {}
+        seen_header: set[Issue] = set()
+        offset = 0
+        error_count = warning_count = 0
+        for report in reports:
+            for total in report.totals:
+                kind = (total.code, total.column, total.error)
+                counts[kind] = counts.get(kind, 0) + total.count
+            error_count += report.error_count
+            warning_count += report.warning_count
+            for issues, merged, limit in (
+                (report.errors, errors, ERROR_LIMIT),
+                (report.warnings, warnings, WARNING_LIMIT),
+            ):
+                for issue in issues:
+                    if issue.line == 0:
+                        if issue in seen_header:  # the same header problem: counted once
+                            counts[(issue.code, issue.column, issue in report.errors)] -= 1
+                            error_count -= issue in report.errors
+                            warning_count -= issue not in report.errors
+                            continue
+                        seen_header.add(issue)
+                    if len(merged) < limit:
+                        line = issue.line + offset if issue.line else 0
+                        merged.append(attrs.evolve(issue, line=line))
+            offset += report.rows
+        return cls(
+            table=reports[0].table,
+            rows=offset,
+            errors=tuple(errors),
+            warnings=tuple(warnings),
+            error_count=error_count,
+            warning_count=warning_count,
+            path=path or reports[0].path,
+            totals=_sorted_totals(counts),
+        )
+
+
+def _kinds(issues: Iterable[Issue]) -> dict[tuple[str, str], int]:
+    kinds: dict[tuple[str, str], int] = {}
+    for issue in issues:
+        kinds[(issue.column, issue.code)] = kinds.get((issue.column, issue.code), 0) + 1
+    return kinds
+
+
+def _sorted_totals(counts: Mapping[tuple[str, str, bool], int]) -> tuple[Total, ...]:
+    """The totals of *counts* ((code, column, error) -> n), errors first, then by code and column."""
+    return tuple(
+        Total(code, column, error, count)
+        for (code, column, error), count in sorted(
+            counts.items(), key=lambda item: (not item[0][2], item[0][0], item[0][1])
+        )
+        if count
+    )
 
 
 # --- columns, derived from the model ------------------------------------------
@@ -377,14 +539,17 @@ class _Checkers:
         self.org_ids = frozenset(org.id for org in dataset.organizations)
         self.lookups = 0
 
-    def build(self, spec: _Spec) -> Callable[[str], _Cell]:
-        """The checker of one cell of *spec*: text in, (normalised, typed, note) out."""
+    def build(self, spec: _Spec, *, approximate: bool = False) -> Callable[[str], _Cell]:
+        """The checker of one cell of *spec*: text in, (normalised, typed, note) out.
+
+        With *approximate*, the row can mark a count approximate: ``約120万`` is read.
+        """
         one = self._one(spec)
         if spec.many:
             one = self._many(spec, one)
         missing = self._missing(spec, one)
         if spec.kind == "int" and not spec.many:
-            return _integer(spec.metadata.get("minimum"), missing)
+            return _integer(spec.metadata.get("minimum"), missing, approximate=approximate)
 
         def check(text: str) -> _Cell:
             if not text or text.isspace():
@@ -504,19 +669,18 @@ def _invalid(text: str, error: InvalidFormat) -> _Cell:
 
 
 def _date(text: str) -> _Cell:
-    """A partial date, Gregorian (:mod:`~jplabour.formats.partial_date`) or in a Japanese era (:mod:`~jplabour.formats.era_date`)."""
-    gregorian = text.lstrip()[:1].isdigit()  # also full-width digits: era dates start with letters
+    """A partial date in any spelling :mod:`~jplabour.formats.any_date` reads: Gregorian, era, month name."""
     try:
-        date = partial_date.parse(text) if gregorian else era_date.parse(text)
+        date, spelling = any_date.read(text)
     except InvalidFormat as error:
         return _invalid(text, error)
     norm = str(date)
-    if norm == text:
+    if spelling == any_date.ISO:
         return (norm, _plain_date(date), None)
     return (
         norm,
         _plain_date(date),
-        _normalized(text, norm, "normalized" if gregorian else "era-date"),
+        _normalized(text, norm, "era-date" if spelling == any_date.ERA else "normalized"),
     )
 
 
@@ -525,12 +689,22 @@ def _date(text: str) -> _Cell:
 _MISSING: Final[_Cell] = ("", None, _Note("missing-value", "a value is required"))
 
 
-def _integer(minimum: int | None, missing: _Cell) -> Callable[[str], _Cell]:
-    """The checker of a count: plain ASCII digits first, then :mod:`~jplabour.formats.number`."""
+class Approximate(int):
+    """A count read with an approximation prefix (``約120万``): the row's figure is approximate."""
+
+
+def _integer(
+    minimum: int | None, missing: _Cell, *, approximate: bool = False
+) -> Callable[[str], _Cell]:
+    """The checker of a count: plain ASCII digits first, then :mod:`~jplabour.formats.count`.
+
+    An approximate count (``約``, ``~``, ``ca.``) is an :class:`Approximate`
+    when the table can say so (*approximate*), and an error otherwise.
+    """
     least = 0 if minimum is None else minimum
     longest = number.MAX_DIGITS
 
-    def check(text: str) -> _Cell:
+    def check(text: str) -> _Cell:  # noqa: PLR0911 -- one return per outcome
         if (
             text.isdigit()
             and text.isascii()
@@ -543,47 +717,64 @@ def _integer(minimum: int | None, missing: _Cell) -> Callable[[str], _Cell]:
         elif not text or text.isspace():
             return missing
         try:
-            norm = number.validate(text)
+            read = count_format.parse(text)
         except InvalidFormat as error:
             return _invalid(text, error)
-        value = int(norm)
+        value, norm = read.value, str(read.value)
         if value < least:
             return (text, None, _Note("minimum", f"{value} is less than {least}"))
+        if read.approximate and not approximate:
+            message = f"an approximate figure, not a count: {show(text)}"
+            hint = "give the exact number, or add an approximate column to mark it"
+            return (text, None, _Note("approximate", message, hint))
+        if read.approximate:
+            note = _Note(
+                "approximate",
+                f"read {show(text)} as approximately {norm}: {', '.join(read.read)}",
+                "the row's approximate is true; --normalize writes both",
+                error=False,
+            )
+            return (norm, Approximate(value), note)
+        if read.read:
+            note = _Note(
+                "normalized",
+                f"read {show(text)} as {norm}: {', '.join(read.read)}",
+                "--normalize writes the plain form",
+                error=False,
+            )
+            return (norm, value, note)
         return (norm, value, None if norm == text else _normalized(text, norm))
 
     return check
 
 
-_SEPARATORS: Final = re.compile(r"[\s-]+")
-
-
-def _key(text: str) -> str:
-    """*text* as a word of a closed vocabulary (column names, enum values, booleans).
-
-    NFKC-folded, trimmed and lower-cased, with runs of spaces and hyphens as
-    ``_``: ``Org ID``, ``org-id`` and ``ＯＲＧ＿ＩＤ`` are ``org_id``.
-    """
-    return _SEPARATORS.sub("_", unicodedata.normalize("NFKC", text).strip().lower())
-
-
 def _boolean(text: str) -> _Cell:
-    key = _key(text)
-    if key in _TRUE or key in _FALSE:
-        norm = "true" if key in _TRUE else "false"
+    word = vocabulary.key(text)
+    if word in _TRUE or word in _FALSE:
+        norm = "true" if word in _TRUE else "false"
         return (norm, norm == "true", None if norm == text else _normalized(text, norm))
     return (text, None, _Note("boolean", f"not true or false: {show(text)}", "write true or false"))
 
 
 def _choice(choices: tuple[str, ...]) -> Callable[[str], _Cell]:
-    folded = {_key(value): value for value in choices}
+    vocabulary = Vocabulary(choices)
     listed = ", ".join(choices)
 
     def check(text: str) -> _Cell:
         if text in choices:
             return (text, text, None)
-        value = folded.get(_key(text))
-        if value is None:
+        read = vocabulary.read(text)
+        if read is None:
             return (text, None, _Note("enum", f"not one of {listed}: {show(text)}"))
+        value, how = read
+        if how == SPELLING:
+            note = _Note(
+                "spelling",
+                f"read {show(text)} as {value} (jplabour's spelling)",
+                "--normalize writes jplabour's spelling",
+                error=False,
+            )
+            return (value, value, note)
         return (value, value, _normalized(text, value))
 
     return check
@@ -805,30 +996,6 @@ def _decode_error(codec: str, data: bytes, final: bool) -> UnicodeDecodeError | 
     return None
 
 
-def _cell_text(value: Any) -> str:  # noqa: PLR0911 -- one return per JSON type
-    """A JSON value as the text of a cell."""
-    if isinstance(value, str):
-        return value
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, int):
-        try:
-            return str(value)
-        except ValueError:  # more digits than sys.get_int_max_str_digits()
-            return "[a number too long to read]"
-    if isinstance(value, list):
-        return LIST_SEPARATOR.join(
-            _cell_text(item) if not isinstance(item, list | dict) else "[nested]" for item in value
-        )
-    if isinstance(value, Mapping):
-        return "[object]"
-    return str(value)
-
-
 class _ObjectRows:
     """Rows of cells from JSON objects (one per line, or from an iterable of mappings).
 
@@ -864,8 +1031,35 @@ class _ObjectRows:
         for key in value:
             if key not in self.fields and key not in self.unknown and len(self.unknown) < 100:
                 self.unknown[str(key)] = line
-        return [_cell_text(value.get(name)) for name in self.fields]
+        return [cell_text(value.get(name)) for name in self.fields]
 
+
+class _NumberedRows:
+    """Rows of cells that know their line (a sheet's row number, a DataFrame row's position).
+
+    Like a :func:`csv.reader`, it has ``line_num``: the line of the row read
+    last. Rows shorter than *width* (a sheet's trailing empty cells) are padded.
+    """
+
+    def __init__(self, rows: Iterator[tuple[int, list[str]]], width: int) -> None:
+        self.rows = rows
+        self.width = width
+        self.line_num = 0
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return self
+
+    def __next__(self) -> list[str]:
+        line, cells = next(self.rows)
+        self.line_num = line
+        if len(cells) < self.width:
+            cells += [""] * (self.width - len(cells))
+        return cells
+
+
+#: The most runs of empty rows held back at a time (see :meth:`_Run._numbered`);
+#: past it, empty rows are rows like others.
+_HELD_LIMIT: Final = 1 << 16
 
 _TOO_LONG_LINE: Final = _Note("too-long", f"line longer than {LINE_LIMIT} characters")
 
@@ -970,12 +1164,15 @@ class _Run:
         dataset: Dataset,
         max_errors: int | None,
         progress: Callable[[int], None] | None,
+        columns: Mapping[Any, str] | None = None,
     ) -> None:
         if table not in TABLES:
             raise UnusableInputError(f"no table {table!r}; tables: {', '.join(TABLES)}")
         self.table = table
         self.dataset = dataset
         self.specs = _specs(table)
+        self.mapping = dict(columns or {})
+        column_mapping.check_mapping(self.mapping, tuple(self.specs), table)
         self.checkers = _Checkers(dataset)
         self.max_errors = ERROR_LIMIT if max_errors is None else max_errors
         self.progress = progress
@@ -983,26 +1180,43 @@ class _Run:
         self.warnings: list[Issue] = []
         self.error_count = 0
         self.warning_count = 0
+        self.counts: dict[tuple[str, str, bool], int] = {}
         self.rows = 0
+        #: The index label of a row's line, for DataFrames.
+        self.label_of: Callable[[int], str] | None = None
+        #: Mapping suggestions as Python (``columns={...}``) rather than ``--column``.
+        self.python_hints = False
 
     def add(self, line: int, column: str, value: str, note: _Note) -> None:
-        """Record an issue, keeping it if the limits allow."""
-        shown = value if len(value) <= _SHORT_TEXT else value[:_SHORT_TEXT] + "..."
+        """Record an issue, keeping it if the limits allow; count it in any case."""
+        kind = (note.code, column, note.error)
+        self.counts[kind] = self.counts.get(kind, 0) + 1
         if note.error:
             self.error_count += 1
-            if len(self.errors) < self.max_errors:
-                self.errors.append(Issue(line, column, shown, note.code, note.message, note.hint))
+            kept = len(self.errors) < self.max_errors
         else:
             self.warning_count += 1
-            if len(self.warnings) < WARNING_LIMIT:
-                self.warnings.append(Issue(line, column, shown, note.code, note.message, note.hint))
+            kept = len(self.warnings) < WARNING_LIMIT
+        if not kept:
+            return
+        shown = value if len(value) <= _SHORT_TEXT else value[:_SHORT_TEXT] + "..."
+        label = self.label_of(line) if self.label_of is not None and line else ""
+        issue = Issue(line, column, shown, note.code, note.message, note.hint, label)
+        (self.errors if note.error else self.warnings).append(issue)
 
-    def header(self, names: list[str], line: int) -> list[tuple[int, str]]:
-        """(position, field) of the known columns of a header; the header's problems reported."""
+    def header(self, names: list[str], line: int) -> tuple[list[tuple[int, str]], list[str]]:
+        """(position, field) of the known columns of a header, and the header as fields name it.
+
+        Columns are named by the mapping (``--column``) where it names them;
+        the header's problems are reported, a missing column with the likely
+        mappings among the columns that name no field.
+        """
+        source = names
+        names = column_mapping.rename(names, self.mapping)
         columns: list[tuple[int, str]] = []
         seen: set[str] = set()
         for position, raw in enumerate(names):
-            name = _key(raw)
+            name = vocabulary.key(raw)
             if not name:
                 note = _Note(
                     "unknown-column",
@@ -1028,14 +1242,32 @@ class _Run:
             first_hint += (
                 f"; line {line} is read as the header but names none of them ({shown}): "
                 "the first line must name the columns"
+                if line
+                else f"; the column names name none of them ({shown})"
             )
-        for name, spec in self.specs.items():
-            if spec.required and name not in present:
-                self.add(line, name, "", _Note("missing-column", f"no {name} column", first_hint))
-                first_hint = hint
-        return columns
+        missing = [
+            name for name, spec in self.specs.items() if spec.required and name not in present
+        ]
+        if missing:
+            unmapped = [text for text, name in zip(source, names, strict=True) if text == name]
+            first_hint += self._suggestion(unmapped, present)
+        for name in missing:
+            self.add(line, name, "", _Note("missing-column", f"no {name} column", first_hint))
+            first_hint = hint
+        return columns, [
+            vocabulary.key(name) if vocabulary.key(name) in self.specs else name for name in names
+        ]
 
-    def check(  # noqa: C901, PLR0912, PLR0915 -- the hot loop stays one function: calls cost time per row
+    def _suggestion(self, unmapped: list[str], present: Collection[str]) -> str:
+        """The hint naming likely mappings of *unmapped* columns, ready to paste; never applied."""
+        pairs = column_mapping.suggest(unmapped, tuple(self.specs), present)
+        if not pairs:
+            return ""
+        if self.python_hints:
+            return f"; if these columns are meant, pass {column_mapping.as_argument(pairs)}"
+        return f"; if these columns are meant, add {column_mapping.as_options(pairs)}"
+
+    def check(  # noqa: C901 -- the hot loop stays one function: calls cost time per row
         self,
         reader: Any,
         columns: list[tuple[int, str]],
@@ -1045,52 +1277,39 @@ class _Run:
     ) -> None:
         """Check every row of *reader*; *write* gets each row's cells and normalised cells.
 
-        *reader* is a :func:`csv.reader` or :class:`_ObjectRows`: rows of
-        cells, with ``line_num``; *width* is the header's, for a table;
-        *long_lines* are the lines skipped unread.
+        *reader* is a :func:`csv.reader`, :class:`_ObjectRows` or
+        :class:`_NumberedRows`: rows of cells, with ``line_num``; *width* is
+        the header's, for a table; *long_lines* are the lines skipped unread.
         """
+        names = [name for _, name in columns]
         plan = []
         for position, name in columns:
             spec = self.specs[name]
-            check = self.checkers.build(spec)
+            check = self.checkers.build(spec, approximate="approximate" in names)
             cache: dict[str, _Cell] = {}
             if spec.kind != "int":
                 cache, check = _cached(check)
             plan.append((position, name, cache, check))
-        rules = _Rules(self, [name for _, name in columns])
-        # Rows of objects know their line; a csv reader's line_num is the last line of a row.
+        rules = _Rules(self, names)
+        # A count read as approximate (約120万) marks its row's approximate column.
+        figure_at, approximate_at = (
+            (names.index("value"), names.index("approximate"))
+            if {"value", "approximate"} <= set(names)
+            else (-1, -1)
+        )
         objects = reader if isinstance(reader, _ObjectRows) else None
-        previous = reader.line_num
         add = self.add
         row_rules = rules.compile()
         progress = self.progress
         rows = 0
-        while True:
-            try:
-                cells = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as error:
-                line = previous + 1
-                previous = reader.line_num
-                code = "too-long" if "field larger" in str(error) else "csv"
-                add(line, "", "", _Note(code, f"unreadable row: {error}"))
-                continue
-            line = previous + 1
-            previous = reader.line_num
-            if objects is not None:
-                line = previous
-            if not cells:
-                if line in long_lines:
-                    add(line, "", "", _TOO_LONG_LINE)
-                continue
+        for line, cells in self._numbered(reader, long_lines):
             rows += 1
             if objects is not None and objects.problem is not None:
                 add(line, "", "", objects.problem)
                 continue
             if width is not None and len(cells) != width:
                 add(line, "", "", _ragged(len(cells), width))
-                cells += [""] * (width - len(cells))
+                cells.extend([""] * (width - len(cells)))
             norms = []
             typed = []
             for position, name, cache, check in plan:
@@ -1101,12 +1320,72 @@ class _Run:
                     add(line, name, text, note)
                 norms.append(norm)
                 typed.append(value)
+            if figure_at >= 0 and type(typed[figure_at]) is Approximate:
+                norms[approximate_at], typed[approximate_at] = "true", True
             row_rules(line, norms, typed)
             if write is not None:
                 write(cells, norms)
             if progress is not None and not rows % _PROGRESS_EVERY:
                 progress(rows)
         self.rows = rows
+
+    def _numbered(  # noqa: C901 -- one pass over the reader, its errors and its blank rows
+        self, reader: Any, long_lines: Collection[int]
+    ) -> Iterator[tuple[int, list[str]]]:
+        """(line, cells) of every row of *reader*; unreadable rows reported, trailing empty ones held.
+
+        Rows whose cells are all empty (``,,,,``) are held back: when a row
+        with a value follows, they are rows like others (and their cells are
+        missing); at the end of the table they are ignored, with one warning.
+        """
+        # Rows of objects and of sheets know their line; a csv reader's is the last line of a row.
+        exact = isinstance(reader, _ObjectRows | _NumberedRows)
+        hold = not isinstance(reader, _ObjectRows)  # a JSON row is never a spreadsheet's filler
+        held: list[list[int]] = []  # runs of empty rows held: [first line, last line, cells]
+        count = 0
+        previous = reader.line_num
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as error:
+                line = previous + 1
+                previous = reader.line_num
+                code = "too-long" if "field larger" in str(error) else "csv"
+                self.add(line, "", "", _Note(code, f"unreadable row: {error}"))
+                continue
+            line = reader.line_num if exact else previous + 1
+            previous = reader.line_num
+            if not cells:
+                if line in long_lines:
+                    self.add(line, "", "", _TOO_LONG_LINE)
+                continue
+            if hold and not cells[0].strip() and not any(cell.strip() for cell in cells):
+                if held and held[-1][1] == line - 1 and held[-1][2] == len(cells):
+                    held[-1][1] = line
+                    count += 1
+                    continue
+                if len(held) < _HELD_LIMIT:
+                    held.append([line, line, len(cells)])
+                    count += 1
+                    continue
+            for first, last, width in held:
+                for held_line in range(first, last + 1):
+                    yield held_line, [""] * width
+            held.clear()
+            count = 0
+            yield line, cells
+        if held:
+            first, last = held[0][0], held[-1][1]
+            lines = f"line {first}" if first == last else f"lines {first}-{last}"
+            note = _Note(
+                "empty-rows",
+                f"{count} empty row{'s' if count > 1 else ''} at the end ({lines}) ignored",
+                "nothing to do; --normalize leaves them out",
+                error=False,
+            )
+            self.add(first, "", "", note)
 
     def report(self, path: str) -> ValidationReport:
         """The report of the run."""
@@ -1118,6 +1397,7 @@ class _Run:
             error_count=self.error_count,
             warning_count=self.warning_count,
             path=path,
+            totals=_sorted_totals(self.counts),
         )
 
 
@@ -1435,8 +1715,10 @@ def _parent_figures(dataset: Dataset) -> dict[str, dict[int, tuple[_Figure, ...]
 class _Output:
     """The --normalize copy, written to a temporary file and moved into place at the end."""
 
-    def __init__(self, target: Path, source: Path, kind: str) -> None:
-        if target.resolve() == source.resolve() or (target.exists() and target.samefile(source)):
+    def __init__(self, target: Path, source: Path | None, kind: str) -> None:
+        if source is not None and (
+            target.resolve() == source.resolve() or (target.exists() and target.samefile(source))
+        ):
             raise UnusableInputError(
                 "--normalize must name a new file, not the input", path=str(target)
             )
@@ -1548,7 +1830,7 @@ def _json_cell(spec: _Spec, norm: str, original: Any) -> Any:
 
 
 def validate(  # noqa: PLR0913 -- the documented signature
-    rows_or_path: str | os.PathLike[str] | Iterable[Mapping[str, Any]],
+    rows_or_path: str | os.PathLike[str] | Iterable[Mapping[str, Any]] | Any,
     table: str,
     encoding: str | None = None,
     max_errors: int | None = None,
@@ -1556,32 +1838,61 @@ def validate(  # noqa: PLR0913 -- the documented signature
     dataset: Dataset | None = None,
     normalize: str | os.PathLike[str] | None = None,
     progress: Callable[[int], None] | None = None,
+    columns: Mapping[Any, str] | None = None,
+    sheet: str | None = None,
 ) -> ValidationReport:
     """Validate a downstream table of *table* rows against jplabour.
 
-    *rows_or_path* is a file (CSV, TSV, JSON Lines or a JSON array, told
-    apart by extension and content) or an iterable of mappings, whose line
-    numbers are their positions from 1. *encoding* names the file's
-    encoding instead of detecting it. *max_errors* caps the errors kept
-    (default :data:`ERROR_LIMIT`; all are counted). *normalize* writes a cleaned copy of the file there.
-    *progress* is called with the rows done every 65,536 rows.
+    *rows_or_path* is a file (CSV, TSV, JSON Lines, a JSON array or an
+    ``.xlsx`` workbook, told apart by extension and content), a pandas or
+    polars DataFrame or a pyarrow Table, or an iterable of mappings. The
+    line numbers of a workbook are its sheet's row numbers; those of
+    DataFrames and rows are their positions from 1, and a DataFrame's issues
+    carry its index labels. *columns* maps the table's own column names to
+    jplabour's fields (``{"組合名": "org_id"}``). *sheet* names a workbook's
+    sheet (default: the first). *encoding* names a text file's encoding
+    instead of detecting it. *max_errors* caps the errors kept (default
+    :data:`ERROR_LIMIT`; all are counted). *normalize* writes a cleaned copy
+    of a file or a DataFrame there, with jplabour's column names (CSV, or TSV
+    for a ``.tsv`` name, for workbooks and DataFrames). *progress* is called
+    with the rows done every 65,536 rows.
 
-    Raises UnusableInputError for input that cannot be read at all, and
-    ValueError when *encoding* or *normalize* is given with rows.
+    Raises UnusableInputError for input that cannot be read at all (and for
+    a mapping naming no column), and ValueError when *encoding*, *sheet* or
+    *normalize* is given with input they do not apply to.
     """
-    run = _Run(table, DATASET if dataset is None else dataset, max_errors, progress)
+    run = _Run(table, DATASET if dataset is None else dataset, max_errors, progress, columns)
+    target = None if normalize is None else Path(normalize)
     if isinstance(rows_or_path, str | os.PathLike):
         path = Path(rows_or_path)
         with field_size_limit(FIELD_LIMIT):
-            _validate_file(run, path, encoding, None if normalize is None else Path(normalize))
+            _validate_file(run, path, encoding, target, sheet)
         return run.report(str(path))
-    if encoding is not None or normalize is not None:
-        raise ValueError("encoding and normalize apply to a file, not to rows given in Python")
+    if encoding is not None or sheet is not None:
+        raise ValueError("encoding and sheet apply to a file, not to rows given in Python")
+    run.python_hints = True
+    library = frame_kind(rows_or_path)
+    if library is not None:
+        _check_frame(run, columns_of(rows_or_path), target)
+        return run.report("<Arrow table>" if library == "arrow" else f"<{library} DataFrame>")
+    if target is not None:
+        raise ValueError("normalize applies to a file or a DataFrame, not to rows given in Python")
     _check_objects(run, enumerate(rows_or_path, start=1), None)
     return run.report("")
 
 
-def _validate_file(run: _Run, path: Path, encoding: str | None, target: Path | None) -> None:
+def _validate_file(
+    run: _Run, path: Path, encoding: str | None, target: Path | None, sheet: str | None
+) -> None:
+    if path.is_file():  # what is not a regular file is refused by _Source, unread
+        refusal = excel.refusal(path)
+        if refusal is not None:
+            raise UnusableInputError(refusal, path=str(path))
+        if excel.is_workbook(path):
+            _check_sheet(run, path, sheet, target)
+            return
+    if sheet is not None:
+        raise UnusableInputError("--sheet names a sheet of an .xlsx workbook", path=str(path))
     source = _Source(path, encoding)
     output = None
     ok = False
@@ -1604,14 +1915,97 @@ def _validate_file(run: _Run, path: Path, encoding: str | None, target: Path | N
             output.finish(ok)
 
 
+def _table_output(target: Path | None, source: Path | None) -> _Output | None:
+    """The cleaned copy of a workbook or a DataFrame: CSV, or TSV for a ``.tsv`` name."""
+    if target is None:
+        return None
+    if target.suffix.lower() in (*excel.EXTENSIONS, ".json", ".jsonl"):
+        raise UnusableInputError(
+            "--normalize writes a workbook's or a DataFrame's copy as CSV or TSV: "
+            "name a .csv or .tsv file",
+            path=str(target),
+        )
+    return _Output(target, source, "tsv" if target.suffix.lower() == ".tsv" else "csv")
+
+
+def _check_rows(
+    run: _Run,
+    header: list[str],
+    line: int,
+    rows: Iterator[tuple[int, list[str]]],
+    output: _Output | None,
+) -> None:
+    """Check a header and the numbered rows after it (a sheet's, a DataFrame's)."""
+    columns, fields = run.header(header, line)
+    ok = False
+    try:
+        write = None if output is None else _table_writer(output, fields, columns)
+        run.check(_NumberedRows(rows, len(header)), columns, len(header), write, ())
+        ok = True
+    finally:
+        if output is not None:
+            output.finish(ok)
+
+
+def _check_sheet(run: _Run, path: Path, sheet: str | None, target: Path | None) -> None:
+    """Check a workbook's sheet: its first row with a value is the header."""
+    with excel.Sheet(path, sheet) as read:
+        rows = read.rows()
+        line, header = 0, list[str]()
+        for line, header in rows:  # noqa: B007 -- the header's line is read after the loop
+            if header:
+                break
+        else:
+            raise UnusableInputError(
+                f"the sheet {read.name!r} is empty: no header row", path=str(path)
+            )
+        _check_rows(run, header, line, rows, _table_output(target, path))
+
+
+def _check_frame(run: _Run, frame: FrameColumns, target: Path | None) -> None:
+    """Check a DataFrame's columns, a chunk at a time; issues carry the rows' index labels."""
+    current: list[Chunk] = []
+
+    def label_of(line: int) -> str:
+        chunk = current[0] if current else None
+        if chunk is None or chunk.labels is None or not 0 <= line - 1 - chunk.start < len(chunk):
+            return ""
+        return chunk.labels[line - 1 - chunk.start]
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        for chunk in frame.chunks(CHUNK_ROWS):
+            current[:] = [chunk]
+            for offset, cells in enumerate(zip(*chunk.columns, strict=True)):
+                yield chunk.start + offset + 1, list(cells)
+
+    run.label_of = label_of
+    _check_rows(run, list(frame.names), 0, rows(), _table_output(target, None))
+
+
 def _check_objects(run: _Run, objects: Iterator[tuple[int, Any]], output: _Output | None) -> None:
     """Check rows of JSON objects, (line, object or note) in *objects*; their keys name the columns."""
+    if run.mapping:
+        objects = _renamed_keys(objects, run.mapping)
     reader = _ObjectRows(objects, tuple(run.specs))
     write = None if output is None else _object_writer(output, reader, run.specs)
     # No row of objects is empty: a line too long to read is a note of its row.
     run.check(reader, list(enumerate(reader.fields)), None, write, frozenset())
     for key, line in reader.unknown.items():
         run.add(line, key, "", _unknown_column(run.table, key))
+
+
+def _renamed_keys(
+    objects: Iterator[tuple[int, Any]], mapping: Mapping[Any, str]
+) -> Iterator[tuple[int, Any]]:
+    """*objects* with the keys *mapping* names (as written, or folded) renamed to their fields."""
+    folded = {vocabulary.key(str(source)): field for source, field in mapping.items()}
+    for line, value in objects:
+        if isinstance(value, Mapping):
+            value = {  # noqa: PLW2901 -- the object as the mapping names its keys
+                mapping.get(name) or folded.get(vocabulary.key(str(name)), name): cell
+                for name, cell in value.items()
+            }
+        yield line, value
 
 
 def _check_table(
@@ -1631,8 +2025,8 @@ def _check_table(
         raise UnusableInputError(
             f"unreadable header: {error}", path=source.name, line=reader.line_num
         ) from None
-    columns = run.header(header, reader.line_num)
-    write = None if output is None else _table_writer(output, header, columns)
+    columns, fields = run.header(header, reader.line_num)
+    write = None if output is None else _table_writer(output, fields, columns)
     run.check(reader, columns, len(header), write, source.long_lines)
 
 
@@ -1640,8 +2034,8 @@ def _check_table(
 
 
 def configure_parser(parser: argparse.ArgumentParser) -> None:
-    """``validate PATH --table TABLE [--encoding ENC] [--format text|json] [--max-errors N] [--normalize OUT]``."""
-    parser.add_argument("path", metavar="PATH", help="the CSV, TSV, JSON Lines or JSON file")
+    """``validate PATH --table TABLE [--encoding ENC] [--format text|json] [--max-errors N] [--normalize OUT] [--column SOURCE=FIELD]... [--sheet NAME]``."""
+    parser.add_argument("path", metavar="PATH", help="the CSV, TSV, JSON Lines, JSON or .xlsx file")
     parser.add_argument(
         "--table", required=True, choices=tuple(TABLES), help="the table its rows belong to"
     )
@@ -1662,6 +2056,35 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--normalize", metavar="OUT", help="write a cleaned copy to OUT (a new file)"
     )
+    parser.add_argument(
+        "--column",
+        metavar="SOURCE=FIELD",
+        action="append",
+        type=_column_option,
+        default=[],
+        help="read the file's column SOURCE as the table's FIELD (repeatable): --column 組合名=org_id",
+    )
+    parser.add_argument(
+        "--sheet", metavar="NAME", help="the sheet of an .xlsx workbook (default: the first)"
+    )
+
+
+def _column_option(text: str) -> tuple[str, str]:
+    """A --column value: SOURCE=FIELD."""
+    try:
+        return column_mapping.parse_option(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _mapping(options: list[tuple[str, str]]) -> dict[str, str]:
+    """The --column options as a mapping; a source given twice is refused."""
+    mapping: dict[str, str] = {}
+    for source, field in options:
+        if source in mapping:
+            raise UnusableInputError(f"--column {source}=...: {source!r} is mapped twice")
+        mapping[source] = field
+    return mapping
 
 
 def _count(text: str) -> int:
@@ -1697,6 +2120,8 @@ def run_command(args: argparse.Namespace) -> int:
         max_errors=args.max_errors,
         normalize=args.normalize,
         progress=_progress() if terminal else None,
+        columns=_mapping(args.column),
+        sheet=args.sheet,
     )
     if terminal and report.rows >= _PROGRESS_EVERY:
         sys.stderr.write("\n")

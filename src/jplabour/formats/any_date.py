@@ -16,7 +16,19 @@ from typing import Final, NamedTuple
 from jplabour.formats import era_date, partial_date, predicate, prepare
 from jplabour.model import PartialDate
 
-__all__ = ["Reading", "compact", "format", "is_valid", "parse", "read", "validate"]
+__all__ = [
+    "ERA",
+    "GREGORIAN",
+    "ISO",
+    "MONTH_NAME",
+    "Reading",
+    "compact",
+    "format",
+    "is_valid",
+    "parse",
+    "read",
+    "validate",
+]
 
 #: How a date was written: the spellings :func:`read` tells apart.
 ISO: Final = "iso"

@@ -51,7 +51,7 @@ class Count(NamedTuple):
 
     value: int
     approximate: bool
-    #: What was read besides digits, in words: ``("the prefix 約", "万 (10,000)", "the unit 人")``.
+    #: What was read besides digits, in words: ``("the prefix 約", "万 as 10,000", "the unit 人 dropped")``.
     read: tuple[str, ...]
 
 
@@ -118,7 +118,7 @@ def _multiplied(text: str, compacted: str) -> tuple[int, tuple[str, ...]] | None
     for group, kanji in (("man", "万"), ("sen", "千")):
         if match[group]:
             total += _figure(match[group], text) * MULTIPLIERS[kanji]
-            read.append(f"{kanji} ({MULTIPLIERS[kanji]:,})")
+            read.append(f"{kanji} as {MULTIPLIERS[kanji]:,}")
     rest = match["rest"]
     if rest:
         remainder = int(_digits(rest, text))
@@ -155,10 +155,10 @@ def parse(text: str) -> Count:
         whole_float = _WHOLE_FLOAT.fullmatch(body)
         if whole_float:
             body = whole_float[1]
-            read.append("a whole number written with .0")
+            read.append(".0 dropped")
         value = int(_digits(body, text))
     if unit is not None:
-        read.append(f"the unit {unit}")
+        read.append(f"the unit {unit} dropped")
     return Count(value, prefix is not None, tuple(read))
 
 
