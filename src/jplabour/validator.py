@@ -1800,12 +1800,15 @@ def _object_writer(
         if original is None:
             return
         normalised = dict(zip(fields, norms, strict=True))
-        output.object(
-            {
-                key: _json_cell(specs[key], normalised[key], value) if key in specs else value
-                for key, value in original.items()
-            }
-        )
+        copy = {
+            key: _json_cell(specs[key], normalised[key], value) if key in specs else value
+            for key, value in original.items()
+        }
+        # What the row says beyond its keys: approximate true for a figure read as 約120万.
+        for key, norm in normalised.items():
+            if key not in copy and norm and norm != specs[key].default:
+                copy[key] = _json_cell(specs[key], norm, None)
+        output.object(copy)
 
     return write
 
