@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import itertools
 import json
 import re
 import shlex
@@ -276,7 +277,7 @@ def test_a_frame_is_never_modified_and_its_copy_has_every_row(tmp_path: Path) ->
 
 
 def test_options_that_do_not_apply_are_refused() -> None:
-    """encoding and sheet with a DataFrame, normalize with rows: ValueError; a Series: TypeError."""
+    """An encoding or a sheet with a DataFrame, normalize with rows: ValueError; a Series: TypeError."""
     frame = pd.DataFrame({"org_id": ["jam"]})
     with pytest.raises(ValueError, match="apply to a file"):
         validate(frame, "memberships", encoding="utf-8")
@@ -561,7 +562,7 @@ def test_merged_partitions_are_the_whole_but_for_cross_partition_duplicates(
     """
     frame = pd.DataFrame(rows, index=[f"r{i}" for i in range(len(rows))])
     bounds = sorted({0, len(rows), *(cut for cut in cuts if cut <= len(rows))})
-    parts = [frame.iloc[start:end] for start, end in zip(bounds, bounds[1:], strict=False)]
+    parts = [frame.iloc[start:end] for start, end in itertools.pairwise(bounds)]
     merged = ValidationReport.merge(validate(part, "memberships") for part in parts)
     whole = validate(frame, "memberships")
 
