@@ -607,3 +607,30 @@ def test_an_approximate_json_row_gains_approximate_true_in_its_copy(tmp_path: Pa
         "as_of": "2019-10",
         "approximate": True,
     }
+
+
+def test_the_dask_example_runs_as_printed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """docs/validator.md's Dask two-step, on Dask's local scheduler, prints what the page shows."""
+    pytest.importorskip("dask.dataframe")
+    monkeypatch.chdir(tmp_path)
+    blocks = _blocks(_section("Past one machine: partitions, Dask and Spark"))
+    assert [language for language, _ in blocks] == ["python", "text"]
+    assert _run_python(blocks[0][1]) == blocks[1][1]
+
+
+def test_natural_keys_are_normalised_and_indexed_like_the_frame() -> None:
+    """Names become ids, dates ISO, absent key columns their default; the frame's index is kept."""
+    from jplabour.validator import natural_keys
+
+    frame = pd.DataFrame(
+        {"組合名": ["JAM", "jam", None], "n": [1, 2, None], "as_of": ["2019-10", "Oct 2019", None]},
+        index=["a", "b", "c"],
+    )
+    keys = natural_keys(frame, "memberships", columns={"組合名": "org_id", "n": "value"})
+    assert keys.to_dict("index") == {
+        "a": {"org_id": "jam", "unit": "persons", "counted": "members", "as_of": "2019-10"},
+        "b": {"org_id": "jam", "unit": "persons", "counted": "members", "as_of": "2019-10"},
+    }
+    assert list(
+        natural_keys(pl.DataFrame({"id": ["x"], "name": ["y"]}), "organizations").columns
+    ) == ["id"]

@@ -88,6 +88,7 @@ __all__ = [
     "Total",
     "ValidationReport",
     "configure_parser",
+    "natural_keys",
     "required_columns",
     "run_command",
     "validate",
@@ -1876,7 +1877,7 @@ def validate(  # noqa: PLR0913 -- the documented signature
     run.python_hints = True
     library = frame_kind(rows_or_path)
     if library is not None:
-        _check_frame(run, columns_of(rows_or_path), target)
+        _check_frame(run, columns_of(rows_or_path), _table_output(target, None))
         return run.report("<Arrow table>" if library == "arrow" else f"<{library} DataFrame>")
     if target is not None:
         raise ValueError("normalize applies to a file or a DataFrame, not to rows given in Python")
@@ -1931,18 +1932,31 @@ def _table_output(target: Path | None, source: Path | None) -> _Output | None:
     return _Output(target, source, "tsv" if target.suffix.lower() == ".tsv" else "csv")
 
 
+#: What makes the row writer of a copy, from the header's fields and the (position, field) read.
+_Writer = Callable[[list[str], list[tuple[int, str]]], Callable[[list[str], list[str]], None]]
+
+
 def _check_rows(
     run: _Run,
     header: list[str],
     line: int,
     rows: Iterator[tuple[int, list[str]]],
-    output: _Output | None,
+    copy: _Output | _Writer | None,
 ) -> None:
-    """Check a header and the numbered rows after it (a sheet's, a DataFrame's)."""
+    """Check a header and the numbered rows after it (a sheet's, a DataFrame's).
+
+    The rows checked go to *copy*: a cleaned copy's file, or the writer a
+    function makes from the header's fields and the columns read.
+    """
     columns, fields = run.header(header, line)
+    output = copy if isinstance(copy, _Output) else None
     ok = False
     try:
-        write = None if output is None else _table_writer(output, fields, columns)
+        write: Callable[[list[str], list[str]], None] | None = None
+        if isinstance(copy, _Output):
+            write = _table_writer(copy, fields, columns)
+        elif copy is not None:
+            write = copy(fields, columns)
         run.check(_NumberedRows(rows, len(header)), columns, len(header), write, ())
         ok = True
     finally:
@@ -1965,7 +1979,7 @@ def _check_sheet(run: _Run, path: Path, sheet: str | None, target: Path | None) 
         _check_rows(run, header, line, rows, _table_output(target, path))
 
 
-def _check_frame(run: _Run, frame: FrameColumns, target: Path | None) -> None:
+def _check_frame(run: _Run, frame: FrameColumns, copy: _Output | _Writer | None) -> None:
     """Check a DataFrame's columns, a chunk at a time; issues carry the rows' index labels."""
     current: list[Chunk] = []
 
@@ -1982,7 +1996,49 @@ def _check_frame(run: _Run, frame: FrameColumns, target: Path | None) -> None:
                 yield chunk.start + offset + 1, list(cells)
 
     run.label_of = label_of
-    _check_rows(run, list(frame.names), 0, rows(), _table_output(target, None))
+    _check_rows(run, list(frame.names), 0, rows(), copy)
+
+
+def natural_keys(
+    data: Any,
+    table: str,
+    *,
+    columns: Mapping[Any, str] | None = None,
+    dataset: Dataset | None = None,
+) -> Any:
+    """The normalised natural key of each row of a DataFrame, as a pandas DataFrame.
+
+    Its columns are *table*'s :data:`NATURAL_KEYS` (``id`` for a table
+    without one), read as :func:`validate` reads them (names resolved to
+    ids, dates in ISO form, a column the frame lacks as its default); its
+    index is *data*'s (positions for polars and Arrow). Trailing empty rows
+    are left out. This is the first half of the check for duplicate keys
+    across the partitions of a table (see docs/validator.md, "Past one
+    machine"): concatenated or grouped, repeated keys are the duplicates.
+    """
+    import pandas as pd
+
+    fields = NATURAL_KEYS.get(table, ("id",))
+    run = _Run(table, DATASET if dataset is None else dataset, 0, None, columns)
+    run.python_hints = True
+    keys: list[tuple[str, ...]] = []
+
+    def writer(
+        header: list[str], read: list[tuple[int, str]]
+    ) -> Callable[[list[str], list[str]], None]:
+        del header
+        at = {name: index for index, (_, name) in enumerate(read)}
+        defaults = {name: run.specs[name].default or "" for name in fields}
+
+        def write(cells: list[str], norms: list[str]) -> None:
+            del cells
+            keys.append(tuple(norms[at[name]] if name in at else defaults[name] for name in fields))
+
+        return write
+
+    _check_frame(run, columns_of(data), writer)
+    index = data.index[: len(keys)] if frame_kind(data) == "pandas" else None
+    return pd.DataFrame(keys, columns=list(fields), index=index, dtype="string")
 
 
 def _check_objects(run: _Run, objects: Iterator[tuple[int, Any]], output: _Output | None) -> None:
