@@ -423,13 +423,20 @@ def test_citations_carry_source_titles() -> None:
 
 
 def test_results_are_immutable() -> None:
-    """Every table-like result is a tuple."""
+    """Every table-like result is a tuple of frozen records: a caller cannot change the data."""
     for result in (
         api.affiliates("centre", dataset=SMALL),
         api.members("centre", dataset=SMALL),
         api.events(dataset=SMALL),
     ):
         assert isinstance(result, tuple)
+        assert result
+        for record in result:
+            with pytest.raises(attrs.exceptions.FrozenInstanceError):
+                record.id = "changed"  # type: ignore[misc]
+            assert record in SMALL.table(type(record).__name__.lower() + "s")
+    again = api.affiliates("centre", dataset=SMALL)
+    assert again == api.affiliates("centre", dataset=SMALL)
 
 
 def test_package_reexports_the_api() -> None:

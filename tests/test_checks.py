@@ -755,8 +755,18 @@ def test_every_check_has_a_mutation_test() -> None:
 
 @pytest.mark.parametrize("name", list(CHECKS))
 def test_every_check_has_a_docstring(name: str) -> None:
-    """Every check explains itself; docs/checks.md draws on it."""
-    assert CHECKS[name].__doc__
+    """Every check explains itself in a sentence of its own, which docs/checks.md states as what it checks."""
+    docstring = CHECKS[name].__doc__
+    assert docstring is not None
+    summary = docstring.strip().splitlines()[0]
+    assert summary[:1].isupper() or summary[:1] == "'", summary
+    assert summary.endswith("."), summary
+    assert len(summary.split()) >= 4, summary
+    others = [CHECKS[other].__doc__ or "" for other in CHECKS if other != name]
+    assert all(not other.strip().startswith(summary) for other in others), summary
+    doc = (Path(__file__).parent.parent / "docs" / "checks.md").read_text(encoding="utf-8")
+    section = doc.split(f"### `{name}`", 1)[1].split("### ", 1)[0]
+    assert f"**Checks:** {summary}" in section
 
 
 # --- end to end: one corruption of an exported copy fails `jplabour check COPY.json` --------

@@ -277,9 +277,16 @@ def test_era_boundaries_round_trip(day: dt.date) -> None:
 
 
 def test_before_meiji_has_no_era() -> None:
-    """Dates before 1868-10-23 have no era form."""
-    with pytest.raises(InvalidFormat):
-        era_date.from_gregorian("1868-10-22")
+    """Dates before 1868-10-23 have no era form: ``era-range``, naming Meiji's first day."""
+    assert era_date.from_gregorian("1868-10-23") == "明治元年10月23日"
+    assert era_date.from_gregorian("1868-10") == "明治元年10月"
+    for before in ("1868-10-22", "1868-09", "1867"):
+        with pytest.raises(InvalidFormat, match=r"before the Meiji era \(1868-10-23\)") as caught:
+            era_date.from_gregorian(before)
+        assert caught.value.code == "era-range"
+    with pytest.raises(InvalidFormat) as caught:
+        era_date.from_gregorian("1868-13")
+    assert caught.value.code == "date"
 
 
 def test_url_keeps_katakana_long_vowel_marks() -> None:
@@ -309,7 +316,8 @@ def test_url_keeps_userinfo_as_written() -> None:
 )
 def test_the_formats_chosen_by_a_model_pattern_give_text_that_matches_it(text: str) -> None:
     """What the validator reads through a format module needs no second check of the model's pattern."""
-    from jplabour.validator import _FORMATS, _PATTERN_KINDS
+    from jplabour.validator.columns import FORMATS as _FORMATS
+    from jplabour.validator.columns import PATTERN_KINDS as _PATTERN_KINDS
 
     for pattern, kind in _PATTERN_KINDS.items():
         normalised = _outcome(_FORMATS[kind], text)

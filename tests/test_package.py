@@ -74,11 +74,19 @@ def test_all_is_sorted_and_complete() -> None:
 
 
 def test_every_public_name_is_documented() -> None:
-    """Every public function and class of the package carries a docstring."""
+    """Every public function and class of the package carries its own docstring, opening with a sentence."""
+    documented = 0
     for name in jplabour.__all__:
         value = getattr(jplabour, name)
         if isinstance(value, (types.FunctionType, type)):
-            assert value.__doc__, name
+            docstring = value.__dict__.get("__doc__") if isinstance(value, type) else value.__doc__
+            assert docstring, f"{name} has no docstring of its own"
+            summary = docstring.strip().splitlines()[0]
+            assert summary[:1].isupper() or summary[:1] in "`*:", (name, summary)
+            assert summary.rstrip().endswith((".", ":", ")")), (name, summary)
+            assert summary.strip("`*. ") != name, (name, summary)
+            documented += 1
+    assert documented >= 10
 
 
 def test_no_public_module_lacks_all() -> None:

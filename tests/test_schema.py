@@ -72,10 +72,10 @@ def test_docs_never_overwrites_a_foreign_file(tmp_path: Path) -> None:
     """--docs replaces an earlier dictionary or an empty file, and refuses any other file."""
     docs = tmp_path / "dictionary.md"
     docs.write_text("# Data dictionary\n\nMy own notes.\n", encoding="utf-8")
-    with pytest.raises(UnusableInputError, match="refusing to overwrite"):
+    with pytest.raises(UnusableInputError, match="not written by jplabour: refusing to replace"):
         schema.run_command(_args(docs=docs))
     assert docs.read_text(encoding="utf-8") == "# Data dictionary\n\nMy own notes.\n"
-    with pytest.raises(UnusableInputError, match="not a regular file"):
+    with pytest.raises(UnusableInputError, match="is a directory; jplabour never replaces"):
         schema.run_command(_args(docs=tmp_path))
     docs.write_text("", encoding="utf-8")
     assert schema.run_command(_args(docs=docs)) == 0

@@ -18,7 +18,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jplabour import cli
-from jplabour import validator as validator_module
 from jplabour.data import DATASET
 from jplabour.errors import UnusableInputError
 from jplabour.lifetimes import lifetimes
@@ -31,6 +30,7 @@ from jplabour.validator import (
     required_columns,
     validate,
 )
+from jplabour.validator import run as validator_module
 
 #: The headline example of docs/validator.md: Shift_JIS, names, full-width counts, era dates.
 HEADLINE = (
@@ -139,7 +139,7 @@ def test_the_input_is_never_modified_and_normalize_refuses_it(tmp_path: Path) ->
     validate(path, "memberships", normalize=tmp_path / "out.csv")
     with pytest.raises(UnusableInputError, match="new file"):
         validate(path, "memberships", normalize=path)
-    with pytest.raises(UnusableInputError):
+    with pytest.raises(UnusableInputError, match="--normalize must name a new file, not the input"):
         validate(path, "memberships", normalize=tmp_path / "." / "m.csv")
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
@@ -605,7 +605,9 @@ def test_a_failed_normalize_leaves_no_file(tmp_path: Path) -> None:
     """Input found unusable after the copy was begun: no OUT, no temporary file."""
     head = "org_id,value,as_of\n" + "rengo,1,2019\n" * 100_000
     path = _write(tmp_path, "m.csv", head.encode() + b"rengo,\xff\xfe,2019\n")
-    with pytest.raises(UnusableInputError):
+    with pytest.raises(
+        UnusableInputError, match=r"undecodable bytes at byte offset .*\(line 100002\)"
+    ):
         validate(path, "memberships", normalize=tmp_path / "out.csv")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.csv"]
 
@@ -671,20 +673,24 @@ def test_the_benchmark_baseline_uses_the_committed_schema() -> None:
 
 
 def test_the_benchmark_runs(tmp_path: Path) -> None:
-    """A small run prints both pipelines' rows/s, the ratio and peak memory."""
+    """A small run prints each contender's rows/s on each file, the ratios, peaks and targets."""
     done = subprocess.run(
-        [sys.executable, str(BENCHMARK), "3000", "--baseline-rows", "0"],
+        [sys.executable, str(BENCHMARK), "3000", "--slow-rows", "0", "--repeats", "1"],
         capture_output=True,
         text=True,
         check=True,
         cwd=tmp_path,
     )
     lines = done.stdout.splitlines()
-    assert lines[0].startswith("file: 3,000 rows")
-    assert lines[2].startswith("jplabour: 3,000 rows")
-    assert lines[3].startswith("baseline: 3,000 rows")
-    assert "rows/s; peak RSS" in lines[2]
-    assert lines[4].startswith("ratio: ")
+    assert any(line.startswith("Python ") and "3,000 rows a file" in line for line in lines)
+    rows = {tuple(cell.strip() for cell in line.split("|")[1:3]): line for line in lines}
+    for file in ("valid", "1% bad", "unknown ids"):
+        assert f"| {file} | jplabour | 3,000 |" in rows[file, "jplabour"]
+        assert rows[file, "csv.reader"].split("|")[7].strip().endswith("x")
+    assert "| 1% bad | jplabour | 3,000 | 0 |" not in done.stdout
+    assert any(line.startswith("target: peak memory under 100 MiB: ") for line in lines)
+    for peer in ("pandas+pandera", "csv+jsonschema_rs"):
+        assert any(line.startswith("target: ") and peer in line for line in lines)
 
 
 def test_errors_kept_are_bounded_without_max_errors(

@@ -422,7 +422,7 @@ def cited(ctx: Context) -> Iterator[Finding]:
 
 @_register
 def quotes_verbatim(ctx: Context) -> Iterator[Finding]:
-    """Every quote stands verbatim (white space folded) in its source's text."""
+    """Every quote (of a citation or an erratum) stands verbatim (white space folded) in its source's text."""
     for table, record in _records(ctx.dataset):
         for citation in getattr(record, "citations", ()):
             text = ctx.source_texts.get(citation.source_id)

@@ -6,22 +6,20 @@ attrs fields, their Table Schema types and constraints from the field types
 and metadata. Nothing here lists fields by hand. The CSV cell encoding is
 documented in ``docs/exports.md``; :mod:`jplabour.load` reads every format back.
 
-Files are written atomically: each goes to a temporary file in its target
-directory and is moved into place (:func:`os.replace`) only once every file
-of the export has been written.
+Files are written by :mod:`jplabour._files`: atomically (each to a temporary
+file in its target directory, all moved into place once every file of the
+export has been written), and never over a file that is not a previous export
+of the same file, unless ``--force`` (docs/file-safety.md).
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import csv
 import enum
 import io
 import json
-import os
 import re
-import secrets
 import sys
 import typing
 from collections.abc import Mapping, Sequence
@@ -30,6 +28,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from jplabour._files import AtomicBatch, check_replaceable
 from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
 from jplabour.errors import EXIT_OK, UnusableInputError
@@ -172,6 +171,32 @@ class Output:
     content: bytes
     #: An existing file is overwritten only if it is empty or starts with this.
     signature: bytes
+    #: For JSON Lines: the keys of a line, in order. An existing file is then
+    #: overwritten only if its first line is an object with exactly these keys,
+    #: written compactly as the export writes it (a user's own file that merely
+    #: begins with ``{"id":`` is not).
+    keys: tuple[str, ...] | None = None
+
+    def recognises(self, head: bytes) -> bool:
+        """True when *head*, the start of an existing file, is a previous export of this file."""
+        if not head.startswith(self.signature):
+            return False
+        if self.keys is None:
+            return True
+        first = head.split(b"\n", 1)[0]
+        try:
+            row = json.loads(first)
+        except (ValueError, RecursionError):
+            return False
+        return (
+            isinstance(row, dict)
+            and tuple(row) == self.keys
+            and _compact(row).encode("utf-8") == first
+        )
+
+
+def _compact(row: Mapping[str, Any]) -> str:
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
 
 
 def _json_text(value: Any) -> str:
@@ -190,13 +215,11 @@ def _render_json(dataset: Dataset, name: str) -> list[Output]:
 def _render_jsonl(dataset: Dataset) -> list[Output]:
     outputs = []
     for table, record_type in TABLES.items():
-        lines = [
-            json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n"
-            for row in table_to_rows(dataset, table)
-        ]
-        first = attrs.fields(record_type)[0].name
-        signature = f'{{"{first}":'.encode()
-        outputs.append(Output(f"{table}.jsonl", "".join(lines).encode("utf-8"), signature))
+        lines = [_compact(row) + "\n" for row in table_to_rows(dataset, table)]
+        keys = tuple(field.name for field in attrs.fields(record_type))
+        signature = f'{{"{keys[0]}":'.encode()
+        content = "".join(lines).encode("utf-8")
+        outputs.append(Output(f"{table}.jsonl", content, signature, keys))
     return outputs
 
 
@@ -366,61 +389,33 @@ def render(
 # --- Writing ---------------------------------------------------------------
 
 
-def _check_overwritable(path: Path, output: Output) -> None:
-    """Refuse to replace anything but a previous export of the same file."""
-    if not path.exists() and not path.is_symlink():
-        return
-    if not path.is_file():
-        raise UnusableInputError("exists and is not a regular file", path=str(path))
-    with path.open("rb") as existing:
-        head = existing.read(len(output.signature))
-    if head and head != output.signature:
-        raise UnusableInputError(
-            "refusing to overwrite a file that is not a jplabour export of it", path=str(path)
-        )
-
-
-def _remove_quietly(path: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()
-
-
-def write_outputs(directory: Path, outputs: Sequence[Output]) -> list[Path]:
+def write_outputs(directory: Path, outputs: Sequence[Output], *, force: bool = False) -> list[Path]:
     """Write *outputs* into *directory* atomically and return their paths.
 
-    Every file is first written to a temporary file next to its target; the
-    targets are replaced only after all of them were written. On an error the
-    temporary files are removed; an error while writing touches no target.
+    Every target is checked first: a link, FIFO, device or directory is never
+    replaced, and a regular file only when it is a previous export of the same
+    file (or empty), or with *force*. The targets are replaced only after all
+    of them were written; on an error or a signal no target changes.
     """
-    targets = [directory / output.name for output in outputs]
-    for target, output in zip(targets, outputs, strict=True):
-        _check_overwritable(target, output)
+    files = [(directory / output.name, output) for output in outputs]
+    for target, output in files:
+        check_replaceable(target, recognise=output.recognises, force=force)
     directory.mkdir(parents=True, exist_ok=True)
-    pending: list[tuple[Path, Path]] = []
-    replaced = 0
-    try:
-        for target, output in zip(targets, outputs, strict=True):
-            temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
-            pending.append((temporary, target))
-            with temporary.open("xb") as stream:
-                stream.write(output.content)
-                stream.flush()
-                os.fsync(stream.fileno())
-        for temporary, target in pending:
-            temporary.replace(target)
-            replaced += 1
-    finally:
-        for temporary, _ in pending[replaced:]:
-            _remove_quietly(temporary)
-    return targets
+    with AtomicBatch() as batch:
+        for target, output in files:
+            batch.open(target, recognise=output.recognises, force=force).write(output.content)
+    return [target for target, _ in files]
 
 
-def export(fmt: Format, out: Path | None, dataset: Dataset | None = None) -> list[Path]:
+def export(
+    fmt: Format, out: Path | None, dataset: Dataset | None = None, *, force: bool = False
+) -> list[Path]:
     """Export *dataset* (default: the embedded data) in *fmt*.
 
     ``json`` goes to the file *out*, or to standard output when *out* is None;
     the other formats need *out*, the directory to write their files into.
-    Returns the paths written.
+    *force* lets the export replace regular files it did not write (never a
+    link, FIFO or device). Returns the paths written.
     """
     if fmt == "json":
         if out is None:
@@ -437,12 +432,12 @@ def export(fmt: Format, out: Path | None, dataset: Dataset | None = None) -> lis
             raise UnusableInputError(
                 "--format json writes one file; this is a directory", path=str(out)
             )
-        return write_outputs(out.parent, render("json", dataset, json_name=out.name))
+        return write_outputs(out.parent, render("json", dataset, json_name=out.name), force=force)
     if out is None:
         raise UnusableInputError(f"--format {fmt} writes one file per table: give --out DIRECTORY")
     if out.exists() and not out.is_dir():
         raise UnusableInputError(f"--format {fmt} needs a directory; this is a file", path=str(out))
-    return write_outputs(out, render(fmt, dataset))
+    return write_outputs(out, render(fmt, dataset), force=force)
 
 
 # --- Python API ------------------------------------------------------------
@@ -495,11 +490,16 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="the file for json (default: standard output); the directory for the others",
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace regular files that are not a previous export (never a link, FIFO or device)",
+    )
 
 
 def run_command(args: argparse.Namespace) -> int:
     """Write the export; report the files written on standard error."""
-    written = export(args.format, args.out)
+    written = export(args.format, args.out, force=args.force)
     if written:
         where = written[0] if len(written) == 1 else written[0].parent
         sys.stderr.write(f"jplabour export: wrote {len(written)} file(s) to {where}\n")

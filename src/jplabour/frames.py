@@ -1,5 +1,8 @@
 """DataFrames and Arrow tables as the validator reads them: columns of cell texts, a chunk at a time.
 
+The validator converts one chunk of rows at a time: memory holds a chunk's
+texts, not the frame's.
+
 :func:`frame_kind` recognises a pandas DataFrame, a polars DataFrame and a
 pyarrow Table (or RecordBatch) by its type's module, without importing any
 of those libraries: each is imported only by :func:`columns_of` when such an
@@ -24,7 +27,6 @@ from typing import Any, Final
 import attrs
 
 __all__ = [
-    "CHUNK_ROWS",
     "LIST_SEPARATOR",
     "TOO_LONG_NUMBER",
     "Chunk",
@@ -34,8 +36,6 @@ __all__ = [
     "frame_kind",
 ]
 
-#: Rows converted at a time: memory holds one chunk's texts, not the frame's.
-CHUNK_ROWS: Final = 1 << 16
 #: The separator of list cells (``aliases``, ``org_ids``) in CSV and TSV, and in cell texts.
 LIST_SEPARATOR: Final = "|"
 #: The text of a number too long for ``str()`` (``sys.get_int_max_str_digits``).

@@ -17,11 +17,12 @@ import io
 import json
 import os
 from collections.abc import Iterator, Mapping
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, Final
 
 import attrs
 
+from jplabour._files import read_capped, resolve_inside
 from jplabour.csv_limits import field_size_limit
 from jplabour.errors import UnusableInputError, escape_unprintable
 from jplabour.export import DATAPACKAGE_FILE, ColumnKind, column_kind, decode_cell
@@ -117,17 +118,8 @@ def _read_text(path: Path, *, allow_nul: bool = False) -> str:
     A NUL byte marks a binary file, except in CSV, where a text may hold U+0000
     (JSON escapes it).
     """
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UnusableInputError(
-                f"larger than {MAX_FILE_BYTES // 2**20} MiB; not a jplabour export", path=str(path)
-            )
-        data = path.read_bytes()
-    except OSError as error:
-        raise UnusableInputError(
-            f"cannot read: {error.strerror or error}", path=str(path)
-        ) from None
+    # A regular file only (never a FIFO or a device), capped on the bytes read.
+    data = read_capped(path, MAX_FILE_BYTES, what="a jplabour export")
     nul = -1 if allow_nul else data.find(b"\0")
     if nul >= 0:
         raise UnusableInputError(
@@ -354,14 +346,14 @@ def _resource_file(descriptor: Path, resource: Any, position: int) -> tuple[str,
             path=str(descriptor),
             field=f"{field}.name",
         )
-    parts = PurePosixPath(relative).parts if isinstance(relative, str) else ("/",)
-    if not parts or parts[0] == "/" or ".." in parts or any(":" in part for part in parts):
-        raise UnusableInputError(
-            "the path of a resource is one relative local file inside the package",
-            path=str(descriptor),
-            field=f"{field}.path",
-        )
-    return name, descriptor.parent.joinpath(*parts)
+    # Links are followed and the result must stay inside: "//etc/passwd", a linked
+    # file or a linked folder cannot lead a resource outside the package.
+    return name, resolve_inside(
+        descriptor.parent,
+        relative if isinstance(relative, str) else "/",
+        descriptor=str(descriptor),
+        field=f"{field}.path",
+    )
 
 
 def _read_datapackage(path: Path, descriptor: Any) -> Iterator[_Raw]:

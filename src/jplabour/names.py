@@ -312,14 +312,15 @@ def _named(index: _NameIndex, name: str) -> tuple[tuple[str, str], ...]:
     return _exact(index, name) or _bracketed(index, name)
 
 
-def lookup(name: str, dataset: Dataset | None = None) -> LookupResult:
+def lookup(name: str, dataset: Dataset | None = None, *, suggest: bool = True) -> LookupResult:
     """Every organisation *name* can mean, matched on its normalised form.
 
     Matched fields: id, abbreviation, name_en, name_romaji, name_ja, aliases,
     and the ambiguous_names table; a leading "The", "A" or "An" may be given
     or left out. A name with a bracketed part, "Zenrōren (全労連)", means
     what its head and every part inside the bracket all mean. When nothing
-    matches, ``suggestions`` holds the ids whose names are closest (difflib).
+    matches, ``suggestions`` holds the ids whose names are closest (difflib),
+    unless *suggest* is false: finding them is most of the cost of a miss.
     """
     index = _index(dataset)
     hits = _named(index, name)
@@ -329,6 +330,8 @@ def lookup(name: str, dataset: Dataset | None = None) -> LookupResult:
             matches=tuple(index.by_id[org_id] for org_id, _ in hits),
             matched_on=tuple(field for _, field in hits),
         )
+    if not suggest:
+        return LookupResult(query=name)
     # Several keys may name one organisation: take more keys than ids are wanted.
     near = closest(normalize_name(name), index.keys, n=4 * MAX_SUGGESTIONS)
     ids = dict.fromkeys(org_id for found in near for org_id, _ in index.keys[found])

@@ -56,6 +56,7 @@ import attrs
 import jsonschema
 import pydantic
 
+from jplabour._files import check_replaceable, read_capped, write_atomically
 from jplabour._version import __version__
 from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError
 from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Dataset, PartialDate, describe
@@ -74,6 +75,7 @@ __all__ = [
     "field_constraints",
     "field_shapes",
     "format_checker",
+    "is_schema_file",
     "json_schema",
     "json_schema_validator",
     "record_from_dict",
@@ -370,9 +372,13 @@ def record_from_dict(record_type: type[_R], data: Mapping[str, Any]) -> _R:
 # --------------------------------------------------------------------------- JSON Schemas
 
 
+#: How the ``$id`` of every schema of jplabour begins.
+_ID_PREFIX: Final = "urn:jplabour:schema:"
+
+
 def schema_id(name: str) -> str:
     """The ``$id`` of the schema of table *name* (or of the ``document``)."""
-    return f"urn:jplabour:schema:{SCHEMA_VERSION}:{name}"
+    return f"{_ID_PREFIX}{SCHEMA_VERSION}:{name}"
 
 
 def _json_scalar(
@@ -533,15 +539,26 @@ def schema_files() -> dict[str, str]:
     return {f"{name}.schema.json": _dumps(schemas[name]) for name in names}
 
 
-def write_schemas(out_dir: Path) -> list[Path]:
-    """Write :func:`schema_files` into *out_dir* (created if need be); return the paths."""
+def is_schema_file(content: bytes) -> bool:
+    """True when *content* is a schema file jplabour wrote (its ``$id`` is one of ours)."""
+    try:
+        schema = json.loads(content)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(schema, dict) and str(schema.get("$id", "")).startswith(_ID_PREFIX)
+
+
+def write_schemas(out_dir: Path, *, force: bool = False) -> list[Path]:
+    """Write :func:`schema_files` into *out_dir* (created if need be); return the paths.
+
+    Written atomically, all or none, and only over schema files jplabour wrote
+    (or, with *force*, over other regular files): see docs/file-safety.md.
+    """
+    files = [(out_dir / name, text.encode("utf-8")) for name, text in schema_files().items()]
+    for target, _ in files:
+        check_replaceable(target, recognise=is_schema_file, force=force)
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, text in schema_files().items():
-        path = out_dir / name
-        path.write_text(text, encoding="utf-8", newline="\n")
-        paths.append(path)
-    return paths
+    return write_atomically(files, recognise=is_schema_file, force=force)
 
 
 def _md(text: str) -> str:
@@ -607,6 +624,8 @@ def _table_section(heading: str, schema: Mapping[str, Any]) -> list[str]:
 
 
 #: How the data dictionary begins: ``--docs`` replaces only a file that begins so (or is empty).
+#: The largest file ``--check`` compares (a generated file is far smaller).
+_MAX_COMPARED: Final = 16 * 2**20
 _DICTIONARY_HEAD: Final = "# Data dictionary\n\n<!-- Generated from the JSON Schemas"
 
 
@@ -653,15 +672,20 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="write nothing; exit 1 naming each file under --out/--docs that is stale",
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace regular files that jplabour did not write (never a link, FIFO or device)",
+    )
 
 
 def _stale(expected: Mapping[Path, str], out_dir: Path | None) -> list[str]:
     """``path: reason`` for each expected file that is missing or differs, and each extra schema."""
     problems = []
     for path, text in expected.items():
-        if not path.is_file():
+        if not path.exists():
             problems.append(f"{path}: missing")
-        elif path.read_text(encoding="utf-8") != text:
+        elif read_capped(path, _MAX_COMPARED, what="a generated file") != text.encode("utf-8"):
             problems.append(f"{path}: differs from the generated schema")
     if out_dir is not None and out_dir.is_dir():
         problems += [
@@ -692,13 +716,15 @@ def run_command(args: argparse.Namespace) -> int:
         sys.stdout.write(_dumps(document_schema()))
         return EXIT_OK
     if args.docs is not None:
-        # Written as export writes its files: atomically, and never over a foreign file.
-        from jplabour.export import Output, write_outputs  # imports the embedded data
-
-        docs = Output(
-            args.docs.name, expected[args.docs].encode("utf-8"), _DICTIONARY_HEAD.encode()
+        write_atomically(
+            [(args.docs, expected[args.docs].encode("utf-8"))],
+            recognise=_is_dictionary,
+            force=args.force,
         )
-        write_outputs(args.docs.parent, [docs])
     if args.out is not None:
-        write_schemas(args.out)
+        write_schemas(args.out, force=args.force)
     return EXIT_OK
+
+
+def _is_dictionary(content: bytes) -> bool:
+    return content.startswith(_DICTIONARY_HEAD.encode())

@@ -78,10 +78,11 @@ def format(text: str) -> str:  # noqa: A001 -- the python-stdnum name
     if not number.startswith("+81"):
         return number
     national = "0" + number[3:]
-    if national.startswith(_ELEVEN_DIGIT[:-1]):
-        return f"{national[:3]}-{national[3:7]}-{national[7:]}"
+    # 0800 before 080: a freephone number is not a mobile one.
     if national.startswith(("0120", "0800")):
         return f"{national[:4]}-{national[4:7]}-{national[7:]}"
+    if national.startswith(_ELEVEN_DIGIT[:-1]):
+        return f"{national[:3]}-{national[3:7]}-{national[7:]}"
     if national.startswith(("03", "06")):
         return f"{national[:2]}-{national[2:6]}-{national[6:]}"
     return number

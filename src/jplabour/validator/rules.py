@@ -1,0 +1,399 @@
+"""The cross-row rules, applied to whole columns of a chunk.
+
+Duplicate keys, dates in order, dates within the lifetime of the row's
+organisation, and counts above a parent's known total. Each rule first asks
+what the chunk's distinct values allow (which organisations have a lifetime
+the chunk's dates may leave, which have a parent's figure in one of its
+years) and looks at single rows only where the answer is "maybe".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, Final
+
+from jplabour.checks import COUNTED_STATUSES, approximation_tolerance
+from jplabour.lifetimes import Lifetime, lifetimes
+from jplabour.model import Dataset, PartialDate
+from jplabour.validator.cells import CheckedColumn
+from jplabour.validator.columns import ColumnSpec
+from jplabour.validator.report import Note
+
+__all__ = [
+    "DATE_ORDER",
+    "KEY_LIMIT",
+    "LIFETIME_DATES",
+    "NATURAL_KEYS",
+    "Found",
+    "Rules",
+]
+
+#: Columns whose values together must not repeat, beyond ``id``. A column the
+#: file does not have counts as its default, or as empty.
+NATURAL_KEYS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "memberships": ("org_id", "unit", "counted", "as_of"),
+        "affiliations": ("member_id", "parent_id", "status", "as_of"),
+        "positions": ("person_id", "org_id", "role", "since", "as_of"),
+        "successions": ("predecessor_id", "successor_id", "kind"),
+    }
+)
+#: Date columns that must not be certainly after another of the same row.
+DATE_ORDER: Final = (("since", "until"), ("date", "until"), ("founded", "dissolved"))
+#: Date columns that must fall within the lifetime of the row's organisations.
+LIFETIME_DATES: Final = ("as_of", "date")
+#: How many distinct keys without a date one key rule remembers; later keys are
+#: not compared (a warning says so), so that memory stays flat.
+KEY_LIMIT: Final = 1 << 20
+
+#: Issues found: (line, column, value, note).
+Found = list[tuple[int, str, str, Note]]
+
+
+class _DaySets:
+    """Sets of date codes, one per group of other key values, as growable bitmaps.
+
+    Their memory grows with the span of dates per group, not with the rows.
+    A bitmap grows to :data:`_BITMAP_LIMIT` bytes and all of them to
+    :data:`_BITMAPS_LIMIT`; :meth:`add` returns None for codes beyond.
+    """
+
+    def __init__(self) -> None:
+        self.maps: dict[Any, tuple[int, bytearray]] = {}
+        self.size = 0
+
+    def add(self, group: Any, code: int) -> bool | None:
+        """Add *code* to *group*'s set: True when new, False when seen, None when not kept."""
+        entry = self.maps.get(group)
+        if entry is None:
+            if self.size >= _BITMAPS_LIMIT:
+                return None
+            entry = self.maps[group] = (code - code % 8, bytearray(1))
+            self.size += 1
+        base, bits = entry
+        offset = code - base
+        index = offset >> 3
+        if not 0 <= index < len(bits):
+            entry = self._grow(group, entry, index)
+            if entry is None:
+                return None
+            base, bits = entry
+            offset = code - base
+            index = offset >> 3
+        mask = 1 << (offset & 7)
+        if bits[index] & mask:
+            return False
+        bits[index] |= mask
+        return True
+
+    def _grow(
+        self, group: Any, entry: tuple[int, bytearray], index: int
+    ) -> tuple[int, bytearray] | None:
+        """*group*'s bitmap grown to cover byte *index* (and more), or None past the limits."""
+        base, bits = entry
+        lower = min(index, 0)
+        upper = max(index + 1, len(bits))
+        if (
+            upper - lower > _BITMAP_LIMIT
+            or self.size + (upper - lower) - len(bits) > _BITMAPS_LIMIT
+        ):
+            return None
+        slack = min(len(bits), _BITMAP_LIMIT - (upper - lower))
+        before = -lower + (slack // 2 if lower < 0 else 0)
+        after = upper - len(bits) + (slack if index >= len(bits) else 0)
+        grown = bytearray(before) + bits + bytearray(max(after, 0))
+        self.size += len(grown) - len(bits)
+        entry = self.maps[group] = (base - 8 * before, grown)
+        return entry
+
+
+#: The most bytes one bitmap of :class:`_DaySets` takes (about 478 years of days).
+_BITMAP_LIMIT: Final = 1 << 16
+#: The most bytes all of them take.
+_BITMAPS_LIMIT: Final = 1 << 25
+
+
+class _KeyRule:
+    """Rows whose key (the values of some columns) repeats an earlier row's.
+
+    A key with a date is kept as a bit in a bitmap of its other columns'
+    values (:class:`_DaySets`); a key without one as its 64-bit hash (a false
+    duplicate needs two keys with the same hash, about one chance in 10^7 at
+    ten million rows), up to :data:`KEY_LIMIT` of them. A row whose key has an
+    error is not compared: its error is reported, and a file of a million
+    unknown ids must not take a million keys' memory.
+    """
+
+    def __init__(self, key: tuple[str, ...], present: Collection[str], day: str) -> None:
+        self.label = ", ".join(key)
+        # Key columns the file lacks are left out: their value is the same in every row.
+        self.group = [name for name in key if name != day and name in present]
+        self.day = day
+        self.seen: set[int] = set()
+        self.days = _DaySets()
+        self.full = False
+
+    def apply(  # noqa: C901, PLR0912, PLR0915 -- the per-row loop is inlined: calls cost time per row
+        self, columns: Mapping[str, CheckedColumn], lines: Sequence[int], found: Found
+    ) -> None:
+        """Add the chunk's duplicates to *found*."""
+        keyed = [columns[name] for name in (*self.group, self.day) if name]
+        parts = [columns[name].norms for name in self.group]
+        groups: Sequence[Any] = parts[0] if len(parts) == 1 else list(zip(*parts, strict=True))
+        days: Sequence[Any] = columns[self.day].values if self.day else [None] * len(lines)
+        day_norms: Sequence[str] = columns[self.day].norms if self.day else [""] * len(lines)
+        first = parts[0]
+        drop: set[int] = set()
+        if "" in first:
+            drop.update(_where(first, {""}))
+        for column in keyed:
+            errors = {text for text, note in column.notes.items() if note.error}
+            if errors:
+                drop.update(_where(column.texts, errors))
+        rows: Sequence[int] = lines
+        if drop:
+            kept = [index for index in range(len(lines)) if index not in drop]
+            rows = list(map(lines.__getitem__, kept))
+            groups = list(map(groups.__getitem__, kept))
+            days = list(map(days.__getitem__, kept))
+            day_norms = list(map(day_norms.__getitem__, kept))
+        label, seen, daysets = self.label, self.seen, self.days
+        maps = daysets.maps
+        note = Note("duplicate-key", f"the same {label} as an earlier row")
+        for line, group, day, day_norm in zip(rows, groups, days, day_norms, strict=True):
+            if day is not None:
+                # The fast path of _DaySets.add, inlined: the group's bitmap covers the day.
+                code = day[3]
+                entry = maps.get(group)
+                if entry is not None:
+                    offset = code - entry[0]
+                    index = offset >> 3
+                    bits = entry[1]
+                    if 0 <= index < len(bits):
+                        mask = 1 << (offset & 7)
+                        if bits[index] & mask:
+                            found.append((line, label, "", note))
+                        else:
+                            bits[index] |= mask
+                        continue
+                new = daysets.add(group, code)
+                if new is not None:
+                    if not new:
+                        found.append((line, label, "", note))
+                    continue
+            size = len(seen)
+            if size >= KEY_LIMIT:
+                if not self.full:
+                    self.full = True
+                    found.append((line, label, "", _key_limit(label)))
+                continue
+            seen.add(hash((group, day_norm)))
+            if len(seen) == size:
+                found.append((line, label, "", note))
+
+
+def _where(cells: Sequence[Any], wanted: Collection[Any]) -> Iterator[int]:
+    """The indexes of *cells* that are in *wanted*, without a Python call per cell."""
+    return itertools.compress(range(len(cells)), map(wanted.__contains__, cells))
+
+
+def _key_limit(label: str) -> Note:
+    return Note(
+        "key-limit",
+        f"{KEY_LIMIT:,} distinct {label} keys remembered: later rows are not compared",
+        "split the file to compare every key",
+        error=False,
+    )
+
+
+def _lifespans(dataset: Dataset) -> dict[str, tuple[int, int, Lifetime]]:
+    """Organisation id -> (first day, last day, lifetime) of its known lifetime, where one is known.
+
+    The lifetimes of :func:`jplabour.lifetimes.lifetimes` (which end at a
+    dissolution or a succession), as day ordinals: a date is outside when it
+    is certainly before the first or after the last day, as
+    :meth:`~jplabour.lifetimes.Lifetime.excludes` has it.
+    """
+    spans = {}
+    for lifetime in lifetimes(dataset).values():
+        if lifetime.founded is None and lifetime.ended is None:
+            continue
+        first = lifetime.founded.earliest.toordinal() if lifetime.founded else 0
+        last = (lifetime.ended.latest if lifetime.ended else dt.date.max).toordinal()
+        spans[lifetime.org_id] = (first, last, lifetime)
+    return spans
+
+
+#: A parent's figure as the rule compares it: (parent, unit, counted, highest count allowed, shown).
+_Figure = tuple[str, str, str, int, str]
+
+
+def _parent_figures(dataset: Dataset) -> dict[str, dict[int, tuple[_Figure, ...]]]:
+    """Member id -> year -> the figures of its parents dated in that year.
+
+    A parent's figure counts when the member is an affiliate or associated
+    organisation of it (:data:`~jplabour.checks.COUNTED_STATUSES`) and the
+    figure is dated; an approximate figure allows
+    :func:`~jplabour.checks.approximation_tolerance` more.
+    """
+    by_org: dict[str, list[Any]] = {}
+    for figure in dataset.memberships:
+        if figure.as_of is not None:
+            by_org.setdefault(figure.org_id, []).append(figure)
+    found: dict[str, dict[int, list[_Figure]]] = {}
+    for link in dataset.affiliations:
+        if link.status not in COUNTED_STATUSES:
+            continue
+        for figure in by_org.get(link.parent_id, ()):
+            found.setdefault(link.member_id, {}).setdefault(figure.as_of.year, []).append(
+                (
+                    link.parent_id,
+                    figure.unit.value,
+                    figure.counted.value,
+                    figure.value + approximation_tolerance(figure),
+                    f"{figure.value:,}{' (approximately)' if figure.approximate else ''}",
+                )
+            )
+    return {
+        member: {year: tuple(dict.fromkeys(items)) for year, items in years.items()}
+        for member, years in found.items()
+    }
+
+
+def _distinct_dates(column: CheckedColumn) -> list[tuple[int, int, int, int]]:
+    """The distinct valid dates of a date column."""
+    return [value for value in dict.fromkeys(column.values) if value is not None]
+
+
+class Rules:
+    """The cross-row rules of one table, over the columns a file has.
+
+    They keep only what they need: the keys seen, and the lifetimes and
+    parents' figures of jplabour's organisations.
+    """
+
+    def __init__(
+        self, table: str, specs: Mapping[str, ColumnSpec], dataset: Dataset, names: Collection[str]
+    ) -> None:
+        self.specs = specs
+        self.keys: list[_KeyRule] = []
+        for key in (("id",), NATURAL_KEYS.get(table, ())):
+            if any(name in names for name in key) and all(
+                name in names or not specs[name].required for name in key
+            ):
+                dated = [name for name in key if name in names and specs[name].kind == "date"]
+                self.keys.append(_KeyRule(key, names, dated[-1] if dated else ""))
+        self.orders = [
+            (early, late) for early, late in DATE_ORDER if early in names and late in names
+        ]
+        dates = [name for name in LIFETIME_DATES if name in names]
+        orgs = [
+            name
+            for name in specs
+            if name in names and specs[name].kind == "organization" and not specs[name].many
+        ]
+        self.dated_orgs = [(org, date) for org in orgs for date in dates]
+        self.lifespans = _lifespans(dataset) if self.dated_orgs else {}
+        self.parents = table == "memberships" and {"org_id", "value", "as_of"} <= set(names)
+        self.figures = _parent_figures(dataset) if self.parents else {}
+
+    def apply(self, columns: Mapping[str, CheckedColumn], lines: Sequence[int]) -> Found:
+        """The issues the rules find in a chunk's checked *columns*, rule by rule."""
+        found: Found = []
+        for key in self.keys:
+            key.apply(columns, lines, found)
+        for early, late in self.orders:
+            self._order(columns[early], columns[late], lines, found)
+        for org, date in self.dated_orgs:
+            self._lifetime(columns[org], columns[date], lines, found)
+        if self.parents:
+            self._above_parent(columns, lines, found)
+        return found
+
+    @staticmethod
+    def _order(
+        early: CheckedColumn, late: CheckedColumn, lines: Sequence[int], found: Found
+    ) -> None:
+        """Two dates of a row in the wrong order."""
+        for index, (first, second) in enumerate(zip(early.values, late.values, strict=True)):
+            if first is not None and second is not None and first[0] > second[1]:
+                message = (
+                    f"{late.name} {late.norms[index]} is before {early.name} {early.norms[index]}"
+                )
+                found.append(
+                    (lines[index], late.name, late.norms[index], Note("date-order", message))
+                )
+
+    def _lifetime(
+        self, orgs: CheckedColumn, dates: CheckedColumn, lines: Sequence[int], found: Found
+    ) -> None:
+        """Dates outside the lifetime of the row's organisation, saying why as the checks do."""
+        spans = self.lifespans
+        known = [(org, spans[org]) for org in dict.fromkeys(orgs.values) if org in spans]
+        distinct = _distinct_dates(dates)
+        if not known or not distinct:
+            return
+        latest_first = min(date[1] for date in distinct)
+        earliest_last = max(date[0] for date in distinct)
+        # Only an organisation whose lifetime the chunk's dates may leave is looked at row by row.
+        suspects = {
+            org: span for org, span in known if latest_first < span[0] or earliest_last > span[1]
+        }
+        if not suspects:
+            return
+        for index in _where(orgs.values, suspects):
+            span = suspects[orgs.values[index]]
+            date = dates.values[index]
+            if date is None or not (date[1] < span[0] or date[0] > span[1]):
+                continue
+            norm = dates.norms[index]
+            reason = span[2].excludes(PartialDate.parse(norm))
+            note = Note(
+                "outside-lifetime",
+                f"{dates.name} {norm} is outside a lifetime: {reason}",
+                f"check the {orgs.name} and the {dates.name}",
+            )
+            found.append((lines[index], dates.name, norm, note))
+
+    def _above_parent(
+        self, columns: Mapping[str, CheckedColumn], lines: Sequence[int], found: Found
+    ) -> None:
+        """Counts above a parent's count of the same year, unit and group."""
+        figures = self.figures
+        orgs, dates, values = columns["org_id"], columns["as_of"], columns["value"]
+        years = {date[2] for date in _distinct_dates(dates)}
+        suspects = {
+            org
+            for org in dict.fromkeys(orgs.values)
+            if org in figures and not years.isdisjoint(figures[org])
+        }
+        if not suspects:
+            return
+        units = self._column_or_default(columns, "unit", len(lines))
+        groups = self._column_or_default(columns, "counted", len(lines))
+        for index in _where(orgs.values, suspects):
+            org = orgs.values[index]
+            date, value = dates.values[index], values.values[index]
+            if date is None or value is None or date[2] not in figures[org]:
+                continue
+            unit, counted, year = units[index], groups[index], date[2]
+            for parent_id, figure_unit, figure_counted, limit, shown in figures[org][year]:
+                if figure_unit == unit and figure_counted == counted and value > limit:
+                    note = Note(
+                        "above-parent",
+                        f"{value} is more than the {shown} {unit} jplabour records for the parent "
+                        f"{parent_id} in {year}",
+                        "check the count, its unit and the organisation",
+                    )
+                    found.append((lines[index], "value", str(value), note))
+
+    def _column_or_default(
+        self, columns: Mapping[str, CheckedColumn], name: str, size: int
+    ) -> Sequence[Any]:
+        """A column's typed values, or its default in every row when the file lacks it."""
+        if name in columns:
+            return columns[name].values
+        return [self.specs[name].default] * size

@@ -1,0 +1,321 @@
+"""The validator's core: columns in, issues at their lines out, a chunk at a time.
+
+:class:`Validation` is the entry point of every input. It takes a chunk of a
+table as columns (field name -> cells) with the line of each row: each
+column's distinct values are checked once (:mod:`~jplabour.validator.cells`),
+the cross-row rules run over whole columns (:mod:`~jplabour.validator.rules`),
+and each issue is reported at its row's line, in line order. The CSV, TSV
+and JSON readers (:mod:`~jplabour.validator.reading`) feed it chunks of
+:data:`~jplabour.validator.reading.CHUNK_ROWS` rows; a DataFrame or an
+Arrow table can feed it its own columns (:func:`validate_columns`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from jplabour import column_mapping
+from jplabour.data import DATASET
+from jplabour.errors import UnusableInputError
+from jplabour.formats import show
+from jplabour.model import TABLES, Dataset
+from jplabour.validator.cells import Approximate, CheckedColumn, Checkers, ColumnChecker
+from jplabour.validator.columns import column_specs, fold_word, required_columns
+from jplabour.validator.reading import (
+    CHUNK_ROWS,
+    cell_text,
+)
+from jplabour.validator.report import (
+    ERROR_LIMIT,
+    WARNING_LIMIT,
+    Issue,
+    Note,
+    ValidationReport,
+    shortened,
+    sorted_totals,
+)
+from jplabour.validator.rules import Found, Rules
+
+__all__ = ["PROGRESS_EVERY", "Validation", "unknown_column", "validate_columns"]
+
+#: Rows between two progress reports.
+PROGRESS_EVERY = 1 << 16
+
+_LINE: Callable[[tuple[int, str, str, Note]], int] = operator.itemgetter(0)
+
+
+class Validation:
+    """One validation of a table's rows, fed a chunk of columns at a time.
+
+    For a table read as columns (a DataFrame, an Arrow table)::
+
+        validation = Validation("memberships")
+        fields = validation.read_header(["org_id", "value", "as_of"], line=1)
+        validation.check_columns({"org_id": [...], "value": [...], "as_of": [...]}, lines)
+        report = validation.report("members.xlsx")
+
+    Every chunk must have the same columns. Issues are kept in line order
+    when the chunks come in line order.
+    """
+
+    def __init__(
+        self,
+        table: str,
+        *,
+        dataset: Dataset | None = None,
+        max_errors: int | None = None,
+        progress: Callable[[int], None] | None = None,
+        columns: Mapping[Any, str] | None = None,
+    ) -> None:
+        if table not in TABLES:
+            raise UnusableInputError(f"no table {table!r}; tables: {', '.join(TABLES)}")
+        self.table = table
+        self.dataset = DATASET if dataset is None else dataset
+        self.specs = column_specs(table)
+        #: The user's column names -> the table's fields (``--column``, ``columns=``).
+        self.mapping = dict(columns or {})
+        column_mapping.check_mapping(self.mapping, tuple(self.specs), table)
+        #: The header as the fields name it (mapped and known columns by their field), for copies.
+        self.header: list[str] = []
+        #: Mapping suggestions as Python (``columns={...}``) rather than ``--column``.
+        self.python_hints = False
+        #: The index label of a row's line, for DataFrames.
+        self.label_of: Callable[[int], str] | None = None
+        self.counts: dict[tuple[str, str, bool], int] = {}
+        self.checkers = Checkers(self.dataset)
+        self.columns: dict[str, ColumnChecker] = {}
+        self.rules: Rules | None = None
+        self.max_errors = ERROR_LIMIT if max_errors is None else max_errors
+        self.progress = progress
+        self.errors: list[Issue] = []
+        self.warnings: list[Issue] = []
+        self.error_count = 0
+        self.warning_count = 0
+        self.rows = 0
+
+    def add(self, line: int, column: str, value: str, note: Note) -> None:
+        """Record an issue, keeping it if the limits allow; count it in any case."""
+        kind = (note.code, column, note.error)
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+        if note.error:
+            self.error_count += 1
+            kept = len(self.errors) < self.max_errors
+        else:
+            self.warning_count += 1
+            kept = len(self.warnings) < WARNING_LIMIT
+        if not kept:
+            return
+        label = self.label_of(line) if self.label_of is not None and line else ""
+        issue = Issue(line, column, shortened(value), note.code, note.message, note.hint, label)
+        (self.errors if note.error else self.warnings).append(issue)
+
+    def read_header(self, names: Sequence[str], line: int) -> list[tuple[int, str]]:
+        """(position, field) of the known columns of a header; the header's problems reported.
+
+        Columns the mapping (``--column``) names are named by their field;
+        names are folded (``Org ID`` is ``org_id``); a repeated column is read
+        once (the first); unknown columns are warnings, missing required ones
+        errors, whose hint names the likely mappings among the columns that
+        name no field (never applied). :attr:`header` is set to the header as
+        the fields name it.
+        """
+        source = list(names)
+        names = column_mapping.rename(names, self.mapping)
+        self.header = [fold_word(name) if fold_word(name) in self.specs else name for name in names]
+        columns: list[tuple[int, str]] = []
+        seen: set[str] = set()
+        for position, raw in enumerate(names):
+            name = fold_word(raw)
+            if not name:
+                note = Note(
+                    "unknown-column",
+                    f"column {position + 1} has no name; it is not checked",
+                    error=False,
+                )
+                self.add(line, "", raw, note)
+            elif name in seen:
+                note = Note("duplicate-column", f"column {name!r} again", "the first is read")
+                self.add(line, name, raw, note)
+            elif name in self.specs:
+                columns.append((position, name))
+            else:
+                self.add(line, name, raw, unknown_column(self.table, name))
+            seen.add(name)
+        present = {name for _, name in columns}
+        hint = f"a {self.table} table needs {', '.join(required_columns(self.table))}"
+        first_hint = hint
+        if not columns:
+            shown = ", ".join(show(name) for name in names[:5]) + (
+                ", ..." if len(names) > 5 else ""
+            )
+            first_hint += (
+                f"; line {line} is read as the header but names none of them ({shown}): "
+                "the first line must name the columns"
+                if line
+                else f"; the column names name none of them ({shown})"
+            )
+        missing = [
+            name for name, spec in self.specs.items() if spec.required and name not in present
+        ]
+        if missing:
+            unmapped = [text for text, name in zip(source, names, strict=True) if text == name]
+            first_hint += self._suggestion(unmapped, present)
+        for name in missing:
+            self.add(line, name, "", Note("missing-column", f"no {name} column", first_hint))
+            first_hint = hint
+        return columns
+
+    def _suggestion(self, unmapped: list[str], present: Collection[str]) -> str:
+        """The hint naming likely mappings of *unmapped* columns, ready to paste; never applied."""
+        pairs = column_mapping.suggest(unmapped, tuple(self.specs), present)
+        if not pairs:
+            return ""
+        if self.python_hints:
+            return f"; if these columns are meant, pass {column_mapping.as_argument(pairs)}"
+        return f"; if these columns are meant, add {column_mapping.as_options(pairs)}"
+
+    def check_columns(
+        self, columns: Mapping[str, Sequence[object]], lines: Sequence[int]
+    ) -> dict[str, Sequence[str]]:
+        """Check a chunk of rows given as columns; return each column's normalised cells.
+
+        *columns* maps field names (as :meth:`read_header` gives them) to the
+        cells of the chunk's rows; a cell that is no text is read as its JSON
+        text (None as empty, ``True`` as ``true``). *lines* are the rows'
+        lines, used in the issues.
+        """
+        texts = {
+            name: cells
+            if all(type(cell) is str for cell in cells)
+            else [cell if type(cell) is str else cell_text(cell) for cell in cells]
+            for name, cells in columns.items()
+        }
+        checked = self.check_texts(texts, lines)  # type: ignore[arg-type]  # all str now
+        return {name: column.norms for name, column in checked.items()}
+
+    def check_texts(
+        self,
+        texts: Mapping[str, Sequence[str]],
+        lines: Sequence[int],
+        notes: Iterable[tuple[int, Note]] = (),
+        unchecked: int = 0,
+    ) -> dict[str, CheckedColumn]:
+        """Check a chunk of columns of texts; *notes* are the chunk's rows that could not be read.
+
+        *unchecked* counts rows among *notes* (JSON values that are no
+        objects). Returns the checked columns.
+        """
+        unknown = [name for name in texts if name not in self.specs]
+        if unknown:
+            raise ValueError(f"{self.table} has no column {unknown[0]!r}")
+        if self.rules is None:
+            self.rules = Rules(self.table, self.specs, self.dataset, tuple(texts))
+        approximate = "approximate" in texts
+        checked = {
+            name: self._checker(name, approximate=approximate).column(cells)
+            for name, cells in texts.items()
+        }
+        if approximate and "value" in checked:
+            checked["approximate"] = _marked_approximate(checked["value"], checked["approximate"])
+        found: Found = [(line, "", "", note) for line, note in notes]
+        for column in checked.values():
+            if column.notes:
+                found += _cell_issues(column, lines)
+        found += self.rules.apply(checked, lines)
+        found.sort(key=_LINE)
+        add = self.add
+        for issue in found:
+            add(*issue)
+        before = self.rows
+        self.rows += len(lines) + unchecked
+        if self.progress is not None and self.rows // PROGRESS_EVERY > before // PROGRESS_EVERY:
+            self.progress(self.rows)
+        return checked
+
+    def _checker(self, name: str, *, approximate: bool) -> ColumnChecker:
+        checker = self.columns.get(name)
+        if checker is None:
+            checker = self.columns[name] = ColumnChecker(
+                self.specs[name], self.checkers, approximate=approximate
+            )
+        return checker
+
+    def report(self, path: str = "") -> ValidationReport:
+        """The report of the run so far."""
+        return ValidationReport(
+            table=self.table,
+            rows=self.rows,
+            errors=tuple(self.errors),
+            warnings=tuple(self.warnings),
+            error_count=self.error_count,
+            warning_count=self.warning_count,
+            path=path,
+            totals=sorted_totals(self.counts),
+        )
+
+
+def _marked_approximate(values: CheckedColumn, marks: CheckedColumn) -> CheckedColumn:
+    """The approximate column with ``true`` where the count was read as approximate (約120万)."""
+    rows = [index for index, value in enumerate(values.values) if type(value) is Approximate]
+    if not rows:
+        return marks
+    norms, typed = list(marks.norms), list(marks.values)
+    for index in rows:
+        norms[index], typed[index] = "true", True
+    return attrs.evolve(marks, norms=norms, values=typed)
+
+
+def _cell_issues(column: CheckedColumn, lines: Sequence[int]) -> Found:
+    """The issues of a column's cells that have a note."""
+    notes, texts = column.notes, column.texts
+    return [
+        (lines[index], column.name, texts[index], notes[texts[index]])
+        for index in itertools.compress(range(len(texts)), map(notes.__contains__, texts))
+    ]
+
+
+def unknown_column(table: str, name: str) -> Note:
+    """The warning of a column that *table* does not have."""
+    return Note("unknown-column", f"{table} has no column {name!r}; it is not checked", error=False)
+
+
+# --- the entry points ---------------------------------------------------------------
+
+
+def validate_columns(
+    columns: Mapping[str, Sequence[object]],
+    table: str,
+    lines: Sequence[int] | None = None,
+    *,
+    dataset: Dataset | None = None,
+    max_errors: int | None = None,
+) -> ValidationReport:
+    """Validate a table given as columns (column name -> cells), such as a DataFrame's.
+
+    The names are read as a header would be (folded; unknown ones are
+    warnings, missing required ones errors, at line 0). *lines* are the
+    rows' lines (default: positions from 1). The columns are checked
+    :data:`~jplabour.validator.reading.CHUNK_ROWS` rows at a time.
+    """
+    validation = Validation(table, dataset=dataset, max_errors=max_errors)
+    names = list(columns)
+    fields = validation.read_header(names, 0)
+    cells = [columns[names[position]] for position, _ in fields]
+    size = max((len(column) for column in cells), default=0)
+    if any(len(column) != size for column in cells):
+        raise ValueError("the columns are not all of the same length")
+    numbers = range(1, size + 1) if lines is None else lines
+    if len(numbers) != size:
+        raise ValueError(f"{len(numbers)} lines for {size} rows")
+    for start in range(0, size, CHUNK_ROWS):
+        end = start + CHUNK_ROWS
+        validation.check_columns(
+            {name: column[start:end] for (_, name), column in zip(fields, cells, strict=True)},
+            numbers[start:end],
+        )
+    return validation.report("")

@@ -1,0 +1,152 @@
+"""Boundaries of the checks, the loader and the model that users rely on, each tested as a pair."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+import pytest
+
+from jplabour import export, load
+from jplabour.checks import check, run_checks
+from jplabour.data import DATASET
+from jplabour.errors import UnusableInputError
+from jplabour.load import load_dataset
+from jplabour.model import PartialDate
+from jplabour.provenance import source_texts
+
+# --- an erratum excuses a finding only when it covers all of the finding's records ----
+
+
+def _excused_findings_of_several_records() -> list[tuple[str, tuple[str, ...], str]]:
+    """(check, record ids, erratum id) of each shipped finding on two or more records that one erratum excuses."""
+    return [
+        (finding.check, finding.record_ids, finding.erratum_ids[0])
+        for finding in check().findings
+        if len(finding.record_ids) > 1 and len(finding.erratum_ids) == 1
+    ]
+
+
+def test_the_shipped_data_has_an_excused_finding_of_several_records() -> None:
+    """The tests below need one; the RENGO brochure's convention numbering gives two."""
+    assert _excused_findings_of_several_records()
+
+
+@pytest.mark.parametrize("left_out", [0, -1])
+def test_an_erratum_covering_only_some_of_a_findings_records_does_not_excuse_it(
+    left_out: int,
+) -> None:
+    """An erratum that overlaps a finding's records but misses one leaves the finding an error."""
+    for check_name, record_ids, erratum_id in _excused_findings_of_several_records():
+        erratum = next(e for e in DATASET.errata if e.id == erratum_id)
+        missing = record_ids[left_out]
+        covering_all = attrs.evolve(erratum, record_ids=(*erratum.record_ids, "an-unrelated-id"))
+        covering_some = attrs.evolve(
+            erratum, record_ids=tuple(r for r in erratum.record_ids if r != missing)
+        )
+        for changed, severity in ((covering_all, "warning"), (covering_some, "error")):
+            errata = tuple(changed if e is erratum else e for e in DATASET.errata)
+            report = run_checks(attrs.evolve(DATASET, errata=errata), source_texts(), [check_name])
+            [finding] = [f for f in report.findings if f.record_ids == record_ids]
+            assert finding.severity == severity, (erratum_id, changed.record_ids)
+            assert finding.erratum_ids == (() if severity == "error" else (erratum_id,))
+
+
+def test_an_erratum_excuses_only_the_check_it_names() -> None:
+    """The same records under another check's name are not excused."""
+    for check_name, record_ids, erratum_id in _excused_findings_of_several_records():
+        erratum = next(e for e in DATASET.errata if e.id == erratum_id)
+        other = attrs.evolve(erratum, check="values_stated")
+        errata = tuple(other if e is erratum else e for e in DATASET.errata)
+        report = run_checks(attrs.evolve(DATASET, errata=errata), source_texts(), [check_name])
+        [finding] = [f for f in report.findings if f.record_ids == record_ids]
+        assert finding.severity == "error"
+
+
+# --- the loader's size cap ------------------------------------------------------
+
+
+def test_the_load_size_cap_is_64_mib() -> None:
+    """A jplabour export is a few megabytes; 64 MiB bounds what load reads into memory."""
+    assert load.MAX_FILE_BYTES == 64 * 2**20
+
+
+def test_a_file_of_exactly_the_cap_loads_and_one_byte_more_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cap is inclusive: a file of MAX_FILE_BYTES loads, a file one byte larger is unusable."""
+    path = tmp_path / "export.json"
+    export.export("json", path, DATASET)
+    size = path.stat().st_size
+    monkeypatch.setattr(load, "MAX_FILE_BYTES", size)
+    assert load_dataset(path).dataset == DATASET
+    monkeypatch.setattr(load, "MAX_FILE_BYTES", size - 1)
+    with pytest.raises(UnusableInputError, match=r"larger than .*; not a jplabour export"):
+        load_dataset(path)
+
+
+def test_a_jsonl_line_of_exactly_the_line_cap_is_read_and_one_more_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MAX_LINE_CHARS is inclusive too: the longest line of an export sets the pair."""
+    export.export("jsonl", tmp_path, DATASET)
+    longest = max(
+        len(line)
+        for path in tmp_path.glob("*.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+    )
+    monkeypatch.setattr(load, "MAX_LINE_CHARS", longest)
+    assert load_dataset(tmp_path).dataset == DATASET
+    monkeypatch.setattr(load, "MAX_LINE_CHARS", longest - 1)
+    with pytest.raises(UnusableInputError, match="line longer than"):
+        load_dataset(tmp_path)
+
+
+# --- the model's date order ----------------------------------------------------
+
+
+def test_a_coarser_date_sorts_before_the_finer_dates_it_contains() -> None:
+    """``2019`` < ``2019-01`` < ``2019-01-01``: a yearly figure comes before the monthly and daily ones."""
+    dates = [PartialDate(2019, 1, 1), PartialDate(2019, 1), PartialDate(2019)]
+    assert [str(d) for d in sorted(dates, key=lambda d: d.sort_key)] == [
+        "2019",
+        "2019-01",
+        "2019-01-01",
+    ]
+    assert PartialDate(2019, 12).sort_key < PartialDate(2019, 12, 1).sort_key
+    assert PartialDate(2018, 12, 31).sort_key < PartialDate(2019).sort_key
+    assert PartialDate(2019, 1, 31).sort_key < PartialDate(2019, 2).sort_key
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "before"),
+    [
+        ("2019-04-30", "2019-05-01", True),
+        ("2019-05-01", "2019-05-01", False),
+        ("2019-04", "2019-05", True),
+        ("2019-04", "2019-04-30", False),
+        ("2018", "2019-01-01", True),
+        ("2018-12-31", "2018", False),
+    ],
+)
+def test_certainly_before_holds_up_to_the_last_day_and_not_beyond(
+    earlier: str, later: str, before: bool
+) -> None:
+    """Adjacent intervals are certainly ordered; touching or nested ones are not."""
+    a, b = PartialDate.parse(earlier), PartialDate.parse(later)
+    assert a.certainly_before(b) is before
+    assert b.certainly_after(a) is before
+    assert a.overlaps(b) is not before
+
+
+@pytest.mark.parametrize(
+    ("valid", "invalid"),
+    [((9999, 12, 31), (10000, 1, 1)), ((1, 1, 1), (0, 1, 1)), ((2019, 12, 1), (2019, 13, 1))],
+)
+def test_partial_date_range_last_valid_and_first_invalid(
+    valid: tuple[int, int, int], invalid: tuple[int, int, int]
+) -> None:
+    """Years 1 to 9999 and months 1 to 12: the edges pass, one step beyond raises ValueError."""
+    assert str(PartialDate(*valid))
+    with pytest.raises(ValueError, match="out of range"):
+        PartialDate(*invalid)

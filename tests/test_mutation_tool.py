@@ -1,0 +1,179 @@
+"""tools/mutation_score.py: its mutation operators, its exclusions file and its table of targets.
+
+The run itself takes minutes and is not part of the suite; these tests keep
+the tool from rotting when the code it mutates moves.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "mutation_score", ROOT / "tools" / "mutation_score.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("mutation_score", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+TOOL = _tool()
+
+TINY = '''"""A tiny module: its docstring is never mutated."""
+
+import re
+
+__all__ = ["ok", "LIMIT"]
+
+LIMIT: int = 64
+_PATTERN = re.compile(r"[0-9]{1,3}[./-]")
+PREFIXES = ("060", "070")
+
+
+def ok(value: int, text: str = "x") -> bool:
+    """Nor is a function's docstring."""
+    for item in PREFIXES:
+        if item == text:
+            break
+        continue
+    message = f"{value + 1} is over {LIMIT}"
+    return value > LIMIT and not text or value - 2 < 0
+
+
+def other() -> bool:
+    return True
+'''
+
+
+def _changes(scope: tuple[str, ...] = ()) -> set[tuple[str, str]]:
+    return {
+        (mutant.before, mutant.after)
+        for mutant in TOOL.mutants("src/tiny.py", TINY.encode(), scope)
+    }
+
+
+def test_each_operator_makes_its_mutant() -> None:
+    """Comparisons, and/or, not, arithmetic, numbers, booleans, tuples, loops and regular expressions."""
+    changes = _changes()
+    expected = {
+        ("value > LIMIT", "value >= LIMIT"),
+        ("item == text", "item != text"),
+        ("value - 2 < 0", "value - 2 <= 0"),
+        ("value > LIMIT and (not text)", "value > LIMIT or not text"),
+        ("not text", "text"),
+        ("value - 2", "value + 2"),
+        ("64", "65"),
+        ("2", "3"),
+        ("True", "False"),
+        ("('060', '070')", "('070',)"),
+        ("('060', '070')", "('060',)"),
+        ("break", "continue"),
+        ("continue", "break"),
+        ("'[0-9]{1,3}[./-]'", "'[0-9]{2,3}[./-]'"),
+        ("'[0-9]{1,3}[./-]'", "'[0-9]{1,4}[./-]'"),
+        ("'[0-9]{1,3}[./-]'", "'[0-9]{1,3}[/-]'"),
+    }
+    missing = expected - changes
+    assert not missing, sorted(changes)
+
+
+def test_docstrings_messages_annotations_imports_and_all_are_left_alone() -> None:
+    """f-strings are messages; ``__all__``, imports, annotations and plain strings are not behaviour."""
+    for before, after in _changes():
+        assert "docstring" not in before
+        assert "is over" not in before, (before, after)
+        assert "__all__" not in before
+        assert "'ok'" not in before
+        assert before != "'x'"
+        assert not before.startswith("int"), (before, after)
+    assert ("'[0-9]{1,3}[./-]'", "'[1-9]{1,3}[./-]'") not in _changes()
+
+
+def test_every_mutant_is_valid_python_differing_from_the_original() -> None:
+    """The changed source parses, and differs from the module in exactly its mutated span."""
+    found = list(TOOL.mutants("src/tiny.py", TINY.encode()))
+    assert len(found) >= 16
+    for mutant in found:
+        assert mutant.source != TINY.encode()
+        ast.parse(mutant.source)
+        assert mutant.key.startswith("src/tiny.py:")
+
+
+def test_a_scope_limits_the_mutants_to_the_named_definitions() -> None:
+    """With a scope, only those top-level names are mutated."""
+    assert _changes(("other",)) == {("True", "False")}
+    scoped = list(TOOL.mutants("src/tiny.py", TINY.encode(), ("ok",)))
+    assert {mutant.scope for mutant in scoped} == {"ok"}
+    assert not any(mutant.at_import for mutant in scoped)
+    module_level = [m for m in TOOL.mutants("src/tiny.py", TINY.encode()) if m.scope == "<module>"]
+    assert module_level
+    assert all(mutant.at_import for mutant in module_level)
+
+
+def test_exclusions_need_a_reason(tmp_path: Path) -> None:
+    """``KEY  # REASON`` per line; comments and blank lines are skipped; no reason is an error."""
+    path = tmp_path / "exclusions.txt"
+    path.write_text("# header\n\nsrc/a.py:f: 1 -> 2  # a cache size\n", encoding="utf-8")
+    assert TOOL.read_exclusions(path) == {"src/a.py:f: 1 -> 2": "a cache size"}
+    path.write_text("src/a.py:f: 1 -> 2\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="needs a reason"):
+        TOOL.read_exclusions(path)
+
+
+def test_the_committed_exclusions_each_have_a_reason() -> None:
+    """The exclusions file reads, and every key names a module of the table."""
+    paths = {target.path for target in TOOL.TARGETS}
+    for key in TOOL.read_exclusions():
+        assert key.split(":", 1)[0] in paths, key
+
+
+def test_a_missing_module_or_scope_is_reported_not_a_crash() -> None:
+    """A module that moved is a warning naming the table to update."""
+    targets = [
+        TOOL.Target("src/jplabour/no_such_module.py", ("tests/test_api.py",)),
+        TOOL.Target("src/jplabour/formats/slug.py", ("tests/no_such_test.py",), ("no_such_name",)),
+    ]
+    found, problems = TOOL.collect(targets)
+    assert found == []
+    assert any("no_such_module.py: no such module" in p for p in problems)
+    assert any("no such test file tests/no_such_test.py" in p for p in problems)
+    assert any("no top-level no_such_name" in p for p in problems)
+
+
+def test_every_target_of_the_table_exists() -> None:
+    """The table names modules, scopes and tests that exist: update it when they move."""
+    found, problems = TOOL.collect(TOOL.TARGETS)
+    assert problems == []
+    assert len(found) > 500
+
+
+def test_a_mutant_runs_the_tests_that_executed_its_lines_fastest_first() -> None:
+    """Line coverage from the baseline picks the tests; module-level code gets every test of the module."""
+    target = TOOL.Target("src/tiny.py", ("tests/a.py", "tests/b.py"))
+    baseline = {
+        "tests": [
+            {"id": "tests/a.py::slow", "seconds": 2.0},
+            {"id": "tests/b.py::fast", "seconds": 0.5},
+            {"id": "tests/c.py::elsewhere", "seconds": 0.1},
+        ],
+        "lines": {"src/tiny.py": {"19": [0, 1, 2], "17": [0], "9": [1]}},
+    }
+    by_line = {m.lines[0]: m for m in TOOL.mutants("src/tiny.py", TINY.encode())}
+    in_function = TOOL.plan(by_line[19], target, baseline)
+    assert in_function.tests == ("tests/b.py::fast", "tests/a.py::slow")
+    assert in_function.timeout == pytest.approx(3 * 2.5 + TOOL.TIMEOUT_SLACK)
+    assert TOOL.plan(by_line[17], target, baseline).tests == ("tests/a.py::slow",)
+    at_import = TOOL.plan(by_line[7], target, baseline)
+    assert at_import.tests == ("tests/b.py::fast", "tests/a.py::slow")
