@@ -634,3 +634,49 @@ def test_natural_keys_are_normalised_and_indexed_like_the_frame() -> None:
     assert list(
         natural_keys(pl.DataFrame({"id": ["x"], "name": ["y"]}), "organizations").columns
     ) == ["id"]
+
+
+def test_duplicate_key_names_the_line_it_repeats(tmp_path: Path) -> None:
+    """A repeated key says which line it repeats: names and dates compared as read (JAM is jam)."""
+    path = _write(
+        tmp_path,
+        "m.csv",
+        "id,org_id,value,as_of\na,jam,1,2019-10\nb,ua-zensen,2,2019\nc,JAM,3,Oct 2019\na,rengo,4,2019\n",
+    )
+    report = validate(path, "memberships")
+    assert [(e.line, e.column, e.message) for e in report.errors if e.code == "duplicate-key"] == [
+        (4, "org_id, unit, counted, as_of", "the same org_id, unit, counted, as_of as line 2"),
+        (5, "id", "the same id as line 2"),
+    ]
+
+
+def test_first_lines_are_remembered_up_to_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The last key remembered names its line; the first beyond says 'an earlier row'."""
+    from jplabour.validator import rules
+
+    monkeypatch.setattr(rules, "FIRST_LINES", 2)
+    rows = [{"org_id": "jam", "value": "1", "as_of": str(year)} for year in (2001, 2002, 2003)]
+    report = validate(rows + rows, "memberships")
+    assert [e.message.rsplit(" as ", 1)[1] for e in report.errors] == [
+        "line 1",
+        "line 2",
+        "an earlier row",
+    ]
+
+
+def test_duplicate_keys_across_chunks_name_their_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first lines are kept from chunk to chunk."""
+    from jplabour.validator import inputs, reading
+
+    monkeypatch.setattr(reading, "CHUNK_ROWS", 2)
+    monkeypatch.setattr(inputs, "CHUNK_ROWS", 2)
+    frame = pd.DataFrame(
+        {"org_id": ["jam", "rengo", "x", "jam"], "value": [1, 2, 3, 4], "as_of": ["2019"] * 4}
+    )
+    report = validate(frame, "memberships", columns={})
+    (duplicate,) = [e for e in report.errors if e.code == "duplicate-key"]
+    assert (duplicate.line, duplicate.label, duplicate.message.rsplit(" as ", 1)[1]) == (
+        4,
+        "3",
+        "line 1",
+    )

@@ -24,6 +24,7 @@ from jplabour.validator.report import Note
 
 __all__ = [
     "DATE_ORDER",
+    "FIRST_LINES",
     "KEY_LIMIT",
     "LIFETIME_DATES",
     "NATURAL_KEYS",
@@ -48,6 +49,9 @@ LIFETIME_DATES: Final = ("as_of", "date")
 #: How many distinct keys without a date one key rule remembers; later keys are
 #: not compared (a warning says so), so that memory stays flat.
 KEY_LIMIT: Final = 1 << 20
+#: How many keys' first lines one key rule remembers, for duplicates to name the line
+#: they repeat; a duplicate of a later key says "an earlier row".
+FIRST_LINES: Final = 1 << 18
 
 #: Issues found: (line, column, value, note).
 Found = list[tuple[int, str, str, Note]]
@@ -133,6 +137,8 @@ class _KeyRule:
         self.group = [name for name in key if name != day and name in present]
         self.day = day
         self.seen: set[int] = set()
+        #: The line of each key's first row (by its hash), for the first FIRST_LINES keys.
+        self.firsts: dict[int, int] = {}
         self.days = _DaySets()
         self.full = False
 
@@ -160,9 +166,10 @@ class _KeyRule:
             groups = list(map(groups.__getitem__, kept))
             days = list(map(days.__getitem__, kept))
             day_norms = list(map(day_norms.__getitem__, kept))
-        label, seen, daysets = self.label, self.seen, self.days
+        label, seen, daysets, firsts = self.label, self.seen, self.days, self.firsts
         maps = daysets.maps
-        note = Note("duplicate-key", f"the same {label} as an earlier row")
+        duplicate = self.duplicate
+        room = FIRST_LINES - len(firsts)
         for line, group, day, day_norm in zip(rows, groups, days, day_norms, strict=True):
             if day is not None:
                 # The fast path of _DaySets.add, inlined: the group's bitmap covers the day.
@@ -175,14 +182,20 @@ class _KeyRule:
                     if 0 <= index < len(bits):
                         mask = 1 << (offset & 7)
                         if bits[index] & mask:
-                            found.append((line, label, "", note))
+                            found.append((line, label, "", duplicate(hash((group, code)))))
                         else:
                             bits[index] |= mask
+                            if room > 0:
+                                firsts[hash((group, code))] = line
+                                room -= 1
                         continue
                 new = daysets.add(group, code)
                 if new is not None:
                     if not new:
-                        found.append((line, label, "", note))
+                        found.append((line, label, "", duplicate(hash((group, code)))))
+                    elif room > 0:
+                        firsts[hash((group, code))] = line
+                        room -= 1
                     continue
             size = len(seen)
             if size >= KEY_LIMIT:
@@ -190,9 +203,23 @@ class _KeyRule:
                     self.full = True
                     found.append((line, label, "", _key_limit(label)))
                 continue
-            seen.add(hash((group, day_norm)))
+            key = hash((group, day_norm))
+            seen.add(key)
             if len(seen) == size:
-                found.append((line, label, "", note))
+                found.append((line, label, "", duplicate(key)))
+            elif room > 0:
+                firsts[key] = line
+                room -= 1
+
+    def duplicate(self, key: int) -> Note:
+        """The note of a row repeating the key *key* (a hash), naming the line it repeats when known."""
+        first = self.firsts.get(key)
+        earlier = "an earlier row" if first is None else f"line {first}"
+        return Note(
+            "duplicate-key",
+            f"the same {self.label} as {earlier}",
+            "remove the repeated row, or correct its key",
+        )
 
 
 def _where(cells: Sequence[Any], wanted: Collection[Any]) -> Iterator[int]:
