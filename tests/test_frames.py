@@ -102,7 +102,9 @@ def test_pandas_frame_as_columns_with_its_index_labels() -> None:
     assert names == ("org_id", "value", "as_of")
     assert [(chunk.start, len(chunk)) for chunk in chunks] == [(0, 3), (3, 1)]
     assert [[text for chunk in chunks for text in chunk.columns[at]] for at in range(3)] == EXPECTED
-    assert [chunk.labels for chunk in chunks] == [["a", "b", "c"], ["d"]]
+    label = columns_of(frame).label
+    assert label is not None
+    assert [label(position) for position in range(4)] == ["a", "b", "c", "d"]
 
 
 def test_pandas_dtypes() -> None:
@@ -135,7 +137,9 @@ def test_pandas_dtypes() -> None:
         ["true", "", "false"],
         ["x", "y", "z"],
     ]
-    assert chunk.labels == ["0", "1", "2"]
+    label = columns_of(frame).label
+    assert label is not None
+    assert label(2) == "2"
 
 
 def test_duplicate_column_names_are_kept_by_position() -> None:
@@ -154,10 +158,12 @@ def test_polars_and_arrow_give_the_same_texts_as_pandas() -> None:
         names, (chunk,) = _texts(other)
         assert names == ("org_id", "value", "as_of")
         assert chunk.columns == expected
-        assert chunk.labels is None
+        assert columns_of(other).label is None
     names, (chunk,) = _texts(pa.Table.from_pandas(frame))
     assert names == ("org_id", "value", "as_of")
-    assert chunk.labels == ["a", "b", "c", "d"]
+    label = columns_of(pa.Table.from_pandas(frame)).label
+    assert label is not None
+    assert [label(position) for position in range(4)] == ["a", "b", "c", "d"]
 
 
 CELLS = st.one_of(

@@ -149,13 +149,11 @@ def _foreign_text(value: Any) -> str:
 
 @attrs.frozen
 class Chunk:
-    """Consecutive rows of a frame: one list of texts per column, and the rows' labels."""
+    """Consecutive rows of a frame: one list of texts per column."""
 
     #: The position of the chunk's first row, from 0.
     start: int
     columns: list[list[str]]
-    #: The rows' index labels as text (pandas), or None when the frame has no index.
-    labels: list[str] | None
 
     def __len__(self) -> int:
         return len(self.columns[0]) if self.columns else 0
@@ -163,11 +161,17 @@ class Chunk:
 
 @attrs.frozen
 class FrameColumns:
-    """A frame as columns: its header (texts), its row count, and its rows in chunks."""
+    """A frame as columns: its header (texts), its row count, and its rows in chunks.
+
+    ``label`` gives the index label (as text) of the row at a position (from
+    0), or is None for a frame without an index: labels are only looked up
+    for the rows an issue names.
+    """
 
     names: tuple[str, ...]
     rows: int
     chunks: Callable[[int], Iterator[Chunk]]
+    label: Callable[[int], str] | None = None
 
 
 def columns_of(data: Any) -> FrameColumns:
@@ -197,9 +201,9 @@ def _pandas(frame: Any) -> FrameColumns:
         for start in range(0, rows, size):
             part = frame.iloc[start : start + size]
             columns = [_pandas_column(part.iloc[:, at]) for at in range(len(names))]
-            yield Chunk(start, columns, _texts(part.index.tolist()))
+            yield Chunk(start, columns)
 
-    return FrameColumns(names, rows, chunks)
+    return FrameColumns(names, rows, chunks, lambda position: cell_text(frame.index[position]))
 
 
 def _pandas_column(series: Any) -> list[str]:
@@ -238,9 +242,7 @@ def _polars(frame: Any) -> FrameColumns:
     def chunks(size: int) -> Iterator[Chunk]:
         for start in range(0, rows, size):
             part = frame.slice(start, size)
-            yield Chunk(
-                start, [_texts(part.to_series(at).to_list()) for at in range(len(names))], None
-            )
+            yield Chunk(start, [_texts(part.to_series(at).to_list()) for at in range(len(names))])
 
     return FrameColumns(names, rows, chunks)
 
@@ -259,11 +261,10 @@ def _arrow(table: Any) -> FrameColumns:
     def chunks(size: int) -> Iterator[Chunk]:
         for start in range(0, rows, size):
             part = table.slice(start, size)
-            columns = [_texts(part.column(at).to_pylist()) for at in positions]
-            labels = [
-                cell_text(label[0] if len(label) == 1 else label)
-                for label in zip(*(part.column(name).to_pylist() for name in index), strict=True)
-            ]
-            yield Chunk(start, columns, labels if index else None)
+            yield Chunk(start, [_texts(part.column(at).to_pylist()) for at in positions])
 
-    return FrameColumns(names, rows, chunks)
+    def label(position: int) -> str:
+        values = [table.column(name)[position].as_py() for name in index]
+        return cell_text(values[0] if len(values) == 1 else tuple(values))
+
+    return FrameColumns(names, rows, chunks, label if index else None)

@@ -302,9 +302,9 @@ def _check_frame(validation: Validation, frame: FrameColumns, sink: Output | _Si
     collect = None if sink is None or isinstance(sink, Output) else sink
     if output is not None:
         output.header(validation.header)
-    labels: dict[int, str] = {}
-    held_labels: dict[int, str] = {}
-    validation.label_of = lambda line: labels.get(line, "")
+    label = frame.label
+    if label is not None:
+        validation.label_of = lambda line: label(line - 1)
     held = HeldRows()
     for chunk in frame.chunks(CHUNK_ROWS):
         # Empty rows at the end of a chunk are held; those held before a row with a value are rows.
@@ -316,16 +316,7 @@ def _check_frame(validation: Validation, frame: FrameColumns, sink: Output | _Si
             before, _ = held.release()
             lines[:0] = before
             texts = [[""] * len(before) + column for column in texts]
-        tail = range(chunk.start + start + 1, chunk.start + len(chunk) + 1)
-        held.hold(tail)
-        labels.clear()
-        if before:
-            labels.update(held_labels)
-            held_labels.clear()
-        if chunk.labels is not None:
-            labels.update(zip(lines[len(before) :], chunk.labels[:start], strict=True))
-            if len(held_labels) < _HELD_LABELS:
-                held_labels.update(zip(tail, chunk.labels[start:], strict=True))
+        held.hold(range(chunk.start + start + 1, chunk.start + len(chunk) + 1))
         if not lines:
             continue
         checked = validation.check_texts(
@@ -339,10 +330,6 @@ def _check_frame(validation: Validation, frame: FrameColumns, sink: Output | _Si
         elif collect is not None:
             collect(Chunk(lines=lines), norms)
     _end(validation, held)
-
-
-#: The most labels of held empty rows remembered (for issues if they turn out rows).
-_HELD_LABELS = 1 << 16
 
 
 def _blank_at(columns: Sequence[Sequence[str]], index: int) -> bool:
