@@ -680,3 +680,64 @@ def test_duplicate_keys_across_chunks_name_their_line(monkeypatch: pytest.Monkey
         "3",
         "line 1",
     )
+
+
+KEYED_ROW = st.fixed_dictionaries(
+    {
+        "id": st.sampled_from(["a", "b", "", "A", "x y"]),
+        "org_id": st.sampled_from(["jam", "JAM", "Jichiroren", "nobody", "", "ua-zensen"]),
+        "value": st.sampled_from(["1", "１", "x", "", "約5", "5人", "120万", None]),
+        "as_of": st.sampled_from(["2019", "2019-10", "Oct 2019", "R1.10", "FY2019", "", "1850"]),
+        "unit": st.sampled_from(["", "persons", "organizations", "people"]),
+        "approximate": st.sampled_from(["", "false", "true", "maybe"]),
+    }
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rows=st.lists(KEYED_ROW, max_size=25),
+    drop=st.sets(st.sampled_from(["id", "unit", "approximate"])),
+)
+def test_the_pandas_path_reports_what_the_row_path_does(
+    rows: list[dict[str, str | None]], drop: set[str]
+) -> None:
+    """Differential: a pandas frame (factorised, keys compared at once) and the same rows one by one."""
+    rows = [{name: cell for name, cell in row.items() if name not in drop} for row in rows]
+    frame = pd.DataFrame(rows, columns=[name for name in KEYED_ROW_FIELDS if name not in drop])
+    by_frame = validate(frame, "memberships")
+    by_rows = (
+        validate(
+            pl.DataFrame(frame.astype(object).where(frame.notna(), None).to_dict("list")),
+            "memberships",
+        )
+        if rows
+        else by_frame
+    )
+
+    def issues(report: ValidationReport) -> list[tuple[int, str, str, str]]:
+        return [(i.line, i.column, i.code, i.message) for i in report.errors + report.warnings]
+
+    assert issues(by_frame) == issues(by_rows)
+    assert (by_frame.rows, by_frame.counts) == (by_rows.rows, by_rows.counts)
+
+
+KEYED_ROW_FIELDS = ("id", "org_id", "value", "as_of", "unit", "approximate")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    values=st.lists(st.integers(-3, 3) | st.integers(10**17, 10**18), min_size=1, max_size=20),
+    orgs=st.lists(st.sampled_from(["jam", "JAM", "ua-zensen", "x"]), min_size=20, max_size=20),
+)
+def test_integer_columns_of_the_pandas_path_report_what_the_row_path_does(
+    values: list[int], orgs: list[str]
+) -> None:
+    """Differential, numpy integers: those below the minimum get the row path's verdict."""
+    frame = pd.DataFrame({"org_id": orgs[: len(values)], "value": values, "as_of": "2019"})
+    rows = frame.astype({"value": object}).to_dict("records")
+
+    def issues(report: ValidationReport) -> list[tuple[int, str, str, str]]:
+        return [(i.line, i.column, i.code, i.message) for i in report.errors + report.warnings]
+
+    assert issues(validate(frame, "memberships")) == issues(validate(rows, "memberships"))

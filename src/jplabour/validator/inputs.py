@@ -22,7 +22,7 @@ from jplabour import excel
 from jplabour._files import AtomicBatch
 from jplabour.csv_limits import field_size_limit
 from jplabour.errors import UnusableInputError
-from jplabour.frames import FrameColumns, columns_of, frame_kind
+from jplabour.frames import FrameColumns, cell_text, columns_of, frame_kind
 from jplabour.model import Dataset
 from jplabour.validator.normalize import Output
 from jplabour.validator.reading import (
@@ -31,6 +31,7 @@ from jplabour.validator.reading import (
     Chunk,
     HeldRows,
     Source,
+    blank_row,
     blank_tail,
     held_back,
     json_array,
@@ -42,6 +43,7 @@ from jplabour.validator.reading import (
 from jplabour.validator.report import ValidationReport
 from jplabour.validator.rules import NATURAL_KEYS
 from jplabour.validator.run import Validation, unknown_column
+from jplabour.validator.vectorised import check_pandas
 from jplabour.vocabulary import key
 
 __all__ = ["natural_keys", "validate"]
@@ -103,7 +105,10 @@ def validate(  # noqa: PLR0913 -- the documented signature
         batch = AtomicBatch()
         with batch:
             output = _table_output(batch, target, None, force)
-            _check_frame(validation, columns_of(rows_or_path), output)
+            if library == "pandas" and output is None:
+                _check_pandas(validation, rows_or_path)
+            else:
+                _check_frame(validation, columns_of(rows_or_path), output)
             if output is not None:
                 output.finish()
         return validation.report(
@@ -330,6 +335,22 @@ def _check_frame(validation: Validation, frame: FrameColumns, sink: Output | _Si
         elif collect is not None:
             collect(Chunk(lines=lines), norms)
     _end(validation, held)
+
+
+def _check_pandas(validation: Validation, frame: Any) -> None:
+    """Check a pandas DataFrame with pandas' own machinery (:mod:`~jplabour.validator.vectorised`)."""
+    names = [cell_text(name) for name in frame.columns]
+    columns = validation.read_header(names, 0)
+    validation.label_of = lambda line: cell_text(frame.index[line - 1])
+    size = blank_tail(len(frame), lambda index: blank_row(_row_texts(frame, index)))
+    check_pandas(validation, frame, columns, size)
+    held = HeldRows()
+    held.hold(range(size + 1, len(frame) + 1))
+    _end(validation, held)
+
+
+def _row_texts(frame: Any, index: int) -> list[str]:
+    return [cell_text(value) for value in frame.iloc[index].tolist()]
 
 
 def _blank_at(columns: Sequence[Sequence[str]], index: int) -> bool:

@@ -327,10 +327,15 @@ class Rules:
         self.parents = table == "memberships" and {"org_id", "value", "as_of"} <= set(names)
         self.figures = _parent_figures(dataset) if self.parents else {}
 
-    def apply(self, columns: Mapping[str, CheckedColumn], lines: Sequence[int]) -> Found:
-        """The issues the rules find in a chunk's checked *columns*, rule by rule."""
+    def apply(
+        self, columns: Mapping[str, CheckedColumn], lines: Sequence[int], *, keys: bool = True
+    ) -> Found:
+        """The issues the rules find in a chunk's checked *columns*, rule by rule.
+
+        Without *keys*, the duplicate keys are left to the caller (found for a whole DataFrame).
+        """
         found: Found = []
-        for key in self.keys:
+        for key in self.keys if keys else ():
             key.apply(columns, lines, found)
         for early, late in self.orders:
             self._order(columns[early], columns[late], lines, found)

@@ -41,7 +41,13 @@ from jplabour.validator.report import (
 )
 from jplabour.validator.rules import Found, Rules
 
-__all__ = ["PROGRESS_EVERY", "Validation", "unknown_column", "validate_columns"]
+__all__ = [
+    "PROGRESS_EVERY",
+    "Validation",
+    "marked_approximate",
+    "unknown_column",
+    "validate_columns",
+]
 
 #: Rows between two progress reports.
 PROGRESS_EVERY = 1 << 16
@@ -210,23 +216,47 @@ class Validation:
         *unchecked* counts rows among *notes* (JSON values that are no
         objects). Returns the checked columns.
         """
-        unknown = [name for name in texts if name not in self.specs]
-        if unknown:
-            raise ValueError(f"{self.table} has no column {unknown[0]!r}")
-        if self.rules is None:
-            self.rules = Rules(self.table, self.specs, self.dataset, tuple(texts))
+        rules = self.prepare(texts)
         approximate = "approximate" in texts
         checked = {
-            name: self._checker(name, approximate=approximate).column(cells)
+            name: self.checker(name, approximate=approximate).column(cells)
             for name, cells in texts.items()
         }
         if approximate and "value" in checked:
-            checked["approximate"] = _marked_approximate(checked["value"], checked["approximate"])
+            checked["approximate"] = marked_approximate(checked["value"], checked["approximate"])
+        self.check_checked(rules, checked, lines, notes, unchecked)
+        return checked
+
+    def prepare(self, names: Iterable[str]) -> Rules:
+        """The rules of a table with the columns *names* (made at the first chunk)."""
+        unknown = [name for name in names if name not in self.specs]
+        if unknown:
+            raise ValueError(f"{self.table} has no column {unknown[0]!r}")
+        if self.rules is None:
+            self.rules = Rules(self.table, self.specs, self.dataset, tuple(names))
+        return self.rules
+
+    def check_checked(  # noqa: PLR0913 -- what a chunk brings besides its columns
+        self,
+        rules: Rules,
+        checked: Mapping[str, CheckedColumn],
+        lines: Sequence[int],
+        notes: Iterable[tuple[int, Note]] = (),
+        unchecked: int = 0,
+        *,
+        duplicates: Found | None = None,
+    ) -> None:
+        """Report the issues of a chunk's checked columns, and of its rules, in line order.
+
+        *duplicates* are the chunk's duplicate keys when they were found for
+        the whole table at once (a DataFrame's): the key rules are not applied then.
+        """
         found: Found = [(line, "", "", note) for line, note in notes]
         for column in checked.values():
             if column.notes:
                 found += _cell_issues(column, lines)
-        found += self.rules.apply(checked, lines)
+        found += duplicates or ()  # the key rules come first, as in Rules.apply
+        found += rules.apply(checked, lines, keys=duplicates is None)
         found.sort(key=_LINE)
         add = self.add
         for issue in found:
@@ -235,9 +265,9 @@ class Validation:
         self.rows += len(lines) + unchecked
         if self.progress is not None and self.rows // PROGRESS_EVERY > before // PROGRESS_EVERY:
             self.progress(self.rows)
-        return checked
 
-    def _checker(self, name: str, *, approximate: bool) -> ColumnChecker:
+    def checker(self, name: str, *, approximate: bool) -> ColumnChecker:
+        """The checker of column *name*, made once per run."""
         checker = self.columns.get(name)
         if checker is None:
             checker = self.columns[name] = ColumnChecker(
@@ -259,7 +289,7 @@ class Validation:
         )
 
 
-def _marked_approximate(values: CheckedColumn, marks: CheckedColumn) -> CheckedColumn:
+def marked_approximate(values: CheckedColumn, marks: CheckedColumn) -> CheckedColumn:
     """The approximate column with ``true`` where the count was read as approximate (約120万)."""
     rows = [index for index, value in enumerate(values.values) if type(value) is Approximate]
     if not rows:
