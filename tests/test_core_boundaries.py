@@ -150,3 +150,44 @@ def test_partial_date_range_last_valid_and_first_invalid(
     assert str(PartialDate(*valid))
     with pytest.raises(ValueError, match="out of range"):
         PartialDate(*invalid)
+
+
+def test_precision_says_how_much_of_a_date_is_known() -> None:
+    """``2019`` is a year, ``2019-01`` a month, ``2019-01-01`` a day."""
+    assert [PartialDate.parse(text).precision for text in ("2019", "2019-01", "2019-01-01")] == [
+        "year",
+        "month",
+        "day",
+    ]
+
+
+# --- numbered events: every pair of a series is checked ------------------------
+
+
+def test_a_numbered_event_out_of_order_does_not_hide_the_next_pairs_spacing() -> None:
+    """The 12th convention moved to 2008: before the 11th (2009), and 5 years before the 13th."""
+    [twelfth] = [e for e in DATASET.events if e.id == "rengo-2011-10-12th-biennial-convention"]
+    moved = attrs.evolve(twelfth, date=PartialDate(2008, 10))
+    events = tuple(moved if e is twelfth else e for e in DATASET.events)
+    report = run_checks(attrs.evolve(DATASET, events=events), source_texts(), ["numbered_events"])
+    messages = {f.message for f in report.findings if f.severity == "error"}
+    assert messages == {
+        "No. 12 (2008-10) is dated before No. 11 (2009-10)",
+        "No. 13 is 5 year(s) after No. 12; the source's spacing implies 2",
+    }
+
+
+# --- CSV exports: blank lines are skipped, not the end --------------------------
+
+
+def test_a_blank_line_in_a_csv_export_is_skipped_and_the_rows_after_it_are_read(
+    tmp_path: Path,
+) -> None:
+    """A spreadsheet may leave an empty row: every record before and after it still loads."""
+    export.export("csv", tmp_path, DATASET)
+    path = tmp_path / "memberships.csv"
+    header, first, *rest = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text(header + first + "\n" + "".join(rest), encoding="utf-8")
+    result = load_dataset(tmp_path)
+    assert result.dataset == DATASET
+    assert not result.problems

@@ -111,6 +111,9 @@ def test_number_zero_is_a_count_and_the_display_form_groups_by_three() -> None:
     [
         ("約1000", "approximate"),
         ("~1000", "approximate"),
+        ("≒1000", "approximate"),
+        ("およそ1000", "approximate"),
+        ("概ね1000", "approximate"),
         ("1000余", "approximate"),
         ("1000以上", "approximate"),
         ("1000超", "approximate"),

@@ -54,6 +54,9 @@ def ok(value: int, text: str = "x") -> bool:
 
 def other() -> bool:
     return True
+
+
+Mode = Literal["a", "b"]
 '''
 
 
@@ -75,7 +78,8 @@ def test_each_operator_makes_its_mutant() -> None:
         ("not text", "text"),
         ("value - 2", "value + 2"),
         ("64", "65"),
-        ("2", "3"),
+        ("value - 2", "value - 3"),
+        ("value - 2 < 0", "value - 2 < 1"),
         ("True", "False"),
         ("('060', '070')", "('070',)"),
         ("('060', '070')", "('060',)"),
@@ -98,6 +102,7 @@ def test_docstrings_messages_annotations_imports_and_all_are_left_alone() -> Non
         assert "'ok'" not in before
         assert before != "'x'"
         assert not before.startswith("int"), (before, after)
+        assert "'a'" not in before, "type arguments are not behaviour"
     assert ("'[0-9]{1,3}[./-]'", "'[1-9]{1,3}[./-]'") not in _changes()
 
 
@@ -116,10 +121,15 @@ def test_a_scope_limits_the_mutants_to_the_named_definitions() -> None:
     assert _changes(("other",)) == {("True", "False")}
     scoped = list(TOOL.mutants("src/tiny.py", TINY.encode(), ("ok",)))
     assert {mutant.scope for mutant in scoped} == {"ok"}
-    assert not any(mutant.at_import for mutant in scoped)
-    module_level = [m for m in TOOL.mutants("src/tiny.py", TINY.encode()) if m.scope == "<module>"]
-    assert module_level
-    assert all(mutant.at_import for mutant in module_level)
+    assert all(mutant.reached_by == (mutant.lines,) for mutant in scoped)
+
+
+def test_module_level_code_is_reached_through_the_functions_that_read_its_names() -> None:
+    """``LIMIT = 64`` matters where ``ok`` runs; ``_PATTERN``, read by no function, anywhere."""
+    by_line = {m.lines[0]: m for m in TOOL.mutants("src/tiny.py", TINY.encode())}
+    assert by_line[7].reached_by == ((12, 19),)
+    assert by_line[9].reached_by == ((12, 19),)
+    assert by_line[8].reached_by == ()
 
 
 def test_exclusions_need_a_reason(tmp_path: Path) -> None:
@@ -177,3 +187,20 @@ def test_a_mutant_runs_the_tests_that_executed_its_lines_fastest_first() -> None
     assert TOOL.plan(by_line[17], target, baseline).tests == ("tests/a.py::slow",)
     at_import = TOOL.plan(by_line[7], target, baseline)
     assert at_import.tests == ("tests/b.py::fast", "tests/a.py::slow")
+
+
+@pytest.mark.parametrize(
+    ("code", "outcome"),
+    [
+        (0, "survived"),
+        (1, "killed"),
+        (2, "killed"),
+        (None, "timeout"),
+        (4, "error 4"),
+        (99, "error 99"),
+    ],
+)
+def test_pytests_exit_code_decides_the_outcome(code: int | None, outcome: str) -> None:
+    """A failing test or a module that no longer imports kills; a usage or tool error is no kill."""
+    assert TOOL._outcome(code) == outcome
+    assert TOOL.TOOL_FAILED == 99

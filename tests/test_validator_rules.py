@@ -351,3 +351,51 @@ def test_the_cleaned_json_has_no_bom(tmp_path: Path, name: str) -> None:
     assert data[:1] in (b"[", b"{")
     assert b'"zenroren"' in data
     assert b'"2019-10"' in data
+
+
+# --- list cells -------------------------------------------------------------------
+
+
+def test_a_list_cell_is_checked_item_by_item_and_normalised_as_a_whole(tmp_path: Path) -> None:
+    """``HTTPS://A.Example.JP| https://b.jp`` is valid, reported as normalised, written cleaned."""
+    source = tmp_path / "orgs.csv"
+    source.write_text(
+        "name_en,kind,websites\nA Union,other,HTTPS://A.Example.JP| https://b.jp\n"
+        "B Union,other,https://c.jp\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "clean.csv"
+    report = validate(source, "organizations", normalize=out)
+    assert report.valid, report.render()
+    assert [(w.line, w.column, w.code) for w in report.warnings] == [(2, "websites", "normalized")]
+    rows = out.read_text(encoding="utf-8-sig").splitlines()
+    assert rows[1] == "A Union,other,https://a.example.jp|https://b.jp"
+    assert rows[2] == "B Union,other,https://c.jp"
+
+
+def test_a_list_cell_reports_its_first_bad_item() -> None:
+    """With several bad items, the first is reported; names in a list resolve like single ids."""
+    report = validate(
+        [
+            {
+                "org_id": "rengo",
+                "date": "2019",
+                "kind": "campaign",
+                "summary": "x",
+                "related_org_ids": "全労連|UA ZENSEN",
+            },
+            {
+                "org_id": "rengo",
+                "date": "2019",
+                "kind": "campaign",
+                "summary": "y",
+                "related_org_ids": "rengo|no-such-union|nor-this-one",
+            },
+        ],
+        "events",
+    )
+    assert [(w.line, w.code) for w in report.warnings] == [(1, "name-resolved")]
+    assert [(e.line, e.column, e.code) for e in report.errors] == [
+        (2, "related_org_ids", "unknown-organization")
+    ]
+    assert report.errors[0].message == "no organisation 'no-such-union'"

@@ -148,3 +148,11 @@ def test_changing_the_9th_conventions_day_from_06_to_09_fails_jplabour_check(
         "ERROR values_stated events:rengo-2005-10-06-9th-biennial-convention: "
         "date 2005-10-09 is not stated in the record's quotes"
     ) in output
+
+
+def test_an_impossible_date_in_a_quote_does_not_hide_the_dates_after_it() -> None:
+    """``2019-02-30`` and ``平成32年`` state nothing; the dates printed after them still count."""
+    text = "2019-02-30, 平成32年1月 and 2019-03-01, 平成31年4月30日"
+    assert date_stated(PartialDate(2019, 3, 1), text)
+    assert date_stated(PartialDate(2019, 4, 30), text)
+    assert not date_stated(PartialDate(2019, 2), text)

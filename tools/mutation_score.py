@@ -29,6 +29,7 @@ import ast
 import compileall
 import contextlib
 import copy
+import importlib
 import json
 import multiprocessing
 import os
@@ -38,6 +39,7 @@ import signal
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Final, NamedTuple
@@ -133,6 +135,10 @@ TARGETS: Final = (
     ),
 )
 
+#: Libraries the tests import, loaded by each worker before it forks a run per mutant.
+PRELOADED: Final = ("hypothesis", "attrs", "jsonschema", "pandas")
+#: The exit code of a forked run that failed in this tool, not in the tests.
+TOOL_FAILED: Final = 99
 #: Seconds a mutant's tests may take beyond three times their baseline time.
 TIMEOUT_SLACK: Final = 10.0
 
@@ -146,7 +152,10 @@ class Mutant(NamedTuple):
     path: str
     scope: str
     lines: tuple[int, int]
-    at_import: bool
+    #: The line spans whose execution by a test means the mutant matters: the
+    #: mutated lines, or for code run at import (a module-level constant) the
+    #: functions that read the names it defines; empty means the whole module.
+    reached_by: tuple[tuple[int, int], ...]
     before: str
     after: str
     source: bytes
@@ -198,7 +207,7 @@ def _replace(node: ast.AST, **changes: Any) -> ast.AST:
     return new
 
 
-def _node_mutations(node: ast.AST, regex: bool) -> Iterator[ast.AST]:  # noqa: C901, PLR0912 -- one branch per operator
+def _node_mutations(node: ast.AST, regex: bool, type_arguments: bool) -> Iterator[ast.AST]:  # noqa: C901, PLR0912 -- one branch per operator
     """The mutated versions of *node* itself (its children are mutated separately)."""
     if isinstance(node, ast.Compare):
         for index, op in enumerate(node.ops):
@@ -230,7 +239,7 @@ def _node_mutations(node: ast.AST, regex: bool) -> Iterator[ast.AST]:  # noqa: C
                 if len(members) > 1 and not members.startswith("\\") and not _RANGE.search(members):
                     start = match.start(1)
                     yield ast.Constant(value[:start] + value[start + 1 :])
-    elif isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+    elif isinstance(node, (ast.Tuple, ast.List, ast.Set)) and not type_arguments:
         elements = node.elts
         if (
             len(elements) > 1
@@ -269,6 +278,8 @@ class _Site(NamedTuple):
     scope: str
     at_import: bool
     regex: bool
+    #: The names the enclosing top-level statement defines.
+    names: frozenset[str]
 
 
 def _sites(tree: ast.Module, scope_names: Sequence[str]) -> Iterator[_Site]:  # noqa: C901 -- see walk
@@ -277,7 +288,7 @@ def _sites(tree: ast.Module, scope_names: Sequence[str]) -> Iterator[_Site]:  # 
     def walk(node: ast.AST, scope: str, at_import: bool, regex: bool) -> Iterator[_Site]:  # noqa: C901, PLR0912 -- one rule per kind of node
         if isinstance(node, ast.JoinedStr):  # f-strings are messages
             return
-        yield _Site(node, scope, at_import, regex)
+        yield _Site(node, scope, at_import, regex, names)
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             inner = f"{scope}.{node.name}" if scope else node.name
             if not isinstance(node, ast.ClassDef):
@@ -322,6 +333,7 @@ def _sites(tree: ast.Module, scope_names: Sequence[str]) -> Iterator[_Site]:  # 
             continue
         if scope_names and not names & set(scope_names):
             continue
+        names = frozenset(names)
         yield from walk(statement, "", at_import=True, regex=False)
 
 
@@ -330,6 +342,18 @@ def _line_offsets(source: bytes) -> list[int]:
     for line in source.splitlines(keepends=True):
         offsets.append(offsets[-1] + len(line))
     return offsets
+
+
+def _users(tree: ast.Module) -> dict[str, set[tuple[int, int]]]:
+    """Name -> the line spans of the functions that read it."""
+    found: dict[str, set[tuple[int, int]]] = {}
+    for function in ast.walk(tree):
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            span = (function.lineno, function.end_lineno or function.lineno)
+            for node in ast.walk(function):
+                if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+                    found.setdefault(node.id, set()).add(span)
+    return found
 
 
 def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterator[Mutant]:
@@ -342,22 +366,44 @@ def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterat
     """
     tree = ast.parse(source)
     offsets = _line_offsets(source)
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    users = _users(tree)
+
+    def span(node: ast.AST) -> tuple[int, int]:
+        return (
+            offsets[node.lineno - 1] + node.col_offset,  # type: ignore[attr-defined]
+            offsets[node.end_lineno - 1] + node.end_col_offset,  # type: ignore[attr-defined]
+        )
+
     for site in _sites(tree, scope_names):
         node = site.node
         if not hasattr(node, "lineno") or node.end_lineno is None or node.end_col_offset is None:
             continue
-        start = offsets[node.lineno - 1] + node.col_offset
-        end = offsets[node.end_lineno - 1] + node.end_col_offset
-        for mutated in _node_mutations(node, site.regex):
+        start, end = span(node)
+        # A number is named with the expression around it: "cell[1] -> cell[2]", not "1 -> 2".
+        numeric = isinstance(node, ast.Constant) and not isinstance(node.value, str)
+        context = parents.get(node) if numeric else None
+        shown = span(context) if isinstance(context, ast.expr) else (start, end)
+        parent = parents.get(node)
+        type_arguments = isinstance(parent, ast.Subscript) and parent.slice is node
+        if site.at_import:
+            reached = tuple(sorted({span for name in site.names for span in users.get(name, ())}))
+        else:
+            reached = ((node.lineno, node.end_lineno),)
+        for mutated in _node_mutations(node, site.regex, type_arguments):
             text = ast.unparse(mutated)
             replacement = (text if isinstance(node, ast.stmt) else f"({text})").encode()
+            before = source[shown[0] : shown[1]].decode()
+            after = (source[shown[0] : start] + text.encode() + source[end : shown[1]]).decode()
+            if shown == (start, end):
+                before = ast.unparse(node)
             yield Mutant(
                 path=path,
                 scope=site.scope or "<module>",
                 lines=(node.lineno, node.end_lineno),
-                at_import=site.at_import,
-                before=" ".join(ast.unparse(node).split()),
-                after=" ".join(text.split()),
+                reached_by=reached,
+                before=" ".join(before.split()),
+                after=" ".join(after.split()),
                 source=source[:start] + replacement + source[end:],
             )
 
@@ -404,34 +450,59 @@ def _run_pytest(
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, 1)
         os.dup2(null, 2)
-    return int(pytest.main(["-q", "-p", "no:cacheprovider", *arguments], plugins=plugins))
+    options = ["-q", "-p", "no:cacheprovider", "-W", "ignore::pytest.PytestAssertRewriteWarning"]
+    return int(pytest.main([*options, *arguments], plugins=plugins))
 
 
 def _run_quietly(source_root: Path, arguments: list[str]) -> int:  # pragma: no cover -- a child
     return _run_pytest(source_root, arguments, [], quiet=True)
 
 
-def _forked(function: Any, timeout: float | None, *arguments: Any) -> tuple[int | None, float]:
-    """Run *function* in a forked child, in its own process group: (exit code or None on timeout, seconds)."""
-    started = time.monotonic()
+def _fork(function: Any, *arguments: Any) -> int:
+    """Start *function* in a forked child, in its own process group; its pid."""
     pid = os.fork()
     if pid == 0:  # pragma: no cover -- the child
-        code = 3
+        code = TOOL_FAILED
         try:
             os.setpgid(0, 0)
             code = function(*arguments)
+        except BaseException:  # noqa: BLE001 -- a child must never return into the parent's code
+            traceback.print_exc()
         finally:
             os._exit(code)
-    while True:
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if done:
-            return os.waitstatus_to_exitcode(status), time.monotonic() - started
-        if timeout is not None and time.monotonic() - started > timeout:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-            return None, time.monotonic() - started
-        time.sleep(0.005)
+    return pid
+
+
+def _wait(pid: int, started: float, timeout: float | None) -> int | None:
+    """The exit code of the child *pid*, or None when it ran past *timeout* (and was killed)."""
+    try:
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                return os.waitstatus_to_exitcode(status)
+            if timeout is not None and time.monotonic() - started > timeout:
+                break
+            time.sleep(0.005)
+    except BaseException:  # interrupted: the child and what it started go too
+        _kill_group(pid)
+        raise
+    _kill_group(pid)
+    return None
+
+
+def _kill_group(pid: int) -> None:
+    """Kill the process group of the child *pid* (it leads one) and reap the child."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGKILL)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
+
+
+def _forked(function: Any, timeout: float | None, *arguments: Any) -> tuple[int | None, float]:
+    """Run *function* in a forked child: (exit code or None on timeout, seconds)."""
+    started = time.monotonic()
+    code = _wait(_fork(function, *arguments), started, timeout)
+    return code, time.monotonic() - started
 
 
 class _Tracer:
@@ -477,10 +548,9 @@ class _Tracer:
 
 
 def _baseline(
-    source_root: Path, targets: Sequence[Target], output: Path
-) -> int:  # pragma: no cover
+    source_root: Path, targets: Sequence[Target], tests: list[str], output: Path
+) -> int:  # pragma: no cover -- runs in a forked child
     tracer = _Tracer(source_root, {t.path for t in targets})
-    tests = sorted({test for target in targets for test in target.tests})
     code = _run_pytest(source_root, ["-x", *tests], [tracer], quiet=True)
     output.write_text(
         json.dumps(
@@ -502,11 +572,15 @@ class Plan(NamedTuple):
 def plan(mutant: Mutant, target: Target, baseline: dict[str, Any]) -> Plan:
     """The tests of *target* that reach *mutant*, from the traced *baseline*."""
     executed: dict[str, list[int]] = baseline["lines"].get(mutant.path, {})
-    if mutant.at_import:
-        indices = {i for tests in executed.values() for i in tests}
+    if mutant.reached_by:
+        indices = {
+            i
+            for first, last in mutant.reached_by
+            for line in range(first, last + 1)
+            for i in executed.get(str(line), ())
+        }
     else:
-        first, last = mutant.lines
-        indices = {i for line in range(first, last + 1) for i in executed.get(str(line), ())}
+        indices = {i for tests in executed.values() for i in tests}
     wanted = set(target.tests)
     chosen = sorted(
         (baseline["tests"][i] for i in indices),
@@ -525,14 +599,34 @@ def _install(source_root: Path, path: str, source: bytes) -> None:
         cached.unlink()
 
 
+def _outcome(code: int | None) -> str:
+    """What pytest's exit *code* says of a mutant.
+
+    1 (a test failed) and 2 (a module failed to import) kill it, 0 lets it
+    survive, None (a timeout) kills it; other codes are errors of the run.
+    """
+    if code is None:
+        return "timeout"
+    return {0: "survived", 1: "killed", 2: "killed"}.get(code, f"error {code}")
+
+
+def _exit_on_signal(number: int, frame: object) -> None:
+    """Leave through the ``finally`` blocks, which remove the temporary files."""
+    del frame
+    raise SystemExit(128 + number)
+
+
 def _worker(  # pragma: no cover -- a worker process
     plans: list[Plan], counter: Any, results: Path, verbose: bool
 ) -> None:
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    signal.signal(signal.SIGINT, _exit_on_signal)
     folder = Path(tempfile.mkdtemp(prefix="jplabour-mutants-"))
     try:
         source_root = _copy_sources(folder)
-        import hypothesis  # noqa: F401 -- loaded once, before the forks
-
+        for name in PRELOADED:  # imported once here, not in every forked run
+            with contextlib.suppress(ImportError):
+                importlib.import_module(name)
         originals = {p.mutant.path: (ROOT / p.mutant.path).read_bytes() for p in plans}
         with results.open("w", encoding="utf-8") as out:
             while True:
@@ -546,15 +640,7 @@ def _worker(  # pragma: no cover -- a worker process
                 arguments = ["-x", *item.tests]
                 code, seconds = _forked(_run_quietly, item.timeout, source_root, arguments)
                 _install(source_root, item.mutant.path, originals[item.mutant.path])
-                outcome = (
-                    "timeout"
-                    if code is None
-                    else "survived"
-                    if code == 0
-                    else "killed"
-                    if code in (1, 2, 3)
-                    else f"error {code}"
-                )
+                outcome = _outcome(code)
                 out.write(
                     json.dumps({"index": index, "outcome": outcome, "seconds": seconds}) + "\n"
                 )
@@ -593,18 +679,45 @@ def collect(targets: Sequence[Target]) -> tuple[list[tuple[Mutant, Target]], lis
     return found, problems
 
 
-def _run_baseline(targets: Sequence[Target]) -> dict[str, Any] | None:
-    """The traced run of the targets' tests without mutants, or None when it fails."""
+def _split(files: Sequence[str], parts: int) -> list[list[str]]:
+    """*files* in *parts* groups of about the same size, the largest files first."""
+    groups: list[list[str]] = [[] for _ in range(max(1, parts))]
+    sizes = [0] * len(groups)
+    for file in sorted(files, key=lambda name: -(ROOT / name).stat().st_size):
+        lightest = sizes.index(min(sizes))
+        groups[lightest].append(file)
+        sizes[lightest] += (ROOT / file).stat().st_size
+    return [group for group in groups if group]
+
+
+def _run_baseline(targets: Sequence[Target], jobs: int) -> dict[str, Any] | None:
+    """The traced run of the targets' tests without mutants (in *jobs* parts), or None when it fails."""
+    files = sorted({test for target in targets for test in target.tests})
+    merged: dict[str, Any] = {"tests": [], "lines": {}}
+    failed: list[str] = []
     with tempfile.TemporaryDirectory(prefix="jplabour-baseline-") as folder:
         source_root = _copy_sources(Path(folder))
-        output = Path(folder) / "baseline.json"
-        _forked(_baseline, None, source_root, targets, output)
-        baseline = json.loads(output.read_text(encoding="utf-8")) if output.exists() else None
-    if baseline is None or baseline["code"] != 0:
-        failed = ", ".join(baseline["failed"]) if baseline else "no report"
-        print(f"the tests fail without mutants ({failed}); fix them first")
+        runs = []
+        for number, group in enumerate(_split(files, jobs)):
+            output = Path(folder) / f"baseline-{number}.json"
+            pid = _fork(_baseline, source_root, targets, group, output)
+            runs.append((pid, output))
+        for pid, output in runs:
+            _wait(pid, time.monotonic(), None)
+            part = json.loads(output.read_text(encoding="utf-8")) if output.exists() else None
+            if part is None or part["code"] != 0:
+                failed.extend(part["failed"] if part else ["no report"])
+                continue
+            offset = len(merged["tests"])
+            merged["tests"].extend(part["tests"])
+            for path, lines in part["lines"].items():
+                into = merged["lines"].setdefault(path, {})
+                for line, indices in lines.items():
+                    into.setdefault(line, []).extend(offset + index for index in indices)
+    if failed:
+        print(f"the tests fail without mutants ({', '.join(failed)}); fix them first")
         return None
-    return baseline
+    return merged
 
 
 def _run_mutants(plans: list[Plan], jobs: int, verbose: bool) -> dict[int, str]:
@@ -616,10 +729,16 @@ def _run_mutants(plans: list[Plan], jobs: int, verbose: bool) -> dict[int, str]:
         workers = [
             context.Process(target=_worker, args=(plans, counter, file, verbose)) for file in files
         ]
-        for worker in workers:
-            worker.start()
-        for worker in workers:
-            worker.join()
+        try:
+            for worker in workers:
+                worker.start()
+            for worker in workers:
+                worker.join()
+        finally:  # on an interrupt, the workers clean up their copies and runs
+            for worker in workers:
+                if worker.is_alive():
+                    worker.terminate()
+                    worker.join()
         return {
             record["index"]: record["outcome"]
             for file in files
@@ -671,7 +790,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--list", action="store_true", help="list the mutants and exit")
     parser.add_argument("--verbose", action="store_true", help="print every mutant's outcome")
+    parser.add_argument(
+        "--control",
+        action="store_true",
+        help="run every mutant's tests on the unchanged code: all must pass (a check of the tool)",
+    )
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, _exit_on_signal)
 
     started = time.monotonic()
     targets = [t for t in TARGETS if not args.only or any(text in t.path for text in args.only)]
@@ -690,7 +815,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{mutant.lines[0]:5} {mutant.key}")
         print(f"{len(found)} mutants")
         return 0
-    baseline = _run_baseline(targets)
+    baseline = _run_baseline(targets, args.jobs)
     if baseline is None:
         print("mutation score 0%")
         return 2
@@ -698,6 +823,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     plans = [plan(m, target, baseline) for m, target in found if m.key not in exclusions]
     runnable = [p for p in plans if p.tests]
     runnable.sort(key=lambda p: -p.timeout)  # the slowest first, so that the workers end together
+    if args.control:
+        originals = {path: (ROOT / path).read_bytes() for path in {p.mutant.path for p in runnable}}
+        runnable = [
+            p._replace(mutant=p.mutant._replace(source=originals[p.mutant.path])) for p in runnable
+        ]
+        print("control run: the code is unchanged, so every 'killed' below is a false kill")
     outcomes = _run_mutants(runnable, args.jobs, args.verbose)
     ordered = runnable + [p for p in plans if not p.tests]
     _report(ordered, outcomes, len(found) - len(plans), args.jobs, started)

@@ -39,6 +39,7 @@ __all__ = [
     "describe_kind",
     "open_for_reading",
     "read_capped",
+    "read_chunk",
     "resolve_inside",
     "write_atomically",
 ]
@@ -48,7 +49,6 @@ STDIN: Final = "-"
 #: How much of an existing file a writer reads to recognise its own output: the
 #: first line of a JSON Lines export, a whole schema file.
 _HEAD_BYTES: Final = 1 << 20
-_READ_CHUNK: Final = 1 << 20
 _KINDS: Final = (
     (stat.S_ISLNK, "a symbolic link"),
     (stat.S_ISDIR, "a directory"),
@@ -77,7 +77,7 @@ def _cannot(action: str, error: OSError, path: os.PathLike[str] | str) -> Unusab
 # --- reading ---------------------------------------------------------------------
 
 
-def open_for_reading(path: str | os.PathLike[str], *, stdin: bool = False) -> IO[bytes]:
+def open_for_reading(path: str | os.PathLike[str], *, stdin: bool = False) -> io.BufferedReader:
     """*path* opened for reading in binary, if it is a regular file (or a link to one).
 
     With *stdin*, ``-`` is standard input (which may be a pipe: the caller
@@ -85,7 +85,7 @@ def open_for_reading(path: str | os.PathLike[str], *, stdin: bool = False) -> IO
     :class:`~jplabour.errors.UnusableInputError`, without blocking.
     """
     if stdin and os.fspath(path) == STDIN:
-        return os.fdopen(os.dup(sys.stdin.fileno()), "rb")
+        return io.BufferedReader(io.FileIO(os.dup(sys.stdin.fileno()), "r"))
     try:
         before = Path(path).stat()
     except OSError as error:
@@ -99,10 +99,28 @@ def open_for_reading(path: str | os.PathLike[str], *, stdin: bool = False) -> IO
     try:
         _require_regular(os.fstat(descriptor).st_mode, path)
         os.set_blocking(descriptor, True)
-        return os.fdopen(descriptor, "rb")
+        return io.BufferedReader(io.FileIO(descriptor, "r"))
     except BaseException:
         os.close(descriptor)
         raise
+
+
+def read_chunk(stream: io.BufferedReader, size: int) -> bytes:
+    """Up to *size* bytes of *stream*, fewer only at its end.
+
+    One system call at a time (``read1``), so that a signal arriving while a
+    pipe is read is handled between two reads: ``read(size)`` loops in C and
+    can block on the next read with a SIGTERM pending.
+    """
+    parts = []
+    left = size
+    while left:
+        part = stream.read1(left)
+        if not part:
+            break
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
 
 
 def _require_regular(mode: int, path: str | os.PathLike[str]) -> None:
@@ -117,20 +135,13 @@ def read_capped(
 ) -> bytes:
     """The bytes of the regular file *path*; UnusableInputError past *limit* bytes read."""
     with open_for_reading(path) as stream:
-        chunks = []
-        total = 0
-        while total <= limit:
-            try:
-                chunk = stream.read(min(_READ_CHUNK, limit + 1 - total))
-            except OSError as error:
-                raise _cannot("read", error, path) from None
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-    if total > limit:
+        try:
+            data = read_chunk(stream, limit + 1)
+        except OSError as error:
+            raise _cannot("read", error, path) from None
+    if len(data) > limit:
         raise UnusableInputError(f"larger than {_size(limit)}; not {what}", path=os.fspath(path))
-    return b"".join(chunks)
+    return data
 
 
 def _size(limit: int) -> str:

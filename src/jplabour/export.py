@@ -28,6 +28,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from jplabour import formulas
 from jplabour._files import AtomicBatch, check_replaceable
 from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
@@ -71,13 +72,10 @@ DATAPACKAGE_FILE: Final = "datapackage.json"
 #: How a column is held in a CSV cell (see docs/exports.md).
 ColumnKind = Literal["string", "integer", "boolean", "date", "enum", "list", "objects"]
 
-# A text that is empty, or starts with quotes followed by a character that a
-# spreadsheet reads as the start of a formula (or by nothing), gets one more
-# leading quote in CSV; a cell of that form loses one on load. Since prepending
-# a quote to such a text yields such a text again, the mapping is reversible.
-_MARK: Final = "'"
-_MARK_TRIGGER: Final = r"'*(?:[=+\-@\t\r]|$)"
-_NEEDS_MARK: Final = re.compile(_MARK_TRIGGER)
+# A text that is empty, or formula-like, gets one more leading quote in CSV
+# (jplabour.formulas); a cell of that form loses one on load.
+_MARK: Final = formulas.MARK
+_MARK_TRIGGER: Final = formulas.TRIGGER
 _INTEGER: Final = re.compile(r"-?[0-9]+")
 _SCALAR_KINDS: Final[Mapping[type[Any], ColumnKind]] = {
     bool: "boolean",
@@ -113,16 +111,6 @@ def primary_key(table: str) -> tuple[str, ...]:
 # --- CSV cells -------------------------------------------------------------
 
 
-def _mark(text: str) -> str:
-    """*text* with a leading quote if a spreadsheet could read it as a formula."""
-    return _MARK + text if _NEEDS_MARK.match(text) else text
-
-
-def _unmark(cell: str) -> str:
-    """The text of a cell written by :func:`_mark`."""
-    return cell[1:] if cell.startswith(_MARK) and _NEEDS_MARK.match(cell, 1) else cell
-
-
 def encode_cell(kind: ColumnKind, value: Any) -> str:
     """One JSON-ready value (as in :func:`jplabour.serialize.record_to_dict`) as a CSV cell."""
     if value is None:
@@ -132,7 +120,7 @@ def encode_cell(kind: ColumnKind, value: Any) -> str:
     if kind == "boolean":
         return "true" if value else "false"
     if kind == "string":
-        return _mark(value)
+        return formulas.neutralize(value)
     return str(value)
 
 
@@ -145,7 +133,7 @@ def decode_cell(kind: ColumnKind, cell: str) -> Any:
     if cell == "":
         return None
     if kind == "string":
-        return _unmark(cell)
+        return formulas.restore(cell)
     if kind == "integer":
         return int(cell) if _INTEGER.fullmatch(cell) else cell
     if kind == "boolean":
@@ -275,7 +263,7 @@ def _string_constraints(shape: FieldShape) -> dict[str, Any]:
             f"(?:{_anchored_body(shape.constraints['pattern'])})"
         )
     if "enum" in shape.constraints:
-        constraints["enum"] = [_mark(value) for value in shape.constraints["enum"]]
+        constraints["enum"] = [formulas.neutralize(value) for value in shape.constraints["enum"]]
     return constraints
 
 

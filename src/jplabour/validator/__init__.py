@@ -18,8 +18,10 @@ The package, one module per job:
 - :mod:`~jplabour.validator.columns`: a table's columns, from the model;
 - :mod:`~jplabour.validator.cells`: the checker of each kind of cell, applied
   once per distinct text of a column;
-- :mod:`~jplabour.validator.reading`: encodings, CSV and TSV rows, JSON Lines
-  and streamed JSON arrays, in chunks of rows;
+- :mod:`~jplabour.validator.reading`: encodings and lines, and the chunks of
+  rows the core takes; :mod:`~jplabour.validator.tables` reads CSV and TSV
+  (plain lines split straight into columns), :mod:`~jplabour.validator.objects`
+  JSON Lines, streamed JSON arrays and rows given in Python;
 - :mod:`~jplabour.validator.rules`: the cross-row rules, over whole columns;
 - :mod:`~jplabour.validator.run`: the core, :class:`Validation`, which takes a
   chunk of columns at a time, and :func:`validate_columns`;

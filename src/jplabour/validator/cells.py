@@ -9,6 +9,8 @@ ASCII counts is read in one pass without a verdict per cell.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
@@ -206,6 +208,9 @@ def _invalid(text: str, error: InvalidFormat) -> Cell:
 
 def _date(text: str) -> Cell:
     """A partial date in any spelling :mod:`~jplabour.formats.any_date` reads: Gregorian, era, month name."""
+    plain = _plain_iso_date(text)
+    if plain is not None:
+        return (text, plain, None)
     try:
         date, spelling = any_date.read(text)
     except InvalidFormat as error:
@@ -218,6 +223,36 @@ def _date(text: str) -> Cell:
         _plain_date(date),
         _normalized(text, norm, "era-date" if spelling == any_date.ERA else "normalized"),
     )
+
+
+#: A date written as jplabour writes it: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+_ISO_DATE: Final = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+
+
+def _plain_iso_date(text: str) -> tuple[int, int, int, int] | None:
+    """What :func:`_plain_date` gives for a date already in its plain form, without parsing it.
+
+    None when *text* is not in that form or is no date (the full parse then
+    says why).
+    """
+    match = _ISO_DATE.fullmatch(text)
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    try:
+        if day is not None:
+            first = last = dt.date(int(year), int(month), int(day)).toordinal()
+            return (first, last, int(year), first * 3 + _PRECISIONS["day"])
+        if month is not None:
+            start = dt.date(int(year), int(month), 1)
+            first = start.toordinal()
+            last = first + calendar.monthrange(start.year, start.month)[1] - 1
+            return (first, last, start.year, first * 3 + _PRECISIONS["month"])
+        first = dt.date(int(year), 1, 1).toordinal()
+    except ValueError:
+        return None
+    last = dt.date(int(year), 12, 31).toordinal()
+    return (first, last, int(year), first * 3 + _PRECISIONS["year"])
 
 
 #: The empty cell of an integer checker that never meets one (the items of a
@@ -438,7 +473,9 @@ class ColumnChecker:
         """The verdict on each distinct text of *texts*."""
         cache, check, remember = self.cache, self.check, self.remember
         found = {}
-        for text in dict.fromkeys(texts):
+        # Names are looked up in the order met (LOOKUP_LIMIT counts them); other texts in any.
+        distinct = dict.fromkeys(texts) if self.spec.kind == "organization" else set(texts)
+        for text in distinct:
             cell = cache.get(text)
             if cell is None:
                 cell = check(text)

@@ -9,7 +9,6 @@ at the end of the table they are ignored with one warning.
 
 from __future__ import annotations
 
-import csv
 import functools
 import itertools
 import operator
@@ -25,24 +24,19 @@ from jplabour.errors import UnusableInputError
 from jplabour.frames import FrameColumns, cell_text, columns_of, frame_kind
 from jplabour.model import Dataset
 from jplabour.validator.normalize import Output
-from jplabour.validator.reading import (
-    CHUNK_ROWS,
-    FIELD_LIMIT,
-    Chunk,
+from jplabour.validator.objects import json_array, json_lines, object_chunks
+from jplabour.validator.reading import CHUNK_ROWS, FIELD_LIMIT, LINE_LIMIT, Chunk, Source
+from jplabour.validator.report import Note, ValidationReport
+from jplabour.validator.rules import NATURAL_KEYS
+from jplabour.validator.run import Validation, unknown_column, without_cyclic_gc
+from jplabour.validator.tables import (
     HeldRows,
-    Source,
+    TableReader,
     blank_row,
     blank_tail,
     held_back,
-    json_array,
-    json_lines,
     numbered_chunks,
-    object_chunks,
-    table_chunks,
 )
-from jplabour.validator.report import ValidationReport
-from jplabour.validator.rules import NATURAL_KEYS
-from jplabour.validator.run import Validation, unknown_column
 from jplabour.validator.vectorised import check_pandas
 from jplabour.vocabulary import key
 
@@ -94,7 +88,7 @@ def validate(  # noqa: PLR0913 -- the documented signature
     target = None if normalize is None else Path(normalize)
     if isinstance(rows_or_path, str | os.PathLike):
         path = Path(rows_or_path)
-        with field_size_limit(FIELD_LIMIT):
+        with field_size_limit(FIELD_LIMIT), without_cyclic_gc():
             _validate_file(validation, path, encoding, target, force, sheet=sheet)
         return validation.report(str(path))
     if encoding is not None or sheet is not None:
@@ -103,7 +97,7 @@ def validate(  # noqa: PLR0913 -- the documented signature
     library = frame_kind(rows_or_path)
     if library is not None:
         batch = AtomicBatch()
-        with batch:
+        with batch, without_cyclic_gc():
             output = _table_output(batch, target, None, force)
             if library == "pandas" and output is None:
                 _check_pandas(validation, rows_or_path)
@@ -116,7 +110,8 @@ def validate(  # noqa: PLR0913 -- the documented signature
         )
     if target is not None:
         raise ValueError("normalize applies to a file or a DataFrame, not to rows given in Python")
-    _check_objects(validation, enumerate(rows_or_path, start=1), None)
+    with without_cyclic_gc():
+        _check_objects(validation, enumerate(rows_or_path, start=1), None)
     return validation.report("")
 
 
@@ -160,10 +155,26 @@ def _validate_file(  # noqa: PLR0913 -- the options of validate that apply to fi
                 _check_objects(
                     validation, json_lines(source.lines(texts), source.long_lines), output
                 )
-            if output is not None:
+            if output is not None and validation.uncopied_rows:
+                # The copy holds every row or is not written: no row is lost silently.
+                output.discard()
+                batch.abort()
+                validation.add_always(
+                    validation.first_uncopied, _not_copied(validation.uncopied_rows)
+                )
+            elif output is not None:
                 output.finish()
     finally:
         source.close()
+
+
+def _not_copied(rows: int) -> Note:
+    return Note(
+        "not-copied",
+        f"--normalize wrote no copy: {rows:,} rows cannot be carried into it as read, "
+        "the first on this line",
+        "fix the rows reported as unreadable, too long or not JSON, then run again",
+    )
 
 
 def _table_output(
@@ -210,7 +221,7 @@ def _check_objects(
             name: list(map(getter, chunk.rows))
             for name, getter in zip(fields, getters, strict=True)
         }
-        checked = validation.check_texts(texts, chunk.lines, chunk.notes, chunk.unchecked)
+        checked = validation.check_texts(texts, chunk.lines, chunk.notes, chunk.uncopied)
         if output is not None:
             output.objects(
                 chunk, validation.specs, {name: column.norms for name, column in checked.items()}
@@ -227,21 +238,19 @@ def _check_table(
     output: Output | None,
 ) -> None:
     """Check a CSV or TSV table: a header row, then rows of cells."""
-    reader = csv.reader(
-        itertools.chain.from_iterable(source.lines(texts)), delimiter="\t" if kind == "tsv" else ","
-    )
-    header: list[str] | None = None
-    try:
-        while not header:
-            header = next(reader)
-    except StopIteration:
-        raise UnusableInputError("the file is empty: no header row", path=source.name) from None
-    except csv.Error as error:
+    table = TableReader(source, texts, "\t" if kind == "tsv" else ",")
+    header = table.header()
+    too_long = [line for line in source.long_lines if line <= table.line]
+    if too_long:
+        # Skipped unread, it would leave the next line to be taken for the header.
         raise UnusableInputError(
-            f"unreadable header: {error}", path=source.name, line=reader.line_num
-        ) from None
-    chunks = table_chunks(reader, len(header), source.long_lines)
-    _check_rows(validation, header, reader.line_num, chunks, output)
+            f"the header line is longer than {LINE_LIMIT:,} characters",
+            path=source.name,
+            line=min(too_long),
+        )
+    # The copy needs whole rows: only without one are rows split straight into columns.
+    chunks = table.chunks(len(header), split=output is None)
+    _check_rows(validation, header, table.line, chunks, output)
 
 
 def _check_rows(
@@ -258,10 +267,15 @@ def _check_rows(
     getters = [(name, position, operator.itemgetter(position)) for position, name in columns]
     held = HeldRows()
     for chunk in held_back(chunks, len(header), held):
+        cells = chunk.columns
         checked = validation.check_texts(
-            {name: list(map(getter, chunk.rows)) for name, _, getter in getters},
+            {
+                name: cells[position] if cells is not None else list(map(getter, chunk.rows))
+                for name, position, getter in getters
+            },
             chunk.lines,
             chunk.notes,
+            chunk.uncopied,
         )
         if output is not None:
             changed = [

@@ -10,8 +10,9 @@ import io
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
+from jplabour import formulas
 from jplabour._files import STDIN, AtomicBatch
 from jplabour.errors import UnusableInputError
 from jplabour.validator.columns import LIST_SEPARATOR, ColumnSpec
@@ -51,6 +52,10 @@ class Output:
         )
         self.rows = 0
 
+    def discard(self) -> None:
+        """Let go of the copy: the batch removes it."""
+        self.file.detach()
+
     def finish(self) -> None:
         """End the copy; the batch moves it into place."""
         if self.kind == "json":
@@ -59,21 +64,23 @@ class Output:
         self.file.detach()
 
     def header(self, names: Sequence[str]) -> None:
-        """Write a table's header row (as the fields name its columns)."""
-        self.writer.writerow(names)
+        """Write a table's header row (as the fields name its columns), formula-like names neutralised."""
+        self.writer.writerow(_neutralized(names))
 
     def table_rows(
         self, rows: Sequence[Sequence[str]], changed: Sequence[tuple[int, Sequence[str]]]
     ) -> None:
-        """Write rows of a table as read, the cells at each position of *changed* replaced."""
-        if not changed:
-            self.writer.writerows(rows)
-            return
+        """Write rows of a table as read, the cells at each position of *changed* replaced.
+
+        Formula-like cells are neutralised as the CSV export neutralises them
+        (:mod:`jplabour.formulas`): a spreadsheet shows them as text, and
+        :func:`jplabour.formulas.restore` gives the text back.
+        """
         copies = [list(row) for row in rows]
         for position, norms in changed:
             for row, norm in zip(copies, norms, strict=True):
                 row[position] = norm
-        self.writer.writerows(copies)
+        self.writer.writerows(map(_neutralized, copies))
 
     def objects(
         self,
@@ -103,6 +110,15 @@ class Output:
             text += "\n"
         self.file.write(text)
         self.rows += 1
+
+
+def _neutralized(cells: Sequence[str]) -> list[str]:
+    """*cells* with the formula-like ones neutralised; empty cells stay empty."""
+    return [formulas.neutralize(cell) if cell[:1] in _FORMULA_STARTS else cell for cell in cells]
+
+
+#: The first characters of the texts :func:`jplabour.formulas.neutralize` may mark.
+_FORMULA_STARTS: Final = frozenset("=+-@\t\r'")
 
 
 def _json_cell(spec: ColumnSpec, norm: str, original: Any) -> Any:

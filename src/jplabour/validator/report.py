@@ -105,10 +105,11 @@ class Total:
 
 @attrs.frozen
 class ValidationReport:
-    """The outcome of :func:`validate`.
+    """The outcome of :func:`~jplabour.validator.validate`.
 
     ``errors`` holds at most ``max_errors`` errors (:data:`ERROR_LIMIT` when
-    not given) and ``warnings`` at most :data:`WARNING_LIMIT`;
+    not given), and always the ``not-copied`` error of a ``--normalize`` that
+    wrote no copy; ``warnings`` holds at most :data:`WARNING_LIMIT`;
     ``error_count`` and ``warning_count`` count all, and ``totals`` count
     all per code and column.
     """

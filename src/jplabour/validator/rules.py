@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import operator
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Final
@@ -28,6 +29,8 @@ __all__ = [
     "KEY_LIMIT",
     "LIFETIME_DATES",
     "NATURAL_KEYS",
+    "SLOTS_LIMIT",
+    "WINDOW",
     "Found",
     "Rules",
 ]
@@ -57,74 +60,62 @@ FIRST_LINES: Final = 1 << 18
 Found = list[tuple[int, str, str, Note]]
 
 
-class _DaySets:
-    """Sets of date codes, one per group of other key values, as growable bitmaps.
+class _DaySlots:
+    """The date codes seen with each group of a key's other values: a byte per code.
 
-    Their memory grows with the span of dates per group, not with the rows.
-    A bitmap grows to :data:`_BITMAP_LIMIT` bytes and all of them to
-    :data:`_BITMAPS_LIMIT`; :meth:`add` returns None for codes beyond.
+    Each group gets a window of :data:`WINDOW` codes (about 120 years of
+    days) centred on the first code seen with it, in one bytearray, so that
+    a chunk's codes are tested and set without a Python call per row. Memory
+    grows with the groups (a few hundred valid organisations), never with
+    the rows, up to :data:`SLOTS_LIMIT` bytes; codes outside a window, and
+    groups beyond the limit, are left to the caller (None).
     """
 
     def __init__(self) -> None:
-        self.maps: dict[Any, tuple[int, bytearray]] = {}
-        self.size = 0
+        self.slots = bytearray()
+        #: Group -> its window's first code; group -> where its window starts in slots.
+        self.base: dict[Any, int] = {}
+        self.start: dict[Any, int] = {}
 
-    def add(self, group: Any, code: int) -> bool | None:
-        """Add *code* to *group*'s set: True when new, False when seen, None when not kept."""
-        entry = self.maps.get(group)
-        if entry is None:
-            if self.size >= _BITMAPS_LIMIT:
+    def place(self, group: Any, code: int) -> int | None:
+        """The slot of *code* in *group*'s window (made if new), or None when there is none."""
+        base = self.base.get(group)
+        if base is None:
+            if len(self.slots) + WINDOW > SLOTS_LIMIT:
                 return None
-            entry = self.maps[group] = (code - code % 8, bytearray(1))
-            self.size += 1
-        base, bits = entry
+            base = self.base[group] = code - WINDOW // 2
+            self.start[group] = len(self.slots)
+            self.slots += bytes(WINDOW)
         offset = code - base
-        index = offset >> 3
-        if not 0 <= index < len(bits):
-            entry = self._grow(group, entry, index)
-            if entry is None:
+        if 0 <= offset < WINDOW:
+            return self.start[group] + offset
+        return None
+
+    def slots_of(self, groups: Sequence[Any], codes: list[int]) -> list[int] | None:
+        """The slots of a chunk's (group, code) pairs, or None unless each has one."""
+        base, start = self.base, self.start
+        for group in set(groups).difference(base):
+            # A new group's window is centred on its first code in the chunk.
+            if self.place(group, codes[groups.index(group)]) is None:
                 return None
-            base, bits = entry
-            offset = code - base
-            index = offset >> 3
-        mask = 1 << (offset & 7)
-        if bits[index] & mask:
-            return False
-        bits[index] |= mask
-        return True
-
-    def _grow(
-        self, group: Any, entry: tuple[int, bytearray], index: int
-    ) -> tuple[int, bytearray] | None:
-        """*group*'s bitmap grown to cover byte *index* (and more), or None past the limits."""
-        base, bits = entry
-        lower = min(index, 0)
-        upper = max(index + 1, len(bits))
-        if (
-            upper - lower > _BITMAP_LIMIT
-            or self.size + (upper - lower) - len(bits) > _BITMAPS_LIMIT
-        ):
+        offsets = list(map(operator.sub, codes, map(base.__getitem__, groups)))
+        if min(offsets) < 0 or max(offsets) >= WINDOW:
             return None
-        slack = min(len(bits), _BITMAP_LIMIT - (upper - lower))
-        before = -lower + (slack // 2 if lower < 0 else 0)
-        after = upper - len(bits) + (slack if index >= len(bits) else 0)
-        grown = bytearray(before) + bits + bytearray(max(after, 0))
-        self.size += len(grown) - len(bits)
-        entry = self.maps[group] = (base - 8 * before, grown)
-        return entry
+        return list(map(operator.add, offsets, map(start.__getitem__, groups)))
 
 
-#: The most bytes one bitmap of :class:`_DaySets` takes (about 478 years of days).
-_BITMAP_LIMIT: Final = 1 << 16
-#: The most bytes all of them take.
-_BITMAPS_LIMIT: Final = 1 << 25
+#: The codes one group's window holds: three precisions a day for about 120 years.
+WINDOW: Final = 1 << 17
+#: The most bytes all windows take.
+SLOTS_LIMIT: Final = 1 << 25
+_CODE: Final = operator.itemgetter(3)
 
 
 class _KeyRule:
     """Rows whose key (the values of some columns) repeats an earlier row's.
 
-    A key with a date is kept as a bit in a bitmap of its other columns'
-    values (:class:`_DaySets`); a key without one as its 64-bit hash (a false
+    A key with a date is kept as a byte in a window of its other columns'
+    values (:class:`_DaySlots`); a key without one as its 64-bit hash (a false
     duplicate needs two keys with the same hash, about one chance in 10^7 at
     ten million rows), up to :data:`KEY_LIMIT` of them. A row whose key has an
     error is not compared: its error is reported, and a file of a million
@@ -137,12 +128,27 @@ class _KeyRule:
         self.group = [name for name in key if name != day and name in present]
         self.day = day
         self.seen: set[int] = set()
-        #: The line of each key's first row (by its hash), for the first FIRST_LINES keys.
-        self.firsts: dict[int, int] = {}
-        self.days = _DaySets()
+        self.days = _DaySlots()
         self.full = False
+        #: The line of each key's first row, by its slot (keys with a date) or its hash,
+        #: for the first FIRST_LINES keys: a duplicate names the line it repeats.
+        self.slot_lines: dict[int, int] = {}
+        self.hash_lines: dict[int, int] = {}
 
-    def apply(  # noqa: C901, PLR0912, PLR0915 -- the per-row loop is inlined: calls cost time per row
+    def _room(self) -> int:
+        """How many more keys' first lines are remembered."""
+        return FIRST_LINES - len(self.slot_lines) - len(self.hash_lines)
+
+    def duplicate(self, first: int | None) -> Note:
+        """The note of a row repeating a key first seen on line *first* (None when not remembered)."""
+        earlier = "an earlier row" if first is None else f"line {first}"
+        return Note(
+            "duplicate-key",
+            f"the same {self.label} as {earlier}",
+            "remove the repeated row, or correct its key",
+        )
+
+    def apply(
         self, columns: Mapping[str, CheckedColumn], lines: Sequence[int], found: Found
     ) -> None:
         """Add the chunk's duplicates to *found*."""
@@ -166,36 +172,78 @@ class _KeyRule:
             groups = list(map(groups.__getitem__, kept))
             days = list(map(days.__getitem__, kept))
             day_norms = list(map(day_norms.__getitem__, kept))
-        label, seen, daysets, firsts = self.label, self.seen, self.days, self.firsts
-        maps = daysets.maps
-        duplicate = self.duplicate
-        room = FIRST_LINES - len(firsts)
-        for line, group, day, day_norm in zip(rows, groups, days, day_norms, strict=True):
+        if self._all_new(rows, groups, days):
+            return
+        self._row_by_row(rows, groups, days, day_norms, found)
+
+    def _all_new(self, rows: Sequence[int], groups: Sequence[Any], days: Sequence[Any]) -> bool:
+        """True when the chunk's keys were checked at once, all of them new; else nothing is done.
+
+        Keys with a date become slots of :class:`_DaySlots`, tested and set
+        without a Python call per row; keys without one hashes, compared
+        with those seen by set operations. A chunk with a duplicate, or a
+        key that fits neither way, is left to :meth:`_row_by_row`.
+        """
+        if not groups:
+            return True
+        if not self.day:
+            return self._all_new_undated(rows, groups)
+        if None in days:
+            return False
+        slots = self.days.slots_of(groups, list(map(_CODE, days)))
+        if slots is None or len(set(slots)) != len(slots):
+            return False
+        table = self.days.slots
+        seen: tuple[int, ...] = (
+            operator.itemgetter(*slots)(table) if len(slots) > 1 else (table[slots[0]],)
+        )
+        if any(seen):
+            return False
+        any(map(table.__setitem__, slots, itertools.repeat(1)))
+        room = self._room()
+        if room > 0:
+            self.slot_lines.update(zip(slots[:room], rows[:room], strict=True))
+        return True
+
+    def _all_new_undated(self, rows: Sequence[int], groups: Sequence[Any]) -> bool:
+        keys = list(map(hash, zip(groups, itertools.repeat(""))))
+        hashes = set(keys)
+        if (
+            len(hashes) != len(groups)
+            or not self.seen.isdisjoint(hashes)
+            or len(self.seen) + len(hashes) > KEY_LIMIT
+        ):
+            return False
+        self.seen |= hashes
+        room = self._room()
+        if room > 0:
+            self.hash_lines.update(zip(keys[:room], rows[:room], strict=True))
+        return True
+
+    def _row_by_row(
+        self,
+        lines: Sequence[int],
+        groups: Sequence[Any],
+        days: Sequence[Any],
+        day_norms: Sequence[str],
+        found: Found,
+    ) -> None:
+        """Check each row's key in turn, reporting each repeat at its line."""
+        label, seen, daysets = self.label, self.seen, self.days
+        table, place = daysets.slots, daysets.place
+        slot_lines, hash_lines, duplicate = self.slot_lines, self.hash_lines, self.duplicate
+        room = self._room()
+        for line, group, day, day_norm in zip(lines, groups, days, day_norms, strict=True):
             if day is not None:
-                # The fast path of _DaySets.add, inlined: the group's bitmap covers the day.
-                code = day[3]
-                entry = maps.get(group)
-                if entry is not None:
-                    offset = code - entry[0]
-                    index = offset >> 3
-                    bits = entry[1]
-                    if 0 <= index < len(bits):
-                        mask = 1 << (offset & 7)
-                        if bits[index] & mask:
-                            found.append((line, label, "", duplicate(hash((group, code)))))
-                        else:
-                            bits[index] |= mask
-                            if room > 0:
-                                firsts[hash((group, code))] = line
-                                room -= 1
-                        continue
-                new = daysets.add(group, code)
-                if new is not None:
-                    if not new:
-                        found.append((line, label, "", duplicate(hash((group, code)))))
-                    elif room > 0:
-                        firsts[hash((group, code))] = line
-                        room -= 1
+                slot = place(group, day[3])
+                if slot is not None:
+                    if table[slot]:
+                        found.append((line, label, "", duplicate(slot_lines.get(slot))))
+                    else:
+                        table[slot] = 1
+                        if room > 0:
+                            slot_lines[slot] = line
+                            room -= 1
                     continue
             size = len(seen)
             if size >= KEY_LIMIT:
@@ -206,20 +254,10 @@ class _KeyRule:
             key = hash((group, day_norm))
             seen.add(key)
             if len(seen) == size:
-                found.append((line, label, "", duplicate(key)))
+                found.append((line, label, "", duplicate(hash_lines.get(key))))
             elif room > 0:
-                firsts[key] = line
+                hash_lines[key] = line
                 room -= 1
-
-    def duplicate(self, key: int) -> Note:
-        """The note of a row repeating the key *key* (a hash), naming the line it repeats when known."""
-        first = self.firsts.get(key)
-        earlier = "an earlier row" if first is None else f"line {first}"
-        return Note(
-            "duplicate-key",
-            f"the same {self.label} as {earlier}",
-            "remove the repeated row, or correct its key",
-        )
 
 
 def _where(cells: Sequence[Any], wanted: Collection[Any]) -> Iterator[int]:
@@ -292,7 +330,7 @@ def _parent_figures(dataset: Dataset) -> dict[str, dict[int, tuple[_Figure, ...]
 
 def _distinct_dates(column: CheckedColumn) -> list[tuple[int, int, int, int]]:
     """The distinct valid dates of a date column."""
-    return [value for value in dict.fromkeys(column.values) if value is not None]
+    return [value for value in set(column.values) if value is not None]
 
 
 class Rules:
@@ -364,7 +402,7 @@ class Rules:
     ) -> None:
         """Dates outside the lifetime of the row's organisation, saying why as the checks do."""
         spans = self.lifespans
-        known = [(org, spans[org]) for org in dict.fromkeys(orgs.values) if org in spans]
+        known = [(org, spans[org]) for org in set(orgs.values) if org in spans]
         distinct = _distinct_dates(dates)
         if not known or not distinct:
             return
@@ -398,9 +436,7 @@ class Rules:
         orgs, dates, values = columns["org_id"], columns["as_of"], columns["value"]
         years = {date[2] for date in _distinct_dates(dates)}
         suspects = {
-            org
-            for org in dict.fromkeys(orgs.values)
-            if org in figures and not years.isdisjoint(figures[org])
+            org for org in set(orgs.values) if org in figures and not years.isdisjoint(figures[org])
         }
         if not suspects:
             return

@@ -12,9 +12,11 @@ Arrow table can feed it its own columns (:func:`validate_columns`).
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import itertools
 import operator
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -26,10 +28,8 @@ from jplabour.formats import show
 from jplabour.model import TABLES, Dataset
 from jplabour.validator.cells import Approximate, CheckedColumn, Checkers, ColumnChecker
 from jplabour.validator.columns import column_specs, fold_word, required_columns
-from jplabour.validator.reading import (
-    CHUNK_ROWS,
-    cell_text,
-)
+from jplabour.validator.objects import cell_text
+from jplabour.validator.reading import CHUNK_ROWS
 from jplabour.validator.report import (
     ERROR_LIMIT,
     WARNING_LIMIT,
@@ -47,6 +47,7 @@ __all__ = [
     "marked_approximate",
     "unknown_column",
     "validate_columns",
+    "without_cyclic_gc",
 ]
 
 #: Rows between two progress reports.
@@ -103,22 +104,35 @@ class Validation:
         self.error_count = 0
         self.warning_count = 0
         self.rows = 0
+        #: Rows that could not be carried into a cleaned copy, and the line of the first.
+        self.uncopied_rows = 0
+        self.first_uncopied = 0
 
     def add(self, line: int, column: str, value: str, note: Note) -> None:
         """Record an issue, keeping it if the limits allow; count it in any case."""
-        kind = (note.code, column, note.error)
-        self.counts[kind] = self.counts.get(kind, 0) + 1
+        self._count(column, note)
         if note.error:
-            self.error_count += 1
             kept = len(self.errors) < self.max_errors
         else:
-            self.warning_count += 1
             kept = len(self.warnings) < WARNING_LIMIT
         if not kept:
             return
         label = self.label_of(line) if self.label_of is not None and line else ""
         issue = Issue(line, column, shortened(value), note.code, note.message, note.hint, label)
         (self.errors if note.error else self.warnings).append(issue)
+
+    def add_always(self, line: int, note: Note) -> None:
+        """Record an error and keep it, whatever the limits (the one error a report must show)."""
+        self._count("", note)
+        self.errors.append(Issue(line, "", "", note.code, note.message, note.hint))
+
+    def _count(self, column: str, note: Note) -> None:
+        kind = (note.code, column, note.error)
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+        if note.error:
+            self.error_count += 1
+        else:
+            self.warning_count += 1
 
     def read_header(self, names: Sequence[str], line: int) -> list[tuple[int, str]]:
         """(position, field) of the known columns of a header; the header's problems reported.
@@ -209,12 +223,13 @@ class Validation:
         texts: Mapping[str, Sequence[str]],
         lines: Sequence[int],
         notes: Iterable[tuple[int, Note]] = (),
-        unchecked: int = 0,
+        uncopied: Sequence[int] = (),
     ) -> dict[str, CheckedColumn]:
-        """Check a chunk of columns of texts; *notes* are the chunk's rows that could not be read.
+        """Check a chunk of columns of texts; return the checked columns.
 
-        *unchecked* counts rows among *notes* (JSON values that are no
-        objects). Returns the checked columns.
+        *notes* are (line, note) of the chunk's problems that are no cell's;
+        *uncopied* the lines of rows that could not be read, which count as
+        rows but have no cells.
         """
         rules = self.prepare(texts)
         approximate = "approximate" in texts
@@ -224,7 +239,7 @@ class Validation:
         }
         if approximate and "value" in checked:
             checked["approximate"] = marked_approximate(checked["value"], checked["approximate"])
-        self.check_checked(rules, checked, lines, notes, unchecked)
+        self.check_checked(rules, checked, lines, notes, uncopied)
         return checked
 
     def prepare(self, names: Iterable[str]) -> Rules:
@@ -242,7 +257,7 @@ class Validation:
         checked: Mapping[str, CheckedColumn],
         lines: Sequence[int],
         notes: Iterable[tuple[int, Note]] = (),
-        unchecked: int = 0,
+        uncopied: Sequence[int] = (),
         *,
         duplicates: Found | None = None,
     ) -> None:
@@ -262,7 +277,11 @@ class Validation:
         for issue in found:
             add(*issue)
         before = self.rows
-        self.rows += len(lines) + unchecked
+        self.rows += len(lines) + len(uncopied)
+        if uncopied:
+            if not self.uncopied_rows:
+                self.first_uncopied = uncopied[0]
+            self.uncopied_rows += len(uncopied)
         if self.progress is not None and self.rows // PROGRESS_EVERY > before // PROGRESS_EVERY:
             self.progress(self.rows)
 
@@ -317,6 +336,23 @@ def unknown_column(table: str, name: str) -> Note:
 # --- the entry points ---------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def without_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector, and restore it after.
+
+    A chunk holds tens of thousands of rows, each a list: the collector would
+    scan them again and again (profiled at more than the checks themselves),
+    yet they hold no reference cycles, so reference counting frees them.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def validate_columns(
     columns: Mapping[str, Sequence[object]],
     table: str,
@@ -342,10 +378,11 @@ def validate_columns(
     numbers = range(1, size + 1) if lines is None else lines
     if len(numbers) != size:
         raise ValueError(f"{len(numbers)} lines for {size} rows")
-    for start in range(0, size, CHUNK_ROWS):
-        end = start + CHUNK_ROWS
-        validation.check_columns(
-            {name: column[start:end] for (_, name), column in zip(fields, cells, strict=True)},
-            numbers[start:end],
-        )
+    with without_cyclic_gc():
+        for start in range(0, size, CHUNK_ROWS):
+            end = start + CHUNK_ROWS
+            validation.check_columns(
+                {name: column[start:end] for (_, name), column in zip(fields, cells, strict=True)},
+                numbers[start:end],
+            )
     return validation.report("")

@@ -1,0 +1,375 @@
+"""CSV and TSV tables: the header, then chunks of rows, plain lines split straight into columns."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import operator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Final
+
+from jplabour.errors import UnusableInputError
+from jplabour.validator.reading import (
+    CHUNK_ROWS,
+    FIELD_LIMIT,
+    TOO_LONG_LINE,
+    Chunk,
+    Source,
+)
+from jplabour.validator.report import Note
+
+__all__ = [
+    "HeldRows",
+    "TableReader",
+    "blank_row",
+    "blank_tail",
+    "held_back",
+    "numbered_chunks",
+    "table_chunks",
+]
+
+_LINE_OF: Final = operator.attrgetter("line_num")
+_NEXT: Final = (1).__add__
+_FIRST: Final = operator.itemgetter(0)
+_SECOND: Final = operator.itemgetter(1)
+
+
+class TableReader:
+    """A CSV or TSV table read from a :class:`Source`: its header, then chunks of rows.
+
+    Plain lines (no quote, no carriage return, none blank, each with the
+    header's number of cells) are split straight into columns, which is
+    what the csv module would give, without a list per row. Lines without
+    quotes but otherwise irregular are read by the csv module a batch at a
+    time; from the first batch with a quote on (a quoted cell may hold line
+    breaks), the rest of the file is read by the csv module.
+    """
+
+    def __init__(self, source: Source, texts: Iterator[str], delimiter: str) -> None:
+        self.source = source
+        self.delimiter = delimiter
+        self.batches = source.lines(texts)
+        self.batch: list[str] = []
+        self.at = 0
+        #: The lines read so far.
+        self.line = 0
+
+    def _lines(self) -> Iterator[str]:
+        """The lines one at a time, for the header (which may span lines, or follow blank ones)."""
+        while True:
+            while self.at < len(self.batch):
+                self.at += 1
+                yield self.batch[self.at - 1]
+            batch = next(self.batches, None)
+            if batch is None:
+                return
+            self.batch, self.at = batch, 0
+
+    def header(self) -> list[str]:
+        """The first row that is not blank; UnusableInputError when there is none."""
+        reader = csv.reader(self._lines(), delimiter=self.delimiter)
+        header: list[str] | None = None
+        try:
+            while not header:
+                header = next(reader)
+        except StopIteration:
+            raise UnusableInputError(
+                "the file is empty: no header row", path=self.source.name
+            ) from None
+        except csv.Error as error:
+            raise UnusableInputError(
+                f"unreadable header: {error}", path=self.source.name, line=reader.line_num
+            ) from None
+        finally:
+            self.line = reader.line_num
+        return header
+
+    def chunks(self, width: int, split: bool) -> Iterator[Chunk]:
+        """Chunks of the rows after the header, *width* cells wide; plain ones *split* into columns."""
+        batches = itertools.chain([self.batch[self.at :]], self.batches)
+        long_lines = self.source.long_lines
+        delimiter = self.delimiter
+        done = 0
+        for batch in batches:
+            if not batch:
+                continue
+            block = "".join(batch)
+            if '"' in block or "\r" in block:
+                rest = itertools.chain(batch, itertools.chain.from_iterable(batches))
+                reader = csv.reader(rest, delimiter=delimiter)
+                yield from table_chunks(reader, width, long_lines, self.line)
+                return
+            columns = _split(batch, block, width, delimiter) if split else None
+            if columns is None:
+                reader = csv.reader(batch, delimiter=delimiter)
+                yield from table_chunks(reader, width, long_lines, self.line)
+            else:
+                # Chunks end on multiples of CHUNK_ROWS rows, as the csv module's do.
+                start = 0
+                while start < len(batch):
+                    end = start + CHUNK_ROWS - (done + start) % CHUNK_ROWS
+                    lines = range(self.line + start + 1, self.line + min(end, len(batch)) + 1)
+                    yield Chunk(
+                        lines=lines,
+                        columns={position: cells[start:end] for position, cells in columns.items()},
+                    )
+                    start = end
+                done += len(batch)
+            self.line += len(batch)
+
+
+def _split(batch: list[str], block: str, width: int, delimiter: str) -> dict[int, list[str]] | None:
+    """The cells of plain *batch* (joined: *block*) by position, or None unless every line is plain.
+
+    Plain: not blank nor skipped as too long, no longer than a field may be,
+    and with ``width - 1`` delimiters. (The caller checked for quotes and
+    carriage returns.)
+    """
+    if min(map(len, batch)) == 0 or block[0] == "\n" or "\n\n" in block:
+        return None
+    if max(map(len, batch)) > FIELD_LIMIT:
+        return None
+    counts = list(map(str.count, batch, itertools.repeat(delimiter)))
+    if not min(counts) == width - 1 == max(counts):
+        return None
+    cells = block.replace("\n", delimiter).split(delimiter)
+    if block[-1] == "\n":
+        cells.pop()
+    return {position: cells[position::width] for position in range(width)}
+
+
+def table_chunks(reader: Any, width: int, long_lines: set[int], offset: int = 0) -> Iterator[Chunk]:
+    """Chunks of the rows of a :func:`csv.reader`, *width* cells wide, *offset* lines before its first.
+
+    Each row is paired with the reader's ``line_num`` after it, the last line
+    of the row, without a Python call per row; a row starts on the line after
+    the previous row's last.
+    """
+    previous = offset + reader.line_num
+    paired = zip(
+        reader,
+        map(offset.__add__, map(_LINE_OF, itertools.repeat(reader))),
+        strict=False,
+    )
+    while True:
+        read: list[tuple[Any, int]] = []
+        failed = False
+        while len(read) < CHUNK_ROWS:
+            try:
+                read.extend(itertools.islice(paired, CHUNK_ROWS - len(read)))
+                break
+            except csv.Error as error:
+                read.append((error, reader.line_num))
+                failed = True
+        if not read:
+            return
+        rows = list(map(_FIRST, read))
+        first, previous = previous + 1, read[-1][1]
+        chunk = Chunk()
+        # Blank rows have no cells: every row the header's width means none is blank or
+        # ragged, and as many lines as rows means that none spans lines.
+        if (
+            not failed
+            and previous - first + 1 == len(rows)
+            and min(map(len, rows)) == width == max(map(len, rows))
+        ):
+            chunk.rows, chunk.lines = rows, range(first, previous + 1)
+        else:
+            ends = list(map(_SECOND, read))
+            starts = [first]
+            starts += map(_NEXT, ends[:-1])
+            _sort_rows(chunk, rows, zip(starts, ends, strict=True), width, long_lines)
+        yield chunk
+        if len(read) < CHUNK_ROWS:
+            return
+
+
+def _sort_rows(
+    chunk: Chunk,
+    rows: list[Any],
+    spans: Iterable[tuple[int, int]],
+    width: int,
+    long_lines: set[int],
+) -> None:
+    """Put *rows* into *chunk*: blank ones dropped, ragged ones padded, unreadable ones noted.
+
+    *spans* are the first and last line of each row.
+    """
+    lines: list[int] = []
+    chunk.lines = lines
+    for cells, (line, last) in zip(rows, spans, strict=True):
+        if isinstance(cells, csv.Error):
+            chunk.notes.append((line, _unreadable(cells, line, last)))
+            chunk.uncopied.append(line)
+            continue
+        if not cells:
+            if line in long_lines:
+                chunk.notes.append((line, TOO_LONG_LINE))
+                chunk.uncopied.append(line)
+            continue
+        if last > line:
+            chunk.notes.append((line, _multi_line(line, last)))
+        if len(cells) != width:
+            chunk.notes.append((line, _ragged(len(cells), width)))
+        chunk.rows.append(cells + [""] * (width - len(cells)))
+        lines.append(line)
+
+
+def _unreadable(error: csv.Error, line: int, last: int) -> Note:
+    """The error of a row the csv module could not read, over lines *line* to *last*."""
+    if "field larger" in str(error):
+        return Note(
+            "too-long",
+            f"unreadable row over lines {line}-{last}: a cell longer than {FIELD_LIMIT:,} "
+            "characters",
+            "a quote that is never closed makes the following lines one cell",
+        )
+    span = f" over lines {line}-{last}" if last > line else ""
+    return Note("csv", f"unreadable row{span}: {error}")
+
+
+def _multi_line(line: int, last: int) -> Note:
+    """The warning of a row whose quoted cells hold line breaks."""
+    return Note(
+        "multi-line-row",
+        f"one row over lines {line}-{last}: a quoted cell holds line breaks",
+        "if it should not, a quote is left open",
+        error=False,
+    )
+
+
+def _ragged(found: int, width: int) -> Note:
+    if found > width:
+        return Note(
+            "extra-cells", f"{found} cells, the header has {width}", "quote cells with commas"
+        )
+    return Note(
+        "missing-cells",
+        f"{found} cells, the header has {width}",
+        "the missing cells are read as empty",
+    )
+
+
+# --- empty rows at the end ------------------------------------------------------------
+
+
+def blank_tail(size: int, blank: Callable[[int], bool]) -> int:
+    """Where the trailing run of blank rows of *size* rows starts (*size* when there is none)."""
+    start = size
+    while start and blank(start - 1):
+        start -= 1
+    return start
+
+
+def blank_row(cells: Sequence[str]) -> bool:
+    """True when every cell of a row is empty or spaces (``,,,,``, a sheet's emptied row)."""
+    return not any(cell.strip() for cell in cells)
+
+
+class HeldRows:
+    """Empty rows held back at the end of what was read so far.
+
+    Rows whose cells are all empty are held until a row with a value comes:
+    then they are rows like others (their required cells are missing). Those
+    still held at the end of the table are ignored, with one warning
+    (:meth:`warning`). They are kept as runs of lines, so memory stays small
+    however many there are (a sheet formatted to its last row).
+    """
+
+    def __init__(self) -> None:
+        self.runs: list[list[int]] = []
+        self.notes: list[tuple[int, Note]] = []
+        self.count = 0
+
+    def hold(self, lines: Iterable[int], notes: Sequence[tuple[int, Note]] = ()) -> None:
+        """Hold the rows at *lines*, with the notes of those lines."""
+        for line in lines:
+            if self.runs and self.runs[-1][1] == line - 1:
+                self.runs[-1][1] = line
+            else:
+                self.runs.append([line, line])
+            self.count += 1
+        self.notes += notes
+
+    def release(self) -> tuple[list[int], list[tuple[int, Note]]]:
+        """The lines and notes of the rows held, which are rows after all; none is held after."""
+        lines = [line for first, last in self.runs for line in range(first, last + 1)]
+        notes = self.notes
+        self.runs, self.notes, self.count = [], [], 0
+        return lines, notes
+
+    def warning(self) -> tuple[int, Note] | None:
+        """The warning of the rows still held at the end, or None."""
+        if not self.runs:
+            return None
+        first, last = self.runs[0][0], self.runs[-1][1]
+        lines = f"line {first}" if first == last else f"lines {first}-{last}"
+        plural = "s" if self.count > 1 else ""
+        note = Note(
+            "empty-rows",
+            f"{self.count} empty row{plural} at the end ({lines}) ignored",
+            "nothing to do; --normalize leaves them out",
+            error=False,
+        )
+        return first, note
+
+
+def _blank_rows_start(chunk: Chunk) -> int:
+    """Where the chunk's trailing run of blank rows starts."""
+    if chunk.columns is not None:
+        cells = list(chunk.columns.values())
+        return blank_tail(len(chunk.lines), lambda index: not any(c[index].strip() for c in cells))
+    rows = chunk.rows
+    return blank_tail(len(rows), lambda index: blank_row(rows[index]))
+
+
+def held_back(chunks: Iterator[Chunk], width: int, held: HeldRows) -> Iterator[Chunk]:
+    """*chunks* of a table with the blank rows at the end of each held in *held* until a row follows."""
+    for chunk in chunks:
+        start = _blank_rows_start(chunk)
+        if held.runs and (start or chunk.uncopied):
+            lines, notes = held.release()
+            if chunk.columns is not None:
+                for cells in chunk.columns.values():
+                    cells[:0] = [""] * len(lines)
+            else:
+                chunk.rows[:0] = [[""] * width for _ in lines]
+            chunk.lines = [*lines, *chunk.lines]
+            chunk.notes[:0] = notes
+            start += len(lines)
+        if start < len(chunk.lines):
+            tail = chunk.lines[start:]
+            lines_held = set(tail)
+            held.hold(tail, [note for note in chunk.notes if note[0] in lines_held])
+            chunk.notes = [note for note in chunk.notes if note[0] not in lines_held]
+            chunk.lines = chunk.lines[:start]
+            if chunk.columns is not None:
+                for cells in chunk.columns.values():
+                    del cells[start:]
+            else:
+                del chunk.rows[start:]
+        if chunk.lines or chunk.notes or chunk.uncopied:
+            yield chunk
+
+
+def numbered_chunks(rows: Iterator[tuple[int, list[str]]], width: int) -> Iterator[Chunk]:
+    """Chunks of rows that know their lines (a sheet's), padded to *width* cells.
+
+    A row longer than *width* (cells with values beyond the header's) is
+    noted ``extra-cells``; a shorter one is padded without a note (a sheet
+    does not store its rows' empty cells).
+    """
+    while True:
+        chunk = Chunk()
+        lines = []
+        for line, cells in itertools.islice(rows, CHUNK_ROWS):
+            if len(cells) > width:
+                chunk.notes.append((line, _ragged(len(cells), width)))
+                del cells[width:]
+            cells.extend([""] * (width - len(cells)))
+            chunk.rows.append(cells)
+            lines.append(line)
+        if not chunk.rows and not chunk.notes:
+            return
+        chunk.lines = lines
+        yield chunk
