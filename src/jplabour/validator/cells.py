@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any, Final
 
 import attrs
@@ -387,7 +387,8 @@ class CheckedColumn:
 
     ``norms`` are the normalised texts (``texts`` itself when none changed),
     ``values`` the typed values (None where a cell is invalid or empty), and
-    ``notes`` the note of each distinct text that has one.
+    ``notes`` the note of each distinct text that has one; ``distinct`` the
+    distinct typed values, when the reader knows them (a factorised column).
     """
 
     name: str
@@ -395,6 +396,11 @@ class CheckedColumn:
     norms: Sequence[str]
     values: Sequence[Any]
     notes: Mapping[str, Note]
+    distinct: Collection[Any] | None = None
+
+    def distinct_values(self) -> Collection[Any]:
+        """The distinct typed values of the column."""
+        return set(self.values) if self.distinct is None else self.distinct
 
 
 #: A column of counts written as plain ASCII digits, one per line: read without a verdict per cell.

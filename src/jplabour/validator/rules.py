@@ -330,7 +330,7 @@ def _parent_figures(dataset: Dataset) -> dict[str, dict[int, tuple[_Figure, ...]
 
 def _distinct_dates(column: CheckedColumn) -> list[tuple[int, int, int, int]]:
     """The distinct valid dates of a date column."""
-    return [value for value in set(column.values) if value is not None]
+    return [value for value in column.distinct_values() if value is not None]
 
 
 class Rules:
@@ -402,7 +402,7 @@ class Rules:
     ) -> None:
         """Dates outside the lifetime of the row's organisation, saying why as the checks do."""
         spans = self.lifespans
-        known = [(org, spans[org]) for org in set(orgs.values) if org in spans]
+        known = [(org, spans[org]) for org in orgs.distinct_values() if org in spans]
         distinct = _distinct_dates(dates)
         if not known or not distinct:
             return
@@ -436,7 +436,9 @@ class Rules:
         orgs, dates, values = columns["org_id"], columns["as_of"], columns["value"]
         years = {date[2] for date in _distinct_dates(dates)}
         suspects = {
-            org for org in set(orgs.values) if org in figures and not years.isdisjoint(figures[org])
+            org
+            for org in orgs.distinct_values()
+            if org in figures and not years.isdisjoint(figures[org])
         }
         if not suspects:
             return

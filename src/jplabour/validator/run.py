@@ -259,22 +259,23 @@ class Validation:
         notes: Iterable[tuple[int, Note]] = (),
         uncopied: Sequence[int] = (),
         *,
-        duplicates: Found | None = None,
+        found: Found | None = None,
     ) -> None:
         """Report the issues of a chunk's checked columns, and of its rules, in line order.
 
-        *duplicates* are the chunk's duplicate keys when they were found for
-        the whole table at once (a DataFrame's): the key rules are not applied then.
+        *found* are the chunk's issues found already, for a table checked at
+        once (a DataFrame's): its cells' issues, then its duplicate keys; the
+        key rules are not applied then.
         """
-        found: Found = [(line, "", "", note) for line, note in notes]
+        issues: Found = [(line, "", "", note) for line, note in notes]
         for column in checked.values():
             if column.notes:
-                found += _cell_issues(column, lines)
-        found += duplicates or ()  # the key rules come first, as in Rules.apply
-        found += rules.apply(checked, lines, keys=duplicates is None)
-        found.sort(key=_LINE)
+                issues += _cell_issues(column, lines)
+        issues += found or ()  # the key rules come first, as in Rules.apply
+        issues += rules.apply(checked, lines, keys=found is None)
+        issues.sort(key=_LINE)
         add = self.add
-        for issue in found:
+        for issue in issues:
             add(*issue)
         before = self.rows
         self.rows += len(lines) + len(uncopied)

@@ -19,12 +19,15 @@ from typing import Any
 from jplabour.formats import number
 from jplabour.frames import cell_text
 from jplabour.validator.cells import CheckedColumn
-from jplabour.validator.reading import CHUNK_ROWS
 from jplabour.validator.report import Note
 from jplabour.validator.rules import Found, Rules
 from jplabour.validator.run import Validation, marked_approximate
 
-__all__ = ["check_pandas"]
+__all__ = ["FRAME_CHUNK_ROWS", "check_pandas"]
+
+#: Rows of a frame handed to the rules at a time: the frame is in memory already,
+#: and its chunks are numpy arrays, not lists of cells.
+FRAME_CHUNK_ROWS = 1 << 16
 
 #: The first integer with more digits than a count may have.
 _TOO_LARGE = 10**number.MAX_DIGITS
@@ -69,7 +72,15 @@ class _Column:
         self.texts = _objects(texts)
         self.norms = _objects([cell[0] for cell in cells])
         self.values = _objects([cell[1] for cell in cells])
-        self.notes = {text: cell[2] for text, cell in verdicts.items() if cell[2] is not None}
+        # The empty cell's verdict is a note only when a cell is empty.
+        missing = bool((codes < 0).any()) or "" in texts[:-1]
+        self.notes = {
+            text: cell[2]
+            for text, cell in verdicts.items()
+            if cell[2] is not None and (text or missing)
+        }
+        #: Whether each code's text has a note: the rows with issues are found by numpy.
+        self.noted = np.array([text in self.notes for text in texts], dtype=bool)
         # Codes of the normalised texts, so that JAM and jam are one key.
         self.norm_codes = pd.factorize(self.norms)[0][self.codes]
         self.error_codes = np.array(
@@ -77,27 +88,40 @@ class _Column:
         )[self.codes]
         self.empty = self.norms[self.codes] == ""
 
-    def chunk(self, start: int, end: int) -> CheckedColumn:
-        """The checked column of rows *start* to *end*."""
+    def chunk(self, start: int, end: int, lines: Sequence[int], found: Found) -> CheckedColumn:
+        """The checked column of rows *start* to *end*; its cells' issues added to *found*.
+
+        Its cells are numpy arrays, which the rules read as they read lists
+        (iterated, indexed), taken in C from the distinct values' verdicts;
+        the rows with a note are found by numpy, so the column goes to the
+        rules without notes.
+        """
         import numpy as np
+        import pandas as pd
 
         if self.integers is not None:
-            values = self.integers[start:end].tolist()
-            texts = list(map(str, values))
+            values = self.integers[start:end]
             if not self.below:
-                return CheckedColumn(self.name, texts, texts, values, self.notes)
-            norms = list(texts)
+                return CheckedColumn(self.name, values, values, values, {})
+            typed = values.astype(object)
             for index in np.flatnonzero(self.error_codes[start:end]).tolist():
-                norms[index], values[index], _ = self.below[values[index]]
-            return CheckedColumn(self.name, texts, norms, values, self.notes)
+                text = str(typed[index])
+                cell = self.below[typed[index]]
+                typed[index] = cell[1]
+                if cell[2] is not None:
+                    found.append((lines[index], self.name, text, cell[2]))
+            return CheckedColumn(self.name, typed, typed, typed, {})
         codes = self.codes[start:end]
-        texts = self.texts[codes].tolist()
+        texts = self.texts[codes]
+        for index in np.flatnonzero(self.noted[codes]).tolist():
+            found.append((lines[index], self.name, texts[index], self.notes[texts[index]]))
         return CheckedColumn(
             self.name,
             texts,
-            self.norms[codes].tolist(),
-            self.values[codes].tolist(),
-            self.notes,
+            self.norms[codes],
+            self.values[codes],
+            {},
+            set(self.values[pd.unique(codes)].tolist()),
         )
 
 
@@ -162,15 +186,18 @@ def check_pandas(
     duplicates = _duplicates(rules, factorised, lines) if rules.keys else []
     duplicates.sort(key=lambda issue: issue[0])
     taken = 0
-    for start in range(0, size, CHUNK_ROWS):
-        end = min(start + CHUNK_ROWS, size)
-        checked = {name: column.chunk(start, end) for name, column in factorised.items()}
+    for start in range(0, size, FRAME_CHUNK_ROWS):
+        end = min(start + FRAME_CHUNK_ROWS, size)
+        chunk_lines = lines[start:end].tolist()
+        found: Found = []
+        checked = {
+            name: column.chunk(start, end, chunk_lines, found)
+            for name, column in factorised.items()
+        }
         if approximate and "value" in checked:
             checked["approximate"] = marked_approximate(checked["value"], checked["approximate"])
         chunk_duplicates = []
         while taken < len(duplicates) and duplicates[taken][0] <= end:
             chunk_duplicates.append(duplicates[taken])
             taken += 1
-        validation.check_checked(
-            rules, checked, lines[start:end].tolist(), duplicates=chunk_duplicates
-        )
+        validation.check_checked(rules, checked, chunk_lines, found=found + chunk_duplicates)
