@@ -1,7 +1,7 @@
 """Hypothesis strategies for jplabour, derived from the model's field metadata.
 
 Nothing here lists a record's fields: every strategy reads the field shapes
-that :func:`jplabour.schema.field_shapes` derives from :mod:`jplabour.model`,
+that :func:`jplabour.fields.field_shapes` derives from :mod:`jplabour.model`,
 so a field added to the model is generated without a change here.
 
 Sections:
@@ -21,14 +21,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from jplabour.fields import FieldShape, field_shapes, is_enum, item_constraints
 from jplabour.model import TABLES, Dataset, PartialDate
-from jplabour.schema import (
-    FieldShape,
-    _is_enum,
-    _item_constraints,
-    field_shapes,
-    record_from_dict,
-)
+from jplabour.schema import record_from_dict
 
 __all__ = [
     "JUNK",
@@ -79,7 +74,7 @@ def _scalar_values(scalar: type[Any], constraints: dict[str, Any]) -> st.SearchS
     """Valid JSON values of one scalar with *constraints*."""
     if scalar is PartialDate:
         return partial_dates()
-    if _is_enum(scalar):
+    if is_enum(scalar):
         return st.sampled_from([member.value for member in scalar])
     if scalar is bool:
         return st.booleans()
@@ -90,7 +85,7 @@ def _scalar_values(scalar: type[Any], constraints: dict[str, Any]) -> st.SearchS
 
 def field_values(shape: FieldShape) -> st.SearchStrategy[Any]:
     """Valid JSON values of the field *shape*: arrays, nulls and nested records included."""
-    values = _scalar_values(shape.scalar, _item_constraints(shape))
+    values = _scalar_values(shape.scalar, item_constraints(shape))
     if shape.array:
         min_size = shape.constraints.get("min_items", 0)
         values = st.lists(values, min_size=min_size, max_size=min_size + 1)
@@ -184,10 +179,10 @@ def _near_values(shape: FieldShape) -> st.SearchStrategy[Any]:
         near = st.sampled_from([True, False, 3.0, -0.0, 1.5, "1", -1, 0]) | st.integers(-3, 3)
     elif scalar is bool:
         near = st.sampled_from([0, 1, "true", "false"])
-    elif _is_enum(scalar):
+    elif is_enum(scalar):
         near = st.sampled_from([member.value for member in scalar]).map(str.upper)
     elif scalar is str:
-        valid = _scalar_values(scalar, _item_constraints(shape))
+        valid = _scalar_values(scalar, item_constraints(shape))
         near = st.one_of(valid.map(lambda s: s + "\n"), valid.map(str.upper), st.just(""), valid)
     else:
         near = record_dicts(scalar).flatmap(functools.partial(_mutated_record, scalar))

@@ -31,6 +31,7 @@ from jplabour.checks import CHECKS, Report, check, run_checks
 from jplabour.cli import main
 from jplabour.data import DATASET
 from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
+from jplabour.fields import field_shapes
 from jplabour.model import (
     TABLES,
     AffiliationStatus,
@@ -42,7 +43,6 @@ from jplabour.model import (
     Unit,
 )
 from jplabour.provenance import source_texts
-from jplabour.schema import field_shapes
 from jplabour.serialize import dataset_to_document
 
 TEXTS = source_texts(DATASET)

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from jplabour import cli, validate
-from jplabour.checks import COUNTED_STATUSES, approximation_tolerance
 from jplabour.data import DATASET
 from jplabour.errors import UnusableInputError
+from jplabour.semantics import COUNTED_STATUSES, approximation_tolerance
 from jplabour.validator import ValidationReport
 
 Row = Mapping[str, Any]

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from jplabour import cli, formulas
-from jplabour.validator import LINE_LIMIT, validate
+from jplabour.validator import LINE_LIMIT, MAX_ERRORS_CEILING, validate
+from jplabour.validator import rules as validator
 
 HEADER = "org_id,value,as_of\n"
 ROW = "rengo,7000000,2019-10\n"
@@ -281,3 +282,48 @@ def test_formula_like_cells_are_neutralised_reversibly(tmp_path: Path, form: str
             assert cell[0] not in "=+-@\t"
             assert formulas.restore(cell) == text
     assert formulas.restore(header[3]) == "=notes"
+
+
+# --- bounded memory --------------------------------------------------------------------------
+
+
+def test_keys_past_the_key_limit_are_checked_not_remembered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A million unique ids used 313 MB: keys are remembered up to KEY_LIMIT, and it says so."""
+    monkeypatch.setattr(validator, "KEY_LIMIT", 100)
+    path = tmp_path / "m.csv"
+    lines = [f"id-{index:04d},rengo,{index},2019-10\n" for index in range(300)]
+    # A repeat of a remembered key is still found; one of a key past the limit is not.
+    lines += ["id-0007,rengo,1,2018-10\n", "id-0250,rengo,1,2017-10\n"]
+    path.write_text("id,org_id,value,as_of\n" + "".join(lines), encoding="utf-8")
+    report = validate(path, "memberships")
+    duplicates = [(e.line, e.column) for e in report.errors if e.code == "duplicate-key"]
+    assert (302, "id") in duplicates
+    assert (303, "id") not in duplicates
+    assert [(w.line, w.code, w.column) for w in report.warnings] == [
+        (102, "keys-not-remembered", "id")
+    ]
+
+
+def test_max_errors_has_a_ceiling_and_counts_past_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--max-errors` had no upper bound: `--max-errors 10000000` used 5.75 GB."""
+    path = tmp_path / "m.csv"
+    path.write_text(HEADER + "nobody,1,2019\n" * 30, encoding="utf-8")
+    assert run(capsys, str(path), "--table", "memberships", "--max-errors", "100000")[0] == 1
+    for value in (MAX_ERRORS_CEILING + 1, -1):
+        with pytest.raises(SystemExit) as exit_code:  # argparse's usage error
+            run(capsys, str(path), "--table", "memberships", "--max-errors", str(value))
+        assert exit_code.value.code == 2
+        assert f"must be from 0 to {MAX_ERRORS_CEILING:,}" in capsys.readouterr().err
+    report = validate(path, "memberships", max_errors=3)
+    assert len(report.errors) == 3
+    assert report.error_count >= 30
+    for bad in (-1, MAX_ERRORS_CEILING + 1):
+        with pytest.raises(ValueError, match="max_errors must be from 0"):
+            validate(path, "memberships", max_errors=bad)
+    for wrong in ("10", 1.5, True):
+        with pytest.raises(TypeError, match="max_errors must be an int"):
+            validate(path, "memberships", max_errors=wrong)  # type: ignore[arg-type]

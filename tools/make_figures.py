@@ -32,7 +32,6 @@ import matplotlib.pyplot as plt
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Patch
 
-from jplabour.checks import COUNTED_STATUSES
 from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
 from jplabour.model import (
@@ -48,6 +47,7 @@ from jplabour.model import (
     Unit,
     describe,
 )
+from jplabour.semantics import COUNTED_STATUSES
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

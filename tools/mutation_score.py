@@ -67,6 +67,7 @@ _FORMAT_TESTS: Final = (
 _VALIDATOR_TESTS: Final = (
     "tests/test_validator.py",
     "tests/test_validator_rules.py",
+    "tests/test_validator_columnar.py",
     "tests/test_formats.py",
 )
 
@@ -86,37 +87,10 @@ TARGETS: Final = (
             "url",
         )
     ),
-    # The validator's cells (the per-column checkers) ...
-    Target(
-        "src/jplabour/validator.py",
-        _VALIDATOR_TESTS,
-        (
-            "required_columns",
-            "_specs",
-            "_kind",
-            "_plain_date",
-            "_PRECISIONS",
-            "_Checkers",
-            "_normalized",
-            "_invalid",
-            "_date",
-            "_integer",
-            "_key",
-            "_boolean",
-            "_TRUE",
-            "_FALSE",
-            "_choice",
-            "_formatted",
-            "_text",
-            "_cached",
-        ),
-    ),
-    # ... and its cross-row rules.
-    Target(
-        "src/jplabour/validator.py",
-        _VALIDATOR_TESTS,
-        ("_Rules", "_DaySets", "_typed_getter", "_lifespans", "_parent_figures"),
-    ),
+    # The validator's columns and cells (the per-column checkers) and its cross-row rules.
+    Target("src/jplabour/validator/columns.py", _VALIDATOR_TESTS),
+    Target("src/jplabour/validator/cells.py", _VALIDATOR_TESTS),
+    Target("src/jplabour/validator/rules.py", _VALIDATOR_TESTS),
     Target(
         "src/jplabour/checks.py",
         ("tests/test_checks.py", "tests/test_core_boundaries.py", "tests/test_values_stated.py"),

@@ -45,7 +45,7 @@ from typing import Final, TypeVar, overload
 
 import attrs
 
-from jplabour.lifetimes import Lifetime, certainly_after, lifetimes
+from jplabour.errors import require_text
 from jplabour.model import (
     Affiliation,
     AffiliationStatus,
@@ -73,6 +73,7 @@ from jplabour.names import (
     per_dataset,
     search,
 )
+from jplabour.semantics import ENDED_STATUSES, Lifetime, certainly_after, lifetimes
 
 __all__ = [
     "MEMBER_STATUSES",
@@ -300,7 +301,9 @@ def get(org_id: str, *, dataset: Dataset | None = None) -> Organization:
     Raises:
         UnknownIdError: no such id; the message suggests the closest ids (or
             the ids the text names, when it is a name rather than an id).
+        TypeError: *org_id* is not a ``str``.
     """
+    require_text(org_id, "org_id", "get")
     org = _index(dataset).orgs.get(org_id)
     if org is not None:
         return org
@@ -315,9 +318,11 @@ def resolve(org: OrgRef, *, dataset: Dataset | None = None) -> Organization:
     Raises:
         AmbiguousNameError: the name means several organisations.
         UnknownIdError: nothing has that id or name; the message suggests ids.
+        TypeError: *org* is neither a ``str`` nor an Organization.
     """
     if isinstance(org, Organization):
         return org
+    require_text(org, "org", "resolve")
     found = _index(dataset).orgs.get(org)
     if found is not None:
         return found
@@ -342,12 +347,8 @@ def _in_force(span: _Span, at: PartialDate, index: _Index) -> bool:
     return span.until is not None or not span.ended or span.since.overlaps(at)
 
 
-_ENDED_STATUSES = frozenset({AffiliationStatus.FORMER, AffiliationStatus.ESTABLISHED_BY})
-
-
 def _affiliation_span(link: Affiliation) -> _Span:
-    # A former link has ended; "established by" is a one-time act, not a standing link.
-    ended = link.until is not None or link.status in _ENDED_STATUSES
+    ended = link.until is not None or link.status in ENDED_STATUSES
     return _Span(link.since, link.until, link.as_of, ended, (link.member_id, link.parent_id))
 
 
@@ -506,9 +507,11 @@ def person(who: PersonRef, *, dataset: Dataset | None = None) -> Person:
     Raises:
         UnknownIdError: no person has this id or name, or several share the
             name; the message suggests the closest ids (or the namesakes' ids).
+        TypeError: *who* is neither a ``str`` nor a Person.
     """
     if isinstance(who, Person):
         return who
+    require_text(who, "who", "person")
     people = _index(dataset).people
     if who in people:
         return people[who]

@@ -25,7 +25,6 @@ from typing import Any, Final, Literal
 import attrs
 
 from jplabour.errors import EXIT_FAILED, EXIT_OK
-from jplabour.lifetimes import Lifetime, certainly_after, lifetimes
 from jplabour.model import (
     ID_PATTERN,
     TABLES,
@@ -41,10 +40,16 @@ from jplabour.model import (
     Unit,
 )
 from jplabour.provenance import date_stated, fold_space, numbers_in, quote_found, source_texts
+from jplabour.semantics import (
+    COUNTED_STATUSES,
+    Lifetime,
+    approximation_tolerance,
+    certainly_after,
+    lifetimes,
+)
 
 __all__ = [
     "CHECKS",
-    "COUNTED_STATUSES",
     "NOT_STATED",
     "Check",
     "Context",
@@ -55,7 +60,6 @@ __all__ = [
     "affiliate_totals",
     "affiliation_dates",
     "ambiguous_names",
-    "approximation_tolerance",
     "check",
     "citation_sources",
     "cited",
@@ -147,8 +151,6 @@ NOT_STATED: Final[Mapping[tuple[str, str], str]] = MappingProxyType(
 )
 #: How many record ids a one-line finding shows; JSON output lists them all.
 _IDS_SHOWN: Final = 4
-#: Affiliation statuses that make a member part of a parent's count and total.
-COUNTED_STATUSES: Final = frozenset({AffiliationStatus.AFFILIATE, AffiliationStatus.ASSOCIATED})
 
 
 @attrs.frozen(kw_only=True)
@@ -247,6 +249,32 @@ class Context:
         index: dict[str, list[Membership]] = defaultdict(list)
         for figure in self.dataset.memberships:
             index[figure.org_id].append(figure)
+        return {key: tuple(value) for key, value in index.items()}
+
+    @cached_property
+    def counted_children(self) -> Mapping[tuple[str, int], tuple[Affiliation, ...]]:
+        """(parent id, year) -> the affiliations its counts of that year include.
+
+        Indexed by year, so that the checks of a parent's figures cost what
+        each year holds, not every year's affiliations for every figure.
+        """
+        index: dict[tuple[str, int], list[Affiliation]] = defaultdict(list)
+        for link in self.dataset.affiliations:
+            if link.status in COUNTED_STATUSES and link.as_of is not None:
+                index[(link.parent_id, link.as_of.year)].append(link)
+        return {key: tuple(value) for key, value in index.items()}
+
+    @cached_property
+    def member_counts(self) -> Mapping[tuple[str, int], tuple[Membership, ...]]:
+        """(organisation id, year) -> its figures of members in persons dated in that year."""
+        index: dict[tuple[str, int], list[Membership]] = defaultdict(list)
+        for figure in self.dataset.memberships:
+            if (
+                figure.unit is Unit.PERSONS
+                and figure.counted is Counted.MEMBERS
+                and figure.as_of is not None
+            ):
+                index[(figure.org_id, figure.as_of.year)].append(figure)
         return {key: tuple(value) for key, value in index.items()}
 
     @cached_property
@@ -708,31 +736,13 @@ def numbered_events(ctx: Context) -> Iterator[Finding]:
 # --- totals -----------------------------------------------------------------
 
 
-def approximation_tolerance(figure: Membership) -> int:
-    """How far the true count may exceed a figure.
-
-    For an approximate figure, half the unit of its last significant digit
-    ('7 million' allows 500,000 more); for an exact one, nothing.
-    """
-    if not figure.approximate or figure.value == 0:
-        return 0
-    unit = 1
-    while figure.value % (unit * 10) == 0:
-        unit *= 10
-    return unit // 2
-
-
 def _same_year(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a is not None and b is not None and a.year == b.year
 
 
 def _members_counted(ctx: Context, parent_id: str, date: PartialDate) -> list[Affiliation]:
     """The affiliations of *parent_id* that its counts at *date* include."""
-    return [
-        link
-        for link in ctx.children.get(parent_id, ())
-        if link.status in COUNTED_STATUSES and _same_year(link.as_of, date)
-    ]
+    return list(ctx.counted_children.get((parent_id, date.year), ()))
 
 
 @_register
@@ -743,13 +753,11 @@ def affiliate_totals(ctx: Context) -> Iterator[Finding]:
             continue
         if figure.as_of is None:
             continue
+        year = figure.as_of.year
         parts = [
             part
             for link in _members_counted(ctx, figure.org_id, figure.as_of)
-            for part in ctx.figures.get(link.member_id, ())
-            if part.unit is Unit.PERSONS
-            and part.counted is Counted.MEMBERS
-            and _same_year(part.as_of, figure.as_of)
+            for part in ctx.member_counts.get((link.member_id, year), ())
         ]
         total = sum(part.value for part in parts)
         if parts and total > figure.value + approximation_tolerance(figure):
@@ -792,17 +800,15 @@ def rank_order(ctx: Context) -> Iterator[Finding]:
     for link in ctx.dataset.affiliations:
         if link.rank is not None:
             lists[(link.parent_id, link.status.value, str(link.as_of))].append(link)
+    # The first figure of members of each organisation at each date: one look-up a link.
+    first_counts: dict[tuple[str, PartialDate | None], Membership] = {}
+    for m in ctx.dataset.memberships:
+        if m.counted is Counted.MEMBERS:
+            first_counts.setdefault((m.org_id, m.as_of), m)
     for links in lists.values():
         ranked: list[tuple[Affiliation, Membership]] = []
         for link in sorted(links, key=lambda a: a.rank or 0):
-            figure = next(
-                (
-                    m
-                    for m in ctx.figures.get(link.member_id, ())
-                    if m.counted is Counted.MEMBERS and m.as_of == link.as_of
-                ),
-                None,
-            )
+            figure = first_counts.get((link.member_id, link.as_of))
             if figure is not None:
                 ranked.append((link, figure))
         for (high, high_fig), (low, low_fig) in pairwise(ranked):

@@ -9,6 +9,7 @@ __all__ = [
     "EXIT_UNUSABLE",
     "UnusableInputError",
     "escape_unprintable",
+    "require_text",
 ]
 
 #: Exit codes shared by every command.
@@ -63,3 +64,15 @@ def escape_unprintable(text: str) -> str:
         char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
         for char in text
     )
+
+
+def require_text(value: object, parameter: str, function: str) -> None:
+    """Raise TypeError naming *function*'s *parameter* unless *value* is a ``str``.
+
+    ``get(None)`` says ``get() argument org_id must be a str, not NoneType``,
+    rather than an error from deep inside the name matching.
+    """
+    if not isinstance(value, str):
+        raise TypeError(
+            f"{function}() argument {parameter} must be a str, not {type(value).__name__}"
+        )

@@ -30,16 +30,15 @@ import attrs
 
 from jplabour import formulas
 from jplabour._files import AtomicBatch, check_replaceable
-from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
 from jplabour.errors import EXIT_OK, UnusableInputError
+from jplabour.fields import FieldShape, field_shapes, primary_key
 from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Dataset, PartialDate, describe
 from jplabour.serialize import DATASET_NAME, dataset_to_document, table_to_rows
 
 if typing.TYPE_CHECKING:
     import pandas as pd
 
-    from jplabour.schema import FieldShape
 
 __all__ = [
     "DATAPACKAGE_FILE",
@@ -53,7 +52,6 @@ __all__ = [
     "decode_cell",
     "encode_cell",
     "export",
-    "primary_key",
     "render",
     "run_command",
     "tables",
@@ -86,13 +84,6 @@ _SCALAR_KINDS: Final[Mapping[type[Any], ColumnKind]] = {
 _CSV_BOOLEANS: Final = {"true": True, "false": False}
 
 
-def _shapes(record_type: type[Any]) -> tuple[FieldShape, ...]:
-    """The fields of *record_type* as :mod:`jplabour.schema` reads them from the model."""
-    from jplabour.schema import field_shapes  # pydantic: imported only when needed
-
-    return field_shapes(record_type)
-
-
 def column_kind(shape: FieldShape) -> ColumnKind:
     """How the field *shape* is held in a CSV cell."""
     if shape.array:
@@ -102,10 +93,17 @@ def column_kind(shape: FieldShape) -> ColumnKind:
     return _SCALAR_KINDS[shape.scalar]
 
 
-def primary_key(table: str) -> tuple[str, ...]:
-    """The primary key fields of *table*, from the Dataset's table metadata."""
-    key: tuple[str, ...] = attrs.fields_dict(Dataset)[table].metadata["primary_key"]
-    return key
+def _or_embedded(dataset: Dataset | None) -> Dataset:
+    """*dataset*, or jplabour's own data when None.
+
+    Imported here, not at the top: reading a user's file with the CSV cell
+    codec (:mod:`jplabour.load`) must not build the embedded data.
+    """
+    if dataset is not None:
+        return dataset
+    from jplabour.data import DATASET
+
+    return DATASET
 
 
 # --- CSV cells -------------------------------------------------------------
@@ -214,7 +212,7 @@ def _render_jsonl(dataset: Dataset) -> list[Output]:
 def _render_csv(dataset: Dataset) -> list[Output]:
     outputs = []
     for table, record_type in TABLES.items():
-        cols = [(shape.name, column_kind(shape)) for shape in _shapes(record_type)]
+        cols = [(shape.name, column_kind(shape)) for shape in field_shapes(record_type)]
         buffer = io.StringIO(newline="")
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow([name for name, _ in cols])
@@ -228,7 +226,7 @@ def _render_csv(dataset: Dataset) -> list[Output]:
 def _json_cell_description(shape: FieldShape) -> str:
     """What a JSON cell holds, and the references in it that cannot be foreign keys."""
     if attrs.has(shape.scalar):
-        items = _shapes(shape.scalar)
+        items = field_shapes(shape.scalar)
         text = f" A JSON array of objects with the keys {', '.join(i.name for i in items)}."
         refs = [i.ref for i in items]
     else:
@@ -294,7 +292,7 @@ def _table_schema_field(shape: FieldShape) -> dict[str, Any]:
 
 
 def _table_schema(table: str) -> dict[str, Any]:
-    shapes = _shapes(TABLES[table])
+    shapes = field_shapes(TABLES[table])
     foreign_keys = [
         {
             "fields": [shape.name],
@@ -315,7 +313,7 @@ def _table_schema(table: str) -> dict[str, Any]:
 
 def datapackage_descriptor(dataset: Dataset | None = None) -> dict[str, Any]:
     """The ``datapackage.json`` descriptor (Data Package v1) of the CSV export."""
-    dataset = DATASET if dataset is None else dataset
+    dataset = _or_embedded(dataset)
     table_descriptions = describe(Dataset)
     return {
         "name": DATASET_NAME,
@@ -362,7 +360,7 @@ def render(
     fmt: Format, dataset: Dataset | None = None, *, json_name: str = "jplabour.json"
 ) -> list[Output]:
     """The files of an export in *fmt*; the JSON document is named *json_name*."""
-    dataset = DATASET if dataset is None else dataset
+    dataset = _or_embedded(dataset)
     if fmt == "json":
         return _render_json(dataset, json_name)
     if fmt == "jsonl":
@@ -433,7 +431,7 @@ def export(
 
 def tables(dataset: Dataset | None = None) -> dict[str, list[dict[str, Any]]]:
     """Every table as a list of rows, the rows of the JSON export."""
-    dataset = DATASET if dataset is None else dataset
+    dataset = _or_embedded(dataset)
     return {name: table_to_rows(dataset, name) for name in TABLES}
 
 
@@ -450,9 +448,9 @@ def to_pandas(table: str, dataset: Dataset | None = None) -> pd.DataFrame:
             "jplabour.export.to_pandas needs pandas, an optional dependency that is not "
             "installed: pip install pandas"
         ) from error
-    dataset = DATASET if dataset is None else dataset
+    dataset = _or_embedded(dataset)
     rows = table_to_rows(dataset, table)
-    shapes = _shapes(TABLES[table])
+    shapes = field_shapes(TABLES[table])
     frame = pd.DataFrame.from_records(rows, columns=[shape.name for shape in shapes])
     for shape in shapes:
         if column_kind(shape) == "integer":

@@ -26,6 +26,7 @@ from jplabour._files import read_capped, resolve_inside
 from jplabour.csv_limits import field_size_limit
 from jplabour.errors import UnusableInputError, escape_unprintable
 from jplabour.export import DATAPACKAGE_FILE, ColumnKind, column_kind, decode_cell
+from jplabour.fields import field_shapes
 from jplabour.model import TABLES, Dataset
 from jplabour.serialize import DATASET_NAME
 
@@ -212,8 +213,6 @@ def _check_header(header: list[str], expected: list[str], path: Path) -> None:
 
 def _read_csv(path: Path, table: str) -> list[_Raw]:
     """The records of one CSV table file, decoded as :mod:`jplabour.export` encodes them."""
-    from jplabour.schema import field_shapes  # imports pydantic
-
     kinds = {shape.name: column_kind(shape) for shape in field_shapes(TABLES[table])}
     text = _read_text(path, allow_nul=True)
     if not text:

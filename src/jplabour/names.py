@@ -33,6 +33,7 @@ from typing import Final, TypeVar
 import attrs
 
 from jplabour.data import DATASET
+from jplabour.errors import require_text
 from jplabour.model import Dataset, Organization, Person
 
 __all__ = [
@@ -321,7 +322,10 @@ def lookup(name: str, dataset: Dataset | None = None, *, suggest: bool = True) -
     what its head and every part inside the bracket all mean. When nothing
     matches, ``suggestions`` holds the ids whose names are closest (difflib),
     unless *suggest* is false: finding them is most of the cost of a miss.
+    It never raises for a text; a *name* that is not a ``str`` (None, a
+    number) is a TypeError naming the parameter.
     """
+    require_text(name, "name", "lookup")
     index = _index(dataset)
     hits = _named(index, name)
     if hits:
@@ -343,8 +347,10 @@ def search(text: str, dataset: Dataset | None = None) -> tuple[Organization, ...
 
     First what :func:`lookup` finds for *text* (sorted by id), then every
     other organisation with a name whose normalised form contains the
-    normalised text. An empty text (after normalising) finds nothing.
+    normalised text. An empty text (after normalising) finds nothing; a
+    *text* that is not a ``str`` is a TypeError.
     """
+    require_text(text, "text", "search")
     key = normalize_name(text)
     if not key:
         return ()
@@ -365,4 +371,5 @@ def find_people(name: str, dataset: Dataset | None = None) -> tuple[Person, ...]
     "Rikio KOZU", "Kozu Rikio", "kozu-rikio" and "KOZU RIKIO" all find the
     same person. Several people with one name are all returned, by id.
     """
+    require_text(name, "name", "find_people")
     return _index(dataset).people.get(normalize_name(name), ())

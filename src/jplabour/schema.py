@@ -39,7 +39,6 @@ Two more points concern JSON Schema validators rather than the schemas:
 from __future__ import annotations
 
 import argparse
-import enum
 import functools
 import inspect
 import json
@@ -49,31 +48,27 @@ import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from types import MappingProxyType
 from typing import Annotated, Any, Final, TypeVar
 
-import attrs
 import jsonschema
 import pydantic
 
 from jplabour._files import check_replaceable, read_capped, write_atomically
 from jplabour._version import __version__
 from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError
+from jplabour.fields import FieldShape, field_shapes, is_enum, is_record, item_constraints
 from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Dataset, PartialDate, describe
-from jplabour.serialize import DATASET_NAME, json_value
+from jplabour.serialize import DATASET_NAME
 
 __all__ = [
     "DOCUMENT",
     "DRAFT",
     "REGENERATE",
     "SCHEMA_VERSION",
-    "FieldShape",
     "RecordValidationError",
     "configure_parser",
     "data_dictionary",
     "document_schema",
-    "field_constraints",
-    "field_shapes",
     "format_checker",
     "is_schema_file",
     "json_schema",
@@ -97,12 +92,7 @@ DOCUMENT: Final = "document"
 #: The command that regenerates the committed files, for messages and the dictionary.
 REGENERATE: Final = "jplabour schema --out schemas --docs docs/data-dictionary.md"
 
-#: Metadata keys that constrain a value; ``description`` and ``ref`` only annotate it.
-_CONSTRAINTS: Final = frozenset(
-    {"pattern", "min_length", "min_items", "minimum", "enum", "format", "partial_date"}
-)
-#: Constraints of an array field that apply to the array, not to its items.
-_ARRAY_CONSTRAINTS: Final = frozenset({"min_items"})
+_MODELS: Final[dict[type[Any], type[pydantic.BaseModel]]] = {}
 
 # Run-time type expressions for create_model; typed Any so that they take variables.
 _ANNOTATED: Any = Annotated
@@ -120,108 +110,6 @@ def _is_uri(value: object) -> bool:
 
 #: Format name -> check, shared by the models and :func:`format_checker`.
 _FORMATS: Final[Mapping[str, Callable[[object], bool]]] = {"uri": _is_uri}
-
-
-# --------------------------------------------------------------------------- introspection
-
-
-@attrs.frozen
-class FieldShape:
-    """What one record field holds, read from its type hint and metadata."""
-
-    #: The field name.
-    name: str
-    #: The data-dictionary description.
-    description: str
-    #: The type of one value: str, int, bool, PartialDate, an Enum or an attrs record type.
-    scalar: type[Any]
-    #: True for a tuple field, a JSON array of *scalar*.
-    array: bool
-    #: True when the value may be null.
-    nullable: bool
-    #: True when the field must be given (it has no default, or an invalid one).
-    required: bool
-    #: The default as a JSON value (None when required or defaulting to null).
-    default: Any
-    #: The value constraints (see :func:`field_constraints`).
-    constraints: Mapping[str, Any]
-    #: The table a reference field refers to, or None.
-    ref: str | None
-
-
-def field_constraints(field: attrs.Attribute[Any]) -> dict[str, Any]:
-    """The value constraints of *field*: its own, plus those of the ``id`` it refers to.
-
-    A reference (metadata ``ref``) must be a valid id of the table it names, so
-    it takes the constraints of that table's ``id`` field.
-    """
-    target = field.metadata.get("ref")
-    inherited = {}
-    if target is not None:
-        id_field = attrs.fields_dict(TABLES[target])["id"]
-        inherited = {k: v for k, v in id_field.metadata.items() if k in _CONSTRAINTS}
-    own = {k: v for k, v in field.metadata.items() if k in _CONSTRAINTS}
-    unknown = set(field.metadata) - _CONSTRAINTS - {"description", "ref"}
-    if unknown:
-        raise TypeError(f"field {field.name}: unknown metadata {sorted(unknown)}")
-    return {**inherited, **own}
-
-
-_SHAPES: Final[dict[type[Any], tuple[FieldShape, ...]]] = {}
-_MODELS: Final[dict[type[Any], type[pydantic.BaseModel]]] = {}
-
-
-def field_shapes(record_type: type[Any]) -> tuple[FieldShape, ...]:
-    """The shapes of the fields of *record_type*, in declaration order (cached)."""
-    if record_type in _SHAPES:
-        return _SHAPES[record_type]
-    hints = typing.get_type_hints(record_type)
-    shapes = []
-    for field in attrs.fields(record_type):
-        hint, nullable = hints[field.name], False
-        args = typing.get_args(hint)
-        if typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in args:
-            (hint,) = (arg for arg in args if arg is not type(None))
-            nullable = True
-        array = typing.get_origin(hint) is tuple
-        if array:
-            hint = typing.get_args(hint)[0]
-        if not (hint in (str, int, bool, PartialDate) or _is_enum(hint) or _is_record(hint)):
-            raise TypeError(f"{record_type.__name__}.{field.name}: unsupported type {hint!r}")
-        # A field is required when it has no default, or when its default would
-        # break its own min_items (an empty tuple where two ids are needed).
-        required = field.default is attrs.NOTHING or (
-            array and len(field.default) < field.metadata.get("min_items", 0)
-        )
-        shapes.append(
-            FieldShape(
-                name=field.name,
-                description=field.metadata["description"],
-                scalar=hint,
-                array=array,
-                nullable=nullable,
-                required=required,
-                default=None if required else json_value(field.default),
-                constraints=MappingProxyType(field_constraints(field)),
-                ref=field.metadata.get("ref"),
-            )
-        )
-    _SHAPES[record_type] = tuple(shapes)
-    return _SHAPES[record_type]
-
-
-def _is_enum(hint: Any) -> bool:
-    return isinstance(hint, type) and issubclass(hint, enum.Enum)
-
-
-def _is_record(hint: Any) -> bool:
-    """An attrs record type (a PartialDate is a value, not a record)."""
-    return hint is not PartialDate and attrs.has(hint)
-
-
-def _item_constraints(shape: FieldShape) -> dict[str, Any]:
-    """The constraints of one value (of the field, or of each item of an array field)."""
-    return {k: v for k, v in shape.constraints.items() if k not in _ARRAY_CONSTRAINTS}
 
 
 @functools.cache
@@ -289,9 +177,9 @@ def _string_check(constraints: Mapping[str, Any]) -> Callable[[str], str]:
 
 def _pydantic_scalar(scalar: type[Any], constraints: Mapping[str, Any]) -> Any:
     """The pydantic type of one value."""
-    if _is_record(scalar):
+    if is_record(scalar):
         return validation_model(scalar)
-    if _is_enum(scalar):
+    if is_enum(scalar):
         return _LITERAL[tuple(member.value for member in scalar)]
     if "enum" in constraints:
         return _LITERAL[tuple(constraints["enum"])]
@@ -310,7 +198,7 @@ def _pydantic_scalar(scalar: type[Any], constraints: Mapping[str, Any]) -> Any:
 
 def _pydantic_field(shape: FieldShape) -> tuple[Any, Any]:
     """The (annotation, FieldInfo) of a field for ``pydantic.create_model``."""
-    annotation = _pydantic_scalar(shape.scalar, _item_constraints(shape))
+    annotation = _pydantic_scalar(shape.scalar, item_constraints(shape))
     options: dict[str, Any] = {"description": shape.description}
     if shape.array:
         annotation = types.GenericAlias(list, (annotation,))
@@ -342,11 +230,9 @@ def _build(record_type: type[_R], values: Mapping[str, Any]) -> _R:
     kwargs = {}
     for shape in field_shapes(record_type):
         value = values[shape.name]
-        if value is not None and (_is_record(shape.scalar) or _is_enum(shape.scalar)):
+        if value is not None and (is_record(shape.scalar) or is_enum(shape.scalar)):
             convert: Callable[[Any], Any] = (
-                functools.partial(_build, shape.scalar)
-                if _is_record(shape.scalar)
-                else shape.scalar
+                functools.partial(_build, shape.scalar) if is_record(shape.scalar) else shape.scalar
             )
             value = [convert(item) for item in value] if shape.array else convert(value)
         kwargs[shape.name] = value
@@ -385,10 +271,10 @@ def _json_scalar(
     scalar: type[Any], constraints: Mapping[str, Any], defs: dict[str, Any]
 ) -> dict[str, Any]:
     """The JSON Schema of one value; nested record types go into *defs*."""
-    if _is_record(scalar):
+    if is_record(scalar):
         defs.setdefault(scalar.__name__, _object_schema(scalar, defs))
         return {"$ref": f"#/$defs/{scalar.__name__}"}
-    if _is_enum(scalar):
+    if is_enum(scalar):
         return {"type": "string", "enum": [member.value for member in scalar]}
     if scalar is bool:
         return {"type": "boolean"}
@@ -411,7 +297,7 @@ def _json_scalar(
 
 def _json_property(shape: FieldShape, defs: dict[str, Any]) -> dict[str, Any]:
     """The JSON Schema of a field, with its description, default and reference."""
-    schema = _json_scalar(shape.scalar, _item_constraints(shape), defs)
+    schema = _json_scalar(shape.scalar, item_constraints(shape), defs)
     if shape.array:
         schema = {"type": "array", "items": schema}
         if "min_items" in shape.constraints:

@@ -51,6 +51,7 @@ from jplabour.validator.reading import CHUNK_ROWS, FIELD_LIMIT, LINE_LIMIT
 from jplabour.validator.report import (
     ERROR_LIMIT,
     ERRORS_SHOWN,
+    MAX_ERRORS_CEILING,
     TOTALS_AFTER,
     WARNING_LIMIT,
     WARNINGS_SHOWN,
@@ -58,7 +59,7 @@ from jplabour.validator.report import (
     Total,
     ValidationReport,
 )
-from jplabour.validator.rules import DATE_ORDER, LIFETIME_DATES, NATURAL_KEYS
+from jplabour.validator.rules import DATE_ORDER, KEY_LIMIT, LIFETIME_DATES, NATURAL_KEYS
 from jplabour.validator.run import Validation, validate_columns
 
 __all__ = [
@@ -69,10 +70,12 @@ __all__ = [
     "ERRORS_SHOWN",
     "ERROR_LIMIT",
     "FIELD_LIMIT",
+    "KEY_LIMIT",
     "LIFETIME_DATES",
     "LINE_LIMIT",
     "LIST_SEPARATOR",
     "LOOKUP_LIMIT",
+    "MAX_ERRORS_CEILING",
     "NATURAL_KEYS",
     "PROVENANCE_FIELDS",
     "TOTALS_AFTER",

@@ -386,9 +386,9 @@ class CheckedColumn:
     """One column of a chunk, checked.
 
     ``norms`` are the normalised texts (``texts`` itself when none changed),
-    ``values`` the typed values (None where a cell is invalid or empty), and
-    ``notes`` the note of each distinct text that has one; ``distinct`` the
-    distinct typed values, when the reader knows them (a factorised column).
+    ``values`` the typed values (None where a cell is invalid or empty; ``texts``
+    itself when each is its text), ``notes`` the note of each distinct text
+    that has one, and ``distinct`` the distinct values when known.
     """
 
     name: str
@@ -397,10 +397,6 @@ class CheckedColumn:
     values: Sequence[Any]
     notes: Mapping[str, Note]
     distinct: Collection[Any] | None = None
-
-    def distinct_values(self) -> Collection[Any]:
-        """The distinct typed values of the column."""
-        return set(self.values) if self.distinct is None else self.distinct
 
 
 #: A column of counts written as plain ASCII digits, one per line: read without a verdict per cell.
@@ -440,11 +436,16 @@ class ColumnChecker:
     def _checked(self, texts: Sequence[str], verdicts: Mapping[str, Cell]) -> CheckedColumn:
         """The column of *texts* given the verdict on each distinct one."""
         notes = {text: cell[2] for text, cell in verdicts.items() if cell[2] is not None}
-        values = list(map({text: cell[1] for text, cell in verdicts.items()}.__getitem__, texts))
+        values: Sequence[Any] = texts
+        if not all(cell[1] is text for text, cell in verdicts.items()):
+            values = list(
+                map({text: cell[1] for text, cell in verdicts.items()}.__getitem__, texts)
+            )
         norms: Sequence[str] = texts
         if any(cell[0] != text for text, cell in verdicts.items()):
             norms = list(map({text: cell[0] for text, cell in verdicts.items()}.__getitem__, texts))
-        return CheckedColumn(self.spec.name, texts, norms, values, notes)
+        distinct = {cell[1] for cell in verdicts.values()}
+        return CheckedColumn(self.spec.name, texts, norms, values, notes, distinct)
 
     def _counts(self, texts: Sequence[str]) -> CheckedColumn | None:
         """A column of counts read without a verdict per cell, or None when that cannot be done.

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import enum
-import types
-import typing
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
 
+from jplabour.fields import FieldShape, field_shapes, is_enum
 from jplabour.formats import email as email_format
 from jplabour.formats import phone as phone_format
 from jplabour.formats import postal_code as postal_format
@@ -61,37 +59,29 @@ class ColumnSpec:
 
 
 def column_specs(table: str) -> dict[str, ColumnSpec]:
-    """The columns of *table* and how each is read, from the record type's fields."""
-    record_type = TABLES[table]
-    hints = typing.get_type_hints(record_type)
+    """The columns of *table* and how each is read, from its fields' shapes (:mod:`jplabour.fields`)."""
     defaults = DEFAULTS.get(table, {})
     specs = {}
-    for field in attrs.fields(record_type):
-        base = hints[field.name]
-        if typing.get_origin(base) in (typing.Union, types.UnionType):
-            base = next(arg for arg in typing.get_args(base) if arg is not type(None))
-        many = typing.get_origin(base) is tuple
-        item = typing.get_args(base)[0] if many else base
-        kind, choices = _kind(field.name, item, field.metadata)
-        default = defaults.get(field.name, _model_default(field.default))
+    for shape in field_shapes(TABLES[table]):
+        metadata = dict(shape.constraints) | ({"ref": shape.ref} if shape.ref else {})
+        kind, choices = _kind(shape.name, shape.scalar, metadata)
+        default = defaults.get(shape.name, _default_text(shape))
         required = (
-            field.default is attrs.NOTHING
-            and field.name not in PROVENANCE_FIELDS
-            and field.name not in defaults
-        ) or field.name in ALSO_REQUIRED.get(table, ())
-        specs[field.name] = ColumnSpec(
-            field.name, kind, required, many, default, field.metadata, choices
+            shape.required and shape.name not in PROVENANCE_FIELDS and shape.name not in defaults
+        ) or shape.name in ALSO_REQUIRED.get(table, ())
+        specs[shape.name] = ColumnSpec(
+            shape.name, kind, required, shape.array, default, MappingProxyType(metadata), choices
         )
     return specs
 
 
-def _model_default(default: Any) -> str | None:
-    """The text of a model field's enum or boolean default: what an empty cell means."""
-    if isinstance(default, enum.Enum) and default is not attrs.NOTHING:
-        return str(default.value)
-    if isinstance(default, bool):
-        return "true" if default else "false"
-    return None
+def _default_text(shape: FieldShape) -> str | None:
+    """The text of a field's enum or boolean default: what an empty cell means."""
+    if shape.array or shape.default is None:
+        return None
+    if shape.scalar is bool:
+        return "true" if shape.default else "false"
+    return str(shape.default) if is_enum(shape.scalar) else None
 
 
 def _kind(name: str, item: Any, metadata: Mapping[str, Any]) -> tuple[str, tuple[str, ...]]:  # noqa: PLR0911 -- one return per kind of column
@@ -108,7 +98,7 @@ def _kind(name: str, item: Any, metadata: Mapping[str, Any]) -> tuple[str, tuple
         return "bool", ()
     if item is int:
         return "int", ()
-    if isinstance(item, type) and issubclass(item, enum.Enum):
+    if is_enum(item):
         return "enum", tuple(member.value for member in item)
     if "enum" in metadata:
         return "enum", tuple(metadata["enum"])

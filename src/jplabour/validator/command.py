@@ -12,6 +12,7 @@ from jplabour import column_mapping
 from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError
 from jplabour.model import TABLES
 from jplabour.validator.inputs import validate
+from jplabour.validator.report import MAX_ERRORS_CEILING
 from jplabour.validator.run import PROGRESS_EVERY
 
 __all__ = ["configure_parser", "run_command"]
@@ -39,7 +40,7 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         "--max-errors",
         metavar="N",
         type=_count,
-        help="keep the first N errors (all are counted)",
+        help=f"keep the first N errors, at most {MAX_ERRORS_CEILING:,} (all are counted)",
     )
     parser.add_argument(
         "--normalize", metavar="OUT", help="write a cleaned copy to OUT (a new file)"
@@ -81,13 +82,15 @@ def _mapping(options: list[tuple[str, str]]) -> dict[str, str]:
 
 
 def _count(text: str) -> int:
-    """A --max-errors value: a whole number, 0 or more."""
+    """A --max-errors value: a whole number from 0 to :data:`MAX_ERRORS_CEILING`."""
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
+    if not 0 <= value <= MAX_ERRORS_CEILING:
+        raise argparse.ArgumentTypeError(
+            f"must be from 0 to {MAX_ERRORS_CEILING:,} (the errors past it are still counted)"
+        )
     return value
 
 

@@ -20,13 +20,13 @@ from typing import Any
 from jplabour import excel
 from jplabour._files import AtomicBatch
 from jplabour.csv_limits import field_size_limit
-from jplabour.errors import UnusableInputError
+from jplabour.errors import UnusableInputError, require_text
 from jplabour.frames import FrameColumns, cell_text, columns_of, frame_kind
 from jplabour.model import Dataset
 from jplabour.validator.normalize import Output
 from jplabour.validator.objects import json_array, json_lines, object_chunks
 from jplabour.validator.reading import CHUNK_ROWS, FIELD_LIMIT, LINE_LIMIT, Chunk, Source
-from jplabour.validator.report import Note, ValidationReport
+from jplabour.validator.report import MAX_ERRORS_CEILING, Note, ValidationReport
 from jplabour.validator.rules import NATURAL_KEYS
 from jplabour.validator.run import Validation, unknown_column, without_cyclic_gc
 from jplabour.validator.tables import (
@@ -79,9 +79,22 @@ def validate(  # noqa: PLR0913 -- the documented signature
 
     Raises UnusableInputError for input that cannot be read at all (and for
     a mapping naming no column), ValueError when *encoding*, *sheet* or
-    *normalize* is given with input they do not apply to, and TypeError for
-    a one-column object (a Series) or a lazy one (a LazyFrame).
+    *normalize* is given with input they do not apply to, or when
+    *max_errors* is below 0 or above
+    :data:`~jplabour.validator.MAX_ERRORS_CEILING`, and TypeError for an
+    argument of the wrong type (naming it), a one-column object (a Series) or
+    a lazy one (a LazyFrame).
     """
+    _check_arguments(
+        rows_or_path,
+        table,
+        encoding=encoding,
+        max_errors=max_errors,
+        normalize=normalize,
+        progress=progress,
+        columns=columns,
+        sheet=sheet,
+    )
     validation = Validation(
         table, dataset=dataset, max_errors=max_errors, progress=progress, columns=columns
     )
@@ -113,6 +126,54 @@ def validate(  # noqa: PLR0913 -- the documented signature
     with without_cyclic_gc():
         _check_objects(validation, enumerate(rows_or_path, start=1), None)
     return validation.report("")
+
+
+def _check_arguments(  # noqa: PLR0913 -- the arguments of validate
+    rows_or_path: object,
+    table: object,
+    *,
+    encoding: object,
+    max_errors: object,
+    normalize: object,
+    progress: object,
+    columns: object,
+    sheet: object,
+) -> None:
+    """TypeError or ValueError, naming the argument, for what validate cannot take."""
+    if frame_kind(rows_or_path) is None and (
+        isinstance(rows_or_path, bytes | bytearray | Mapping)
+        or not isinstance(rows_or_path, str | os.PathLike | Iterable)
+    ):
+        raise TypeError(
+            "validate() argument rows_or_path must be a path or an iterable of mappings "
+            f"(or a DataFrame, an Arrow table), not {type(rows_or_path).__name__}"
+        )
+    require_text(table, "table", "validate")
+    if encoding is not None:
+        require_text(encoding, "encoding", "validate")
+    if normalize is not None and not isinstance(normalize, str | os.PathLike):
+        raise TypeError(
+            f"validate() argument normalize must be a path, not {type(normalize).__name__}"
+        )
+    if progress is not None and not callable(progress):
+        raise TypeError("validate() argument progress must be callable")
+    if columns is not None and not (
+        isinstance(columns, Mapping) and all(isinstance(field, str) for field in columns.values())
+    ):
+        raise TypeError("validate() argument columns must map column names to field names")
+    if sheet is not None:
+        require_text(sheet, "sheet", "validate")
+    if max_errors is None:
+        return
+    if isinstance(max_errors, bool) or not isinstance(max_errors, int):
+        raise TypeError(
+            f"validate() argument max_errors must be an int, not {type(max_errors).__name__}"
+        )
+    if not 0 <= max_errors <= MAX_ERRORS_CEILING:
+        raise ValueError(
+            f"validate() argument max_errors must be from 0 to {MAX_ERRORS_CEILING:,}, "
+            f"not {max_errors:,} (the errors past it are counted all the same)"
+        )
 
 
 def _validate_file(  # noqa: PLR0913 -- the options of validate that apply to files

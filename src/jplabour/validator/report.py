@@ -12,6 +12,7 @@ from jplabour.formats import show
 __all__ = [
     "ERRORS_SHOWN",
     "ERROR_LIMIT",
+    "MAX_ERRORS_CEILING",
     "SHORT_TEXT",
     "TOTALS_AFTER",
     "WARNINGS_SHOWN",
@@ -29,6 +30,9 @@ WARNING_LIMIT: Final = 1000
 #: How many errors a report keeps without ``max_errors``; the rest are counted. A
 #: file of ten million bad rows must not take ten million issues' memory.
 ERROR_LIMIT: Final = 10_000
+#: The most errors ``max_errors`` (``--max-errors``) may ask a report to keep
+#: (about 50 MB of issues); the errors past it are still counted.
+MAX_ERRORS_CEILING: Final = 100_000
 #: How many warnings of one kind (column and code) the text report shows; the rest are counted.
 WARNINGS_SHOWN: Final = 5
 #: The longest text taken for a name or an id: longer cells are not looked up

@@ -16,9 +16,8 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Final
 
-from jplabour.checks import COUNTED_STATUSES, approximation_tolerance
-from jplabour.lifetimes import Lifetime, lifetimes
 from jplabour.model import Dataset, PartialDate
+from jplabour.semantics import COUNTED_STATUSES, Lifetime, approximation_tolerance, lifetimes
 from jplabour.validator.cells import CheckedColumn
 from jplabour.validator.columns import ColumnSpec
 from jplabour.validator.report import Note
@@ -49,9 +48,10 @@ NATURAL_KEYS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 DATE_ORDER: Final = (("since", "until"), ("date", "until"), ("founded", "dissolved"))
 #: Date columns that must fall within the lifetime of the row's organisations.
 LIFETIME_DATES: Final = ("as_of", "date")
-#: How many distinct keys without a date one key rule remembers; later keys are
-#: not compared (a warning says so), so that memory stays flat.
-KEY_LIMIT: Final = 1 << 20
+#: How many distinct keys of each kind (``id``, a natural key) are remembered to
+#: find duplicates: about 36 MB each. Past it, a row is checked against the keys
+#: remembered, and a ``keys-not-remembered`` warning says so.
+KEY_LIMIT: Final = 1 << 19
 #: How many keys' first lines one key rule remembers, for duplicates to name the line
 #: they repeat; a duplicate of a later key says "an earlier row".
 FIRST_LINES: Final = 1 << 18
@@ -63,7 +63,7 @@ Found = list[tuple[int, str, str, Note]]
 class _DaySlots:
     """The date codes seen with each group of a key's other values: a byte per code.
 
-    Each group gets a window of :data:`WINDOW` codes (about 120 years of
+    Each group gets a window of :data:`WINDOW` codes (about 60 years of
     days) centred on the first code seen with it, in one bytearray, so that
     a chunk's codes are tested and set without a Python call per row. Memory
     grows with the groups (a few hundred valid organisations), never with
@@ -104,10 +104,10 @@ class _DaySlots:
         return list(map(operator.add, offsets, map(start.__getitem__, groups)))
 
 
-#: The codes one group's window holds: three precisions a day for about 120 years.
-WINDOW: Final = 1 << 17
-#: The most bytes all windows take.
-SLOTS_LIMIT: Final = 1 << 25
+#: The codes one group's window holds: three precisions a day for about 60 years.
+WINDOW: Final = 1 << 16
+#: The most bytes all windows take (256 groups); later groups' keys are hashed.
+SLOTS_LIMIT: Final = 1 << 24
 _CODE: Final = operator.itemgetter(3)
 
 
@@ -245,19 +245,17 @@ class _KeyRule:
                             slot_lines[slot] = line
                             room -= 1
                     continue
-            size = len(seen)
-            if size >= KEY_LIMIT:
-                if not self.full:
-                    self.full = True
-                    found.append((line, label, "", _key_limit(label)))
-                continue
             key = hash((group, day_norm))
-            seen.add(key)
-            if len(seen) == size:
+            if key in seen:
                 found.append((line, label, "", duplicate(hash_lines.get(key))))
-            elif room > 0:
-                hash_lines[key] = line
-                room -= 1
+            elif len(seen) < KEY_LIMIT:
+                seen.add(key)
+                if room > 0:
+                    hash_lines[key] = line
+                    room -= 1
+            elif not self.full:
+                self.full = True
+                found.append((line, label, "", _unremembered(label)))
 
 
 def _where(cells: Sequence[Any], wanted: Collection[Any]) -> Iterator[int]:
@@ -265,11 +263,13 @@ def _where(cells: Sequence[Any], wanted: Collection[Any]) -> Iterator[int]:
     return itertools.compress(range(len(cells)), map(wanted.__contains__, cells))
 
 
-def _key_limit(label: str) -> Note:
+def _unremembered(label: str) -> Note:
+    """The warning, once per key, that keys from its line on are no longer remembered."""
     return Note(
-        "key-limit",
-        f"{KEY_LIMIT:,} distinct {label} keys remembered: later rows are not compared",
-        "split the file to compare every key",
+        "keys-not-remembered",
+        f"{KEY_LIMIT:,} distinct keys ({label}) are remembered: from this line on, a row is "
+        "a duplicate only of one of those",
+        "split the file to check every key",
         error=False,
     )
 
@@ -300,9 +300,9 @@ def _parent_figures(dataset: Dataset) -> dict[str, dict[int, tuple[_Figure, ...]
     """Member id -> year -> the figures of its parents dated in that year.
 
     A parent's figure counts when the member is an affiliate or associated
-    organisation of it (:data:`~jplabour.checks.COUNTED_STATUSES`) and the
+    organisation of it (:data:`~jplabour.semantics.COUNTED_STATUSES`) and the
     figure is dated; an approximate figure allows
-    :func:`~jplabour.checks.approximation_tolerance` more.
+    :func:`~jplabour.semantics.approximation_tolerance` more.
     """
     by_org: dict[str, list[Any]] = {}
     for figure in dataset.memberships:
@@ -328,9 +328,14 @@ def _parent_figures(dataset: Dataset) -> dict[str, dict[int, tuple[_Figure, ...]
     }
 
 
+def _distinct(column: CheckedColumn) -> Collection[Any]:
+    """The distinct values of a column."""
+    return set(column.values) if column.distinct is None else column.distinct
+
+
 def _distinct_dates(column: CheckedColumn) -> list[tuple[int, int, int, int]]:
     """The distinct valid dates of a date column."""
-    return [value for value in column.distinct_values() if value is not None]
+    return [value for value in _distinct(column) if value is not None]
 
 
 class Rules:
@@ -402,7 +407,7 @@ class Rules:
     ) -> None:
         """Dates outside the lifetime of the row's organisation, saying why as the checks do."""
         spans = self.lifespans
-        known = [(org, spans[org]) for org in orgs.distinct_values() if org in spans]
+        known = [(org, spans[org]) for org in _distinct(orgs) if org in spans]
         distinct = _distinct_dates(dates)
         if not known or not distinct:
             return
@@ -436,9 +441,7 @@ class Rules:
         orgs, dates, values = columns["org_id"], columns["as_of"], columns["value"]
         years = {date[2] for date in _distinct_dates(dates)}
         suspects = {
-            org
-            for org in orgs.distinct_values()
-            if org in figures and not years.isdisjoint(figures[org])
+            org for org in _distinct(orgs) if org in figures and not years.isdisjoint(figures[org])
         }
         if not suspects:
             return
