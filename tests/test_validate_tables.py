@@ -741,3 +741,24 @@ def test_integer_columns_of_the_pandas_path_report_what_the_row_path_does(
         return [(i.line, i.column, i.code, i.message) for i in report.errors + report.warnings]
 
     assert issues(validate(frame, "memberships")) == issues(validate(rows, "memberships"))
+
+
+def test_the_dataframe_benchmark_runs() -> None:
+    """benchmarks/validate_dataframe.py races pandera on a small frame and prints the ratios."""
+    import subprocess
+
+    pytest.importorskip("pandera")
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "validate_dataframe.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "2000", "--repeats", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    assert done.stdout.count("x pandera") == 2
+    assert "valid frame, 2,000 rows" in done.stdout
+    assert re.search(
+        r"1% bad frame, 2,000 rows\n  jplabour +[\d,]+ rows/s +[\d,]+ errors", done.stdout
+    )
