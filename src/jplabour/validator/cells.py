@@ -12,7 +12,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+import typing
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from typing import Any, Final
 
 import attrs
@@ -34,6 +35,7 @@ __all__ = [
     "CheckedColumn",
     "Checkers",
     "ColumnChecker",
+    "PlainCounts",
 ]
 
 #: How many distinct texts of a column are remembered with their verdict.
@@ -412,6 +414,40 @@ _NOT_PLAIN_COUNT: Final = re.compile(
 )
 
 
+#: A line that is the count 0.
+_ZERO: Final = re.compile(r"^0$", re.MULTILINE)
+
+
+class PlainCounts(Sequence[int]):
+    """The counts of a column of plain ASCII digits, each read when it is asked for.
+
+    Most counts are never looked at again once the column is known to be
+    plain: only the rules that compare a row's count (a parent's total) ask.
+    """
+
+    __slots__ = ("texts",)
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @typing.overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @typing.overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return list(map(int, self.texts[index]))
+        return int(self.texts[index])
+
+    def __iter__(self) -> Iterator[int]:
+        return map(int, self.texts)
+
+
 class ColumnChecker:
     """Checks the cells of one column, a chunk at a time, once per distinct text."""
 
@@ -458,9 +494,9 @@ class ColumnChecker:
         if joined.count("\n") != len(texts) - 1:
             return None
         if _PLAIN_COUNTS.fullmatch(joined):
-            values = list(map(int, texts))
-            if min(values) >= self.least:
-                return CheckedColumn(self.spec.name, texts, texts, values, {})
+            # Plain counts are 0 or more: below a minimum only when it is above 0 and a cell is 0.
+            if self.least <= 0 or (self.least == 1 and _ZERO.search(joined) is None):
+                return CheckedColumn(self.spec.name, texts, texts, PlainCounts(texts), {})
             return None
         others = dict.fromkeys(_NOT_PLAIN_COUNT.findall(joined))
         if len(others) * 4 > len(texts):
@@ -479,16 +515,16 @@ class ColumnChecker:
     def verdicts(self, texts: Sequence[str]) -> dict[str, Cell]:
         """The verdict on each distinct text of *texts*."""
         cache, check, remember = self.cache, self.check, self.remember
-        found = {}
         # Names are looked up in the order met (LOOKUP_LIMIT counts them); other texts in any.
         distinct = dict.fromkeys(texts) if self.spec.kind == "organization" else set(texts)
-        for text in distinct:
-            cell = cache.get(text)
-            if cell is None:
-                cell = check(text)
+        found: dict[str, Any] = dict(zip(distinct, map(cache.get, distinct), strict=True))
+        if None not in found.values():  # all remembered: no call per text
+            return found
+        for text, known in found.items():
+            if known is None:
+                cell = found[text] = check(text)
                 if remember and len(text) <= SHORT_TEXT:
                     if len(cache) >= CACHE_LIMIT:
                         cache.clear()
                     cache[text] = cell
-            found[text] = cell
         return found

@@ -73,9 +73,10 @@ class _DaySlots:
 
     def __init__(self) -> None:
         self.slots = bytearray()
-        #: Group -> its window's first code; group -> where its window starts in slots.
+        #: Group -> its window's first code; group -> where its window starts in
+        #: slots, less that code (a code plus it is the code's slot).
         self.base: dict[Any, int] = {}
-        self.start: dict[Any, int] = {}
+        self.shift: dict[Any, int] = {}
 
     def place(self, group: Any, code: int) -> int | None:
         """The slot of *code* in *group*'s window (made if new), or None when there is none."""
@@ -84,24 +85,27 @@ class _DaySlots:
             if len(self.slots) + WINDOW > SLOTS_LIMIT:
                 return None
             base = self.base[group] = code - WINDOW // 2
-            self.start[group] = len(self.slots)
+            self.shift[group] = len(self.slots) - base
             self.slots += bytes(WINDOW)
-        offset = code - base
-        if 0 <= offset < WINDOW:
-            return self.start[group] + offset
+        if 0 <= code - base < WINDOW:
+            return self.shift[group] + code
         return None
 
     def slots_of(self, groups: Sequence[Any], codes: list[int]) -> list[int] | None:
         """The slots of a chunk's (group, code) pairs, or None unless each has one."""
-        base, start = self.base, self.start
-        for group in set(groups).difference(base):
+        base, shift = self.base, self.shift
+        present = set(groups)
+        for group in present.difference(base):
             # A new group's window is centred on its first code in the chunk.
             if self.place(group, codes[groups.index(group)]) is None:
                 return None
-        offsets = list(map(operator.sub, codes, map(base.__getitem__, groups)))
-        if min(offsets) < 0 or max(offsets) >= WINDOW:
-            return None
-        return list(map(operator.add, offsets, map(start.__getitem__, groups)))
+        low, high = min(codes), max(codes)
+        # Every code is in its group's window when the chunk's range is in every window.
+        if not all(base[group] <= low and high < base[group] + WINDOW for group in present):
+            offsets = list(map(operator.sub, codes, map(base.__getitem__, groups)))
+            if min(offsets) < 0 or max(offsets) >= WINDOW:
+                return None
+        return list(map(operator.add, codes, map(shift.__getitem__, groups)))
 
 
 #: The codes one group's window holds: three precisions a day for about 60 years.
@@ -188,9 +192,11 @@ class _KeyRule:
             return True
         if not self.day:
             return self._all_new_undated(rows, groups)
-        if None in days:
+        try:
+            codes = list(map(_CODE, days))
+        except TypeError:  # a row without a date
             return False
-        slots = self.days.slots_of(groups, list(map(_CODE, days)))
+        slots = self.days.slots_of(groups, codes)
         if slots is None or len(set(slots)) != len(slots):
             return False
         table = self.days.slots

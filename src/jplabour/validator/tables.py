@@ -99,35 +99,34 @@ class TableReader:
                 reader = csv.reader(rest, delimiter=delimiter)
                 yield from table_chunks(reader, width, long_lines, self.line)
                 return
-            columns = _split(batch, block, width, delimiter) if split else None
-            if columns is None:
+            cells = _split(batch, block, width, delimiter) if split else None
+            if cells is None:
                 reader = csv.reader(batch, delimiter=delimiter)
                 yield from table_chunks(reader, width, long_lines, self.line)
             else:
                 # Chunks end on multiples of CHUNK_ROWS rows, as the csv module's do.
                 start = 0
                 while start < len(batch):
-                    end = start + CHUNK_ROWS - (done + start) % CHUNK_ROWS
-                    lines = range(self.line + start + 1, self.line + min(end, len(batch)) + 1)
-                    yield Chunk(
-                        lines=lines,
-                        columns={position: cells[start:end] for position, cells in columns.items()},
-                    )
+                    end = min(start + CHUNK_ROWS - (done + start) % CHUNK_ROWS, len(batch))
+                    lines = range(self.line + start + 1, self.line + end + 1)
+                    columns = {
+                        position: cells[start * width + position : end * width : width]
+                        for position in range(width)
+                    }
+                    yield Chunk(lines=lines, columns=columns)
                     start = end
                 done += len(batch)
             self.line += len(batch)
 
 
-def _split(batch: list[str], block: str, width: int, delimiter: str) -> dict[int, list[str]] | None:
-    """The cells of plain *batch* (joined: *block*) by position, or None unless every line is plain.
+def _split(batch: list[str], block: str, width: int, delimiter: str) -> list[str] | None:
+    """The cells of plain *batch* (joined: *block*), row after row, or None unless every line is plain.
 
-    Plain: not blank nor skipped as too long, no longer than a field may be,
-    and with ``width - 1`` delimiters. (The caller checked for quotes and
-    carriage returns.)
+    Plain: not blank nor skipped as too long (an empty line), no longer than
+    a field may be, and with ``width - 1`` delimiters. (The caller checked for
+    quotes and carriage returns.)
     """
-    if min(map(len, batch)) == 0 or block[0] == "\n" or "\n\n" in block:
-        return None
-    if max(map(len, batch)) > FIELD_LIMIT:
+    if "" in batch or "\n" in batch or max(map(len, batch)) > FIELD_LIMIT:
         return None
     counts = list(map(str.count, batch, itertools.repeat(delimiter)))
     if not min(counts) == width - 1 == max(counts):
@@ -135,7 +134,7 @@ def _split(batch: list[str], block: str, width: int, delimiter: str) -> dict[int
     cells = block.replace("\n", delimiter).split(delimiter)
     if block[-1] == "\n":
         cells.pop()
-    return {position: cells[position::width] for position in range(width)}
+    return cells
 
 
 def table_chunks(reader: Any, width: int, long_lines: set[int], offset: int = 0) -> Iterator[Chunk]:
