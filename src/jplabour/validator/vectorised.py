@@ -86,7 +86,7 @@ class _Column:
         self.error_codes = np.array(
             [cell[2] is not None and cell[2].error for cell in cells], dtype=bool
         )[self.codes]
-        self.empty = self.norms[self.codes] == ""
+        self.empty = (self.norms == "")[self.codes]
 
     def chunk(self, start: int, end: int, lines: Sequence[int], found: Found) -> CheckedColumn:
         """The checked column of rows *start* to *end*; its cells' issues added to *found*.
@@ -150,11 +150,11 @@ def _duplicates(rules: Rules, columns: Mapping[str, _Column], lines: Any) -> Fou
         rows = np.flatnonzero(compared)
         if not len(rows):
             continue
-        codes = pd.DataFrame({name: columns[name].norm_codes[rows] for name in names})
-        repeated = codes.duplicated(keep="first").to_numpy()
+        keys = _key_codes([columns[name].norm_codes[rows] for name in names])
+        repeated = pd.Series(keys).duplicated(keep="first").to_numpy()
         if not repeated.any():
             continue
-        first = pd.Series(rows).groupby([codes[name] for name in names]).transform("min")
+        first = pd.Series(rows).groupby(keys).transform("min")
         for at in np.flatnonzero(repeated).tolist():
             note = Note(
                 "duplicate-key",
@@ -163,6 +163,22 @@ def _duplicates(rules: Rules, columns: Mapping[str, _Column], lines: Any) -> Fou
             )
             found.append((lines[int(rows[at])], key.label, "", note))
     return found
+
+
+def _key_codes(parts: Sequence[Any]) -> Any:
+    """One integer per row for the key of several columns' codes (factorised when they overflow)."""
+    import numpy as np
+    import pandas as pd
+
+    key = np.zeros(len(parts[0]), dtype=np.int64)
+    room = 1
+    for codes in parts:
+        size = int(codes.max()) + 1 if len(codes) else 1
+        if int(codes.min(initial=0)) < 0 or room * size >= 1 << 62:
+            return pd.factorize(pd.MultiIndex.from_arrays(list(parts)))[0]
+        key = key * size + codes
+        room *= size
+    return key
 
 
 def check_pandas(
