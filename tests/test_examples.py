@@ -199,3 +199,17 @@ def test_console_examples_run_as_printed(page: str, tmp_path: Path) -> None:
             timeout=60,
         )
         assert checker.check_output(shown, done.stdout, doctest.ELLIPSIS), (command, done.stdout)
+
+
+def test_validate_dataframe(tmp_path: Path) -> None:
+    """The DataFrame example names rows by their index labels and writes the copy with our names."""
+    pytest.importorskip("pandas")
+    out = _run("validate_dataframe.py", str(tmp_path / "clean.csv"), code=1)
+    assert "[index 'U03']: org_id: 'Jichiroren' names more than one organisation" in out
+    assert "fix row U04 (value): fill in the cell" in out
+    assert out.splitlines()[-3].endswith("4 rows, 2 errors, 6 warnings: invalid")
+    rows = list(
+        csv.DictReader(io.StringIO((tmp_path / "clean.csv").read_text(encoding="utf-8-sig")))
+    )
+    assert [row["org_id"] for row in rows] == ["ua-zensen", "jam", "Jichiroren", "zenroren"]
+    assert rows[0]["value"] == "1767000"

@@ -40,6 +40,8 @@ def _code(validate: object, text: str) -> str | None:
 
 #: Each format module, its length limit, and a valid value (padded with spaces to the limit).
 LIMITS = [
+    ("any_date", 100, "Oct 2019"),
+    ("count", formats.MAX_LENGTH, "約120万人"),
     ("email", 320, "a@example.jp"),
     ("era_date", 100, "R1.10"),
     ("number", formats.MAX_LENGTH, "1,000"),

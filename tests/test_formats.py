@@ -16,7 +16,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jplabour import formats
-from jplabour.formats import InvalidFormat, era_date, number, partial_date, phone, postal_code
+from jplabour.formats import (
+    InvalidFormat,
+    any_date,
+    count,
+    era_date,
+    number,
+    partial_date,
+    phone,
+    postal_code,
+)
 from jplabour.model import PartialDate
 
 MODULES: list[ModuleType] = [
@@ -32,6 +41,8 @@ def test_every_format_module_offers_the_same_interface() -> None:
         "partial_date",
         "era_date",
         "number",
+        "count",
+        "any_date",
         "email",
         "url",
         "slug",
@@ -64,6 +75,14 @@ JUNK = st.one_of(
             "+" + "9" * 30,
             "http://[",
             "http://a:99999",
+            "約",
+            "万",
+            "1.万",
+            "約~120万人",
+            "FY",
+            "Oct-",
+            "9" * 19 + "万",
+            "Sept",
         ]
     ),
 )
@@ -332,3 +351,194 @@ def test_format_modules_import_only_what_the_package_docstring_says() -> None:
                 assert name.split(".")[0] in allowed, (module.__name__, name)
                 if name.startswith("jplabour"):
                     assert name in ("jplabour.formats", "jplabour.model"), (module.__name__, name)
+
+
+# --- spreadsheet habits: counts (formats.count) and dates (partial_date, any_date) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approximate"),
+    [
+        ("569,285 人", 569285, False),
+        ("569285名", 569285, False),
+        ("1,000人員", 1000, False),
+        ("120万", 1_200_000, False),
+        ("１２０万人", 1_200_000, False),
+        ("56万9285", 569285, False),
+        ("56万9,285人", 569285, False),
+        ("1万2千", 12000, False),
+        ("3千名", 3000, False),
+        ("1.5万", 15000, False),
+        ("約120万人", 1_200_000, True),
+        ("およそ 5万", 50000, True),
+        ("~1,200", 1200, True),
+        ("〜1200", 1200, True),
+        ("ca. 1,200", 1200, True),
+        ("ca 1200", 1200, True),
+        ("c. 1200", 1200, True),
+        ("1767000.0", 1_767_000, False),
+        ("48", 48, False),
+    ],
+)
+def test_count_reads_spreadsheet_habits(text: str, value: int, approximate: bool) -> None:
+    """Units, 万/千 multipliers, approximation prefixes and whole floats are read, and said so."""
+    parsed = count.parse(text)
+    assert (parsed.value, parsed.approximate) == (value, approximate)
+    assert count.validate(text) == str(value)
+    assert count.format(text) == f"{'約' if approximate else ''}{value:,}"
+    assert bool(parsed.read) == (text != "48")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("120万以上", "more-than"),
+        ("1,200超", "more-than"),
+        ("3000余", "more-than"),
+        ("≒1200", "approximate"),
+        ("12万3千4百", "kanji-number"),
+        ("万", "kanji-number"),
+        ("1.23456万", "not-integer"),
+        ("1,23万", "grouping"),
+        ("1.5", "not-integer"),
+        ("1767000.00", "not-integer"),
+        ("-5人", "signed"),
+        ("約", "not-a-number"),
+        ("人", "not-a-number"),
+    ],
+)
+def test_count_refuses_bounds_and_what_is_not_whole(text: str, code: str) -> None:
+    """Bounds (以上, 超, 余), other kanji numerals and fractions stay errors, quoting the whole text."""
+    with pytest.raises(InvalidFormat) as caught:
+        count.parse(text)
+    assert caught.value.code == code
+    assert formats.show(text) in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("valid", "invalid"),
+    [
+        ("12万9999", "12万10000"),  # what follows 万 is less than 10,000
+        ("1万2千999", "1万2千1000"),  # and what follows 千 less than 1,000
+        ("1.0001万", "1.00001万"),  # the product must be whole
+        ("99999999999999万", "999999999999999万"),  # 18 digits, then 19
+        ("9" * 18 + "人", "9" * 19 + "人"),
+    ],
+)
+def test_count_boundaries(valid: str, invalid: str) -> None:
+    """The last value read, and the first refused."""
+    assert count.is_valid(valid)
+    assert not count.is_valid(invalid)
+
+
+@given(value=st.integers(0, 10**12), unit=st.sampled_from(["", "人", " 名", "人員"]))
+def test_count_round_trips_through_its_spellings(value: int, unit: str) -> None:
+    """A count written grouped, with 万, or approximate reads back as itself."""
+    assert count.parse(f"{value:,}{unit}") == count.parse(f"{value}{unit}")
+    assert count.parse(f"{value:,}{unit}").value == value
+    man, rest = divmod(value, 10_000)
+    if man:
+        assert count.parse(f"{man}万{rest or ''}{unit}").value == value
+    assert count.parse(f"約{value:,}").approximate
+    assert count.parse(count.format(f"約{value}")).value == value
+
+
+@given(text=st.text(alphabet="0123456789,.万千約人名~ ", max_size=14))
+def test_count_agrees_with_number_on_what_number_reads(text: str) -> None:
+    """Differential: whatever number.validate reads, count reads the same, exact, with nothing said."""
+    if number.is_valid(text):
+        assert count.parse(text) == count.Count(
+            int(number.validate(text)), approximate=False, read=()
+        )
+
+
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@given(
+    day=st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(9999, 12, 31)),
+    short=st.booleans(),
+    upper=st.booleans(),
+    form=st.sampled_from(["{m} {y}", "{y} {m}", "{m}. {y}", "{m}-{y}", "{m}/{y}"]),
+)
+def test_month_name_dates(day: dt.date, short: bool, upper: bool, form: str) -> None:
+    """Oct 2019, October 2019, 2019 Oct (any case, abbreviated or not) are the month 2019-10."""
+    name = MONTH_NAMES[day.month - 1]
+    name = name[:3] if short else name
+    if form == "{m}. {y}" and not short:
+        form = "{m} {y}"
+    text = form.format(m=name.upper() if upper else name, y=day.year)
+    expected = f"{day.year:04d}-{day.month:02d}"
+    assert partial_date.validate(text) == expected
+    assert any_date.read(text) == (PartialDate(day.year, day.month), any_date.MONTH_NAME)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sept 2019", "2019-09"),
+        ("1 October 2019", "2019-10-01"),
+        ("October 1, 2019", "2019-10-01"),
+        ("1st Oct 2019", "2019-10-01"),
+        ("2019 Oct 1", "2019-10-01"),
+    ],
+)
+def test_month_name_dates_with_days(text: str, expected: str) -> None:
+    """A day with a month name and a four-digit year is not ambiguous either."""
+    assert any_date.validate(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "says"),
+    [
+        ("Oct-19", "ambiguous-date", "mmm-yy"),
+        ("19-Oct", "ambiguous-date", "d-mmm"),
+        ("Oct 19", "ambiguous-date", "YYYY-MM"),
+        ("FY2019", "fiscal-year", "2019-04 to 2020-03"),
+        ("FY19", "fiscal-year", "April to March"),
+        ("2019年度", "fiscal-year", "2019-04 to 2020-03"),
+        ("２０１９年度", "fiscal-year", "2019-04 to 2020-03"),
+        ("令和元年度", "fiscal-year", "2019-04 to 2020-03"),
+        ("H30年度", "fiscal-year", "2018-04 to 2019-03"),
+        ("Octember 2019", "date", "Oct 2019"),
+        ("Oct 2019 to Dec 2019", "date", "YYYY-MM"),
+    ],
+)
+def test_ambiguous_dates_and_fiscal_years_are_errors_that_say_why(
+    text: str, code: str, says: str
+) -> None:
+    """Oct-19 and fiscal years are not partial dates: each has its own code and a message saying why."""
+    with pytest.raises(InvalidFormat) as caught:
+        any_date.validate(text)
+    assert caught.value.code == code
+    assert says in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "spelling"),
+    [
+        ("2019-10", any_date.ISO),
+        ("2019/10", any_date.GREGORIAN),
+        ("２０１９年１０月", any_date.GREGORIAN),
+        ("令和元年10月", any_date.ERA),
+        ("R1.10", any_date.ERA),
+        ("r1.10", any_date.ERA),
+        ("Oct 2019", any_date.MONTH_NAME),
+    ],
+)
+def test_any_date_says_which_spelling_it_read(text: str, spelling: str) -> None:
+    """Each spelling is read by its module, and named, for the report of what was read."""
+    assert any_date.read(text) == (PartialDate(2019, 10), spelling)

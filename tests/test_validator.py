@@ -583,7 +583,11 @@ def test_text_report_shows_a_few_warnings_of_each_kind(tmp_path: Path) -> None:
     assert report.warning_count == 30
     assert len(report.warnings) == 30
     assert sum("(normalized)" in line for line in text) == WARNINGS_SHOWN
-    assert f"... and {30 - WARNINGS_SHOWN} more normalized warnings in column value" in text[-2]
+    assert f"... and {30 - WARNINGS_SHOWN} more normalized warnings in column value" in text[-4]
+    assert text[-3:-1] == [
+        f"{path}: 1 not-a-number error: value 1",
+        f"{path}: 30 normalized warnings: value 30",
+    ]
     assert text[0].startswith(f"{path}:32: value:")
     assert text[-1].endswith("1 errors, 30 warnings: invalid")
 

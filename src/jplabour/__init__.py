@@ -196,7 +196,7 @@ def check(dataset: Dataset | None = None) -> Report:
 
 
 def validate(  # noqa: PLR0913 - mirrors jplabour.validator.validate
-    rows_or_path: str | os.PathLike[str] | Iterable[Mapping[str, Any]],
+    rows_or_path: str | os.PathLike[str] | Iterable[Mapping[str, Any]] | Any,
     table: str,
     encoding: str | None = None,
     max_errors: int | None = None,
@@ -204,10 +204,15 @@ def validate(  # noqa: PLR0913 - mirrors jplabour.validator.validate
     dataset: Dataset | None = None,
     normalize: str | os.PathLike[str] | None = None,
     progress: Callable[[int], None] | None = None,
+    columns: Mapping[Any, str] | None = None,
+    sheet: str | None = None,
 ) -> ValidationReport:
     """Validate a downstream table against jplabour's vocabulary and rules.
 
-    See :func:`jplabour.validator.validate` and docs/validator.md.
+    *rows_or_path* is a file (CSV, TSV, JSON, .xlsx), a pandas or polars
+    DataFrame, a pyarrow Table, or an iterable of mappings; *columns* maps
+    its column names to jplabour's fields. See
+    :func:`jplabour.validator.validate` and docs/validator.md.
     """
     from jplabour.validator import validate as run_validation
 
@@ -219,6 +224,8 @@ def validate(  # noqa: PLR0913 - mirrors jplabour.validator.validate
         dataset=dataset,
         normalize=normalize,
         progress=progress,
+        columns=columns,
+        sheet=sheet,
     )
 
 

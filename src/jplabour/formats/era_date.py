@@ -40,7 +40,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final, NamedTuple
 
-from jplabour.formats import InvalidFormat, predicate, prepare, show
+from jplabour.formats import InvalidFormat, partial_date, predicate, prepare, show
 from jplabour.model import PartialDate
 
 __all__ = [
@@ -109,7 +109,11 @@ def _span(era: Era) -> str:
 def _parse(text: str) -> tuple[Era, PartialDate]:
     date = compact(text)
     if date.endswith("年度"):
-        raise InvalidFormat(f"a fiscal year is not a date: {show(text)}", "fiscal-year")
+        try:
+            year: int | None = _parse(date[:-1])[1].year
+        except InvalidFormat:
+            year = None
+        raise partial_date.fiscal_year(text, year)
     match = _ERA_DATE.fullmatch(date)
     if match is None:
         raise InvalidFormat(

@@ -24,8 +24,10 @@ The package, one module per job:
   JSON Lines, streamed JSON arrays and rows given in Python;
 - :mod:`~jplabour.validator.rules`: the cross-row rules, over whole columns;
 - :mod:`~jplabour.validator.run`: the core, :class:`Validation`, which takes a
-  chunk of columns at a time, and the entry points :func:`validate` and
-  :func:`validate_columns`;
+  chunk of columns at a time, and :func:`validate_columns`;
+- :mod:`~jplabour.validator.inputs`: the entry point :func:`validate`, which
+  feeds the core files, workbooks, DataFrames, Arrow tables and rows, and
+  :func:`natural_keys`;
 - :mod:`~jplabour.validator.normalize`: the ``--normalize`` copy;
 - :mod:`~jplabour.validator.command`: the command line.
 
@@ -44,23 +46,28 @@ from jplabour.validator.columns import (
     required_columns,
 )
 from jplabour.validator.command import configure_parser, run_command
+from jplabour.validator.inputs import natural_keys, validate
 from jplabour.validator.reading import CHUNK_ROWS, FIELD_LIMIT, LINE_LIMIT
 from jplabour.validator.report import (
     ERROR_LIMIT,
+    ERRORS_SHOWN,
     MAX_ERRORS_CEILING,
+    TOTALS_AFTER,
     WARNING_LIMIT,
     WARNINGS_SHOWN,
     Issue,
+    Total,
     ValidationReport,
 )
 from jplabour.validator.rules import DATE_ORDER, KEY_LIMIT, LIFETIME_DATES, NATURAL_KEYS
-from jplabour.validator.run import Validation, validate, validate_columns
+from jplabour.validator.run import Validation, validate_columns
 
 __all__ = [
     "ALSO_REQUIRED",
     "CHUNK_ROWS",
     "DATE_ORDER",
     "DEFAULTS",
+    "ERRORS_SHOWN",
     "ERROR_LIMIT",
     "FIELD_LIMIT",
     "KEY_LIMIT",
@@ -71,12 +78,15 @@ __all__ = [
     "MAX_ERRORS_CEILING",
     "NATURAL_KEYS",
     "PROVENANCE_FIELDS",
+    "TOTALS_AFTER",
     "WARNINGS_SHOWN",
     "WARNING_LIMIT",
     "Issue",
+    "Total",
     "Validation",
     "ValidationReport",
     "configure_parser",
+    "natural_keys",
     "required_columns",
     "run_command",
     "validate",

@@ -18,16 +18,19 @@ from typing import Any, Final
 
 import attrs
 
-from jplabour.formats import InvalidFormat, era_date, number, partial_date, show
+from jplabour.formats import InvalidFormat, any_date, number, show
+from jplabour.formats import count as count_format
 from jplabour.formats import slug as slug_format
 from jplabour.model import Dataset, PartialDate
 from jplabour.validator.columns import FORMATS, LIST_SEPARATOR, ColumnSpec, fold_word
 from jplabour.validator.report import SHORT_TEXT, Note
+from jplabour.vocabulary import SPELLING, Vocabulary
 
 __all__ = [
     "CACHE_LIMIT",
     "LOOKUP_LIMIT",
     "SUGGESTION_LIMIT",
+    "Approximate",
     "Cell",
     "CheckedColumn",
     "Checkers",
@@ -74,14 +77,17 @@ class Checkers:
         self.lookups = 0
         self.suggestions = 0
 
-    def build(self, spec: ColumnSpec) -> Callable[[str], Cell]:
-        """The checker of one cell of *spec*: text in, (normalised, typed, note) out."""
+    def build(self, spec: ColumnSpec, *, approximate: bool = False) -> Callable[[str], Cell]:
+        """The checker of one cell of *spec*: text in, (normalised, typed, note) out.
+
+        With *approximate*, the row can mark a count approximate: ``約120万`` is read.
+        """
         one = self._one(spec)
         if spec.many:
             one = self._many(spec, one)
         missing = self._missing(spec, one)
         if spec.kind == "int" and not spec.many:
-            return _integer(spec.metadata.get("minimum"), missing)
+            return _integer(spec.metadata.get("minimum"), missing, approximate=approximate)
 
         def check(text: str) -> Cell:
             if not text or text.isspace():
@@ -203,22 +209,21 @@ def _invalid(text: str, error: InvalidFormat) -> Cell:
 
 
 def _date(text: str) -> Cell:
-    """A partial date, Gregorian (:mod:`~jplabour.formats.partial_date`) or in a Japanese era (:mod:`~jplabour.formats.era_date`)."""
+    """A partial date in any spelling :mod:`~jplabour.formats.any_date` reads: Gregorian, era, month name."""
     plain = _plain_iso_date(text)
     if plain is not None:
         return (text, plain, None)
-    gregorian = text.lstrip()[:1].isdigit()  # also full-width digits: era dates start with letters
     try:
-        date = partial_date.parse(text) if gregorian else era_date.parse(text)
+        date, spelling = any_date.read(text)
     except InvalidFormat as error:
         return _invalid(text, error)
     norm = str(date)
-    if norm == text:
+    if spelling == any_date.ISO:
         return (norm, _plain_date(date), None)
     return (
         norm,
         _plain_date(date),
-        _normalized(text, norm, "normalized" if gregorian else "era-date"),
+        _normalized(text, norm, "era-date" if spelling == any_date.ERA else "normalized"),
     )
 
 
@@ -257,12 +262,22 @@ def _plain_iso_date(text: str) -> tuple[int, int, int, int] | None:
 _MISSING: Final[Cell] = ("", None, Note("missing-value", "a value is required"))
 
 
-def _integer(minimum: int | None, missing: Cell) -> Callable[[str], Cell]:
-    """The checker of a count: plain ASCII digits first, then :mod:`~jplabour.formats.number`."""
+class Approximate(int):
+    """A count read with an approximation prefix (``約120万``): the row's figure is approximate."""
+
+
+def _integer(
+    minimum: int | None, missing: Cell, *, approximate: bool = False
+) -> Callable[[str], Cell]:
+    """The checker of a count: plain ASCII digits first, then :mod:`~jplabour.formats.count`.
+
+    An approximate count (``約``, ``~``, ``ca.``) is an :class:`Approximate`
+    when the table can say so (*approximate*), and an error otherwise.
+    """
     least = 0 if minimum is None else minimum
     longest = number.MAX_DIGITS
 
-    def check(text: str) -> Cell:
+    def check(text: str) -> Cell:  # noqa: PLR0911 -- one return per outcome
         if (
             text.isdigit()
             and text.isascii()
@@ -275,12 +290,32 @@ def _integer(minimum: int | None, missing: Cell) -> Callable[[str], Cell]:
         elif not text or text.isspace():
             return missing
         try:
-            norm = number.validate(text)
+            read = count_format.parse(text)
         except InvalidFormat as error:
             return _invalid(text, error)
-        value = int(norm)
+        value, norm = read.value, str(read.value)
         if value < least:
             return (text, None, Note("minimum", f"{value} is less than {least}"))
+        if read.approximate and not approximate:
+            message = f"an approximate figure, not a count: {show(text)}"
+            hint = "give the exact number, or add an approximate column to mark it"
+            return (text, None, Note("approximate", message, hint))
+        if read.approximate:
+            note = Note(
+                "approximate",
+                f"read {show(text)} as approximately {norm}: {', '.join(read.read)}",
+                "the row's approximate is true; --normalize writes both",
+                error=False,
+            )
+            return (norm, Approximate(value), note)
+        if read.read:
+            note = Note(
+                "normalized",
+                f"read {show(text)} as {norm}: {', '.join(read.read)}",
+                "--normalize writes the plain form",
+                error=False,
+            )
+            return (norm, value, note)
         return (norm, value, None if norm == text else _normalized(text, norm))
 
     return check
@@ -295,15 +330,24 @@ def _boolean(text: str) -> Cell:
 
 
 def _choice(choices: tuple[str, ...]) -> Callable[[str], Cell]:
-    folded = {fold_word(value): value for value in choices}
+    vocabulary = Vocabulary(choices)
     listed = ", ".join(choices)
 
     def check(text: str) -> Cell:
         if text in choices:
             return (text, text, None)
-        value = folded.get(fold_word(text))
-        if value is None:
+        read = vocabulary.read(text)
+        if read is None:
             return (text, None, Note("enum", f"not one of {listed}: {show(text)}"))
+        value, how = read
+        if how == SPELLING:
+            note = Note(
+                "spelling",
+                f"read {show(text)} as {value} (jplabour's spelling)",
+                "--normalize writes jplabour's spelling",
+                error=False,
+            )
+            return (value, value, note)
         return (value, value, _normalized(text, value))
 
     return check
@@ -407,9 +451,9 @@ class PlainCounts(Sequence[int]):
 class ColumnChecker:
     """Checks the cells of one column, a chunk at a time, once per distinct text."""
 
-    def __init__(self, spec: ColumnSpec, checkers: Checkers) -> None:
+    def __init__(self, spec: ColumnSpec, checkers: Checkers, *, approximate: bool = False) -> None:
         self.spec = spec
-        self.check = checkers.build(spec)
+        self.check = checkers.build(spec, approximate=approximate)
         #: Counts rarely repeat: their verdicts are not remembered across chunks.
         self.remember = spec.kind != "int"
         self.counts = spec.kind == "int" and not spec.many

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, Final
@@ -16,7 +14,9 @@ from jplabour.formats import phone as phone_format
 from jplabour.formats import postal_code as postal_format
 from jplabour.formats import slug as slug_format
 from jplabour.formats import url as url_format
+from jplabour.frames import LIST_SEPARATOR
 from jplabour.model import ID_PATTERN, TABLES, URI_PATTERN, Organization
+from jplabour.vocabulary import key as fold_word
 
 __all__ = [
     "ALSO_REQUIRED",
@@ -43,8 +43,6 @@ ALSO_REQUIRED: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType({"members
 DEFAULTS: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
     {"memberships": MappingProxyType({"unit": "persons"})}
 )
-#: The separator of list cells (``aliases``, ``org_ids``) in CSV and TSV.
-LIST_SEPARATOR: Final = "|"
 
 
 @attrs.frozen
@@ -134,15 +132,3 @@ def required_columns(table: str) -> tuple[str, ...]:
     :data:`ALSO_REQUIRED`.
     """
     return tuple(name for name, spec in column_specs(table).items() if spec.required)
-
-
-_SEPARATORS: Final = re.compile(r"[\s-]+")
-
-
-def fold_word(text: str) -> str:
-    """*text* as a word of a closed vocabulary (column names, enum values, booleans).
-
-    NFKC-folded, trimmed and lower-cased, with runs of spaces and hyphens as
-    ``_``: ``Org ID``, ``org-id`` and ``ＯＲＧ＿ＩＤ`` are ``org_id``.
-    """
-    return _SEPARATORS.sub("_", unicodedata.normalize("NFKC", text).strip().lower())

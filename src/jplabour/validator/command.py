@@ -8,18 +8,22 @@ import sys
 import time
 from collections.abc import Callable
 
-from jplabour.errors import EXIT_FAILED, EXIT_OK
+from jplabour import column_mapping
+from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError
 from jplabour.model import TABLES
+from jplabour.validator.inputs import validate
 from jplabour.validator.report import MAX_ERRORS_CEILING
-from jplabour.validator.run import PROGRESS_EVERY, validate
+from jplabour.validator.run import PROGRESS_EVERY
 
 __all__ = ["configure_parser", "run_command"]
 
 
 def configure_parser(parser: argparse.ArgumentParser) -> None:
-    """``validate PATH --table TABLE [--encoding ENC] [--format text|json] [--max-errors N] [--normalize OUT]``."""
+    """``validate PATH --table TABLE [--encoding ENC] [--format text|json] [--max-errors N] [--normalize OUT] [--column SOURCE=FIELD]... [--sheet NAME]``."""
     parser.add_argument(
-        "path", metavar="PATH", help="the CSV, TSV, JSON Lines or JSON file; - for standard input"
+        "path",
+        metavar="PATH",
+        help="the CSV, TSV, JSON Lines, JSON or .xlsx file; - for standard input",
     )
     parser.add_argument(
         "--table", required=True, choices=tuple(TABLES), help="the table its rows belong to"
@@ -46,6 +50,35 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="let --normalize replace an existing regular file (never a link, FIFO or device)",
     )
+    parser.add_argument(
+        "--column",
+        metavar="SOURCE=FIELD",
+        action="append",
+        type=_column_option,
+        default=[],
+        help="read the file's column SOURCE as the table's FIELD (repeatable): --column 組合名=org_id",
+    )
+    parser.add_argument(
+        "--sheet", metavar="NAME", help="the sheet of an .xlsx workbook (default: the first)"
+    )
+
+
+def _column_option(text: str) -> tuple[str, str]:
+    """A --column value: SOURCE=FIELD."""
+    try:
+        return column_mapping.parse_option(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _mapping(options: list[tuple[str, str]]) -> dict[str, str]:
+    """The --column options as a mapping; a source given twice is refused."""
+    mapping: dict[str, str] = {}
+    for source, field in options:
+        if source in mapping:
+            raise UnusableInputError(f"--column {source}=...: {source!r} is mapped twice")
+        mapping[source] = field
+    return mapping
 
 
 def _count(text: str) -> int:
@@ -84,6 +117,8 @@ def run_command(args: argparse.Namespace) -> int:
         normalize=args.normalize,
         progress=_progress() if terminal else None,
         force=args.force,
+        columns=_mapping(args.column),
+        sheet=args.sheet,
     )
     if terminal and report.rows >= PROGRESS_EVERY:
         sys.stderr.write("\n")

@@ -31,10 +31,15 @@ class Output:
     """
 
     def __init__(
-        self, batch: AtomicBatch, target: Path, source: Path, kind: str, force: bool
+        self, batch: AtomicBatch, target: Path, source: Path | None, kind: str, force: bool
     ) -> None:
-        if str(source) != STDIN and (
-            target.resolve() == source.resolve() or (target.exists() and target.samefile(source))
+        if (
+            source is not None
+            and str(source) != STDIN
+            and (
+                target.resolve() == source.resolve()
+                or (target.exists() and target.samefile(source))
+            )
         ):
             raise UnusableInputError(
                 "--normalize must name a new file, not the input", path=str(target)
@@ -59,7 +64,7 @@ class Output:
         self.file.detach()
 
     def header(self, names: Sequence[str]) -> None:
-        """Write a table's header row as read, formula-like names neutralised."""
+        """Write a table's header row (as the fields name its columns), formula-like names neutralised."""
         self.writer.writerow(_neutralized(names))
 
     def table_rows(
@@ -85,12 +90,16 @@ class Output:
     ) -> None:
         """Write a chunk of JSON objects: their keys, known ones normalised."""
         for index, original in enumerate(chunk.objects):
-            self.object(
-                {
-                    key: _json_cell(specs[key], norms[key][index], value) if key in specs else value
-                    for key, value in original.items()
-                }
-            )
+            copy = {
+                key: _json_cell(specs[key], norms[key][index], value) if key in specs else value
+                for key, value in original.items()
+            }
+            # What the row says beyond its keys: approximate true for a figure read as 約120万.
+            for key, column in norms.items():
+                norm = column[index]
+                if key not in copy and norm and norm != specs[key].default:
+                    copy[key] = _json_cell(specs[key], norm, None)
+            self.object(copy)
 
     def object(self, value: Mapping[str, Any]) -> None:
         """Write one JSON object."""

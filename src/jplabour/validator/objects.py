@@ -11,35 +11,11 @@ from typing import Any, Final
 
 from jplabour.errors import UnusableInputError
 from jplabour.formats import show
-from jplabour.validator.columns import LIST_SEPARATOR
+from jplabour.frames import cell_text
 from jplabour.validator.reading import CHUNK_ROWS, LINE_LIMIT, TOO_LONG_LINE, Chunk
 from jplabour.validator.report import SHORT_TEXT, Note
 
 __all__ = ["cell_text", "json_array", "json_lines", "object_chunks"]
-
-
-def cell_text(value: Any) -> str:  # noqa: PLR0911 -- one return per JSON type
-    """A JSON value as the text of a cell."""
-    if isinstance(value, str):
-        return value
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, int):
-        try:
-            return str(value)
-        except ValueError:  # more digits than sys.get_int_max_str_digits()
-            return "[a number too long to read]"
-    if isinstance(value, list):
-        return LIST_SEPARATOR.join(
-            cell_text(item) if not isinstance(item, list | dict) else "[nested]" for item in value
-        )
-    if isinstance(value, Mapping):
-        return "[object]"
-    return str(value)
 
 
 def json_lines(lines: Iterator[list[str]], long_lines: set[int]) -> Iterator[tuple[int, Any]]:

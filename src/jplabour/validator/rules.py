@@ -24,6 +24,7 @@ from jplabour.validator.report import Note
 
 __all__ = [
     "DATE_ORDER",
+    "FIRST_LINES",
     "KEY_LIMIT",
     "LIFETIME_DATES",
     "NATURAL_KEYS",
@@ -51,6 +52,9 @@ LIFETIME_DATES: Final = ("as_of", "date")
 #: find duplicates: about 36 MB each. Past it, a row is checked against the keys
 #: remembered, and a ``keys-not-remembered`` warning says so.
 KEY_LIMIT: Final = 1 << 19
+#: How many keys' first lines one key rule remembers, for duplicates to name the line
+#: they repeat; a duplicate of a later key says "an earlier row".
+FIRST_LINES: Final = 1 << 18
 
 #: Issues found: (line, column, value, note).
 Found = list[tuple[int, str, str, Note]]
@@ -130,6 +134,23 @@ class _KeyRule:
         self.seen: set[int] = set()
         self.days = _DaySlots()
         self.full = False
+        #: The line of each key's first row, by its slot (keys with a date) or its hash,
+        #: for the first FIRST_LINES keys: a duplicate names the line it repeats.
+        self.slot_lines: dict[int, int] = {}
+        self.hash_lines: dict[int, int] = {}
+
+    def _room(self) -> int:
+        """How many more keys' first lines are remembered."""
+        return FIRST_LINES - len(self.slot_lines) - len(self.hash_lines)
+
+    def duplicate(self, first: int | None) -> Note:
+        """The note of a row repeating a key first seen on line *first* (None when not remembered)."""
+        earlier = "an earlier row" if first is None else f"line {first}"
+        return Note(
+            "duplicate-key",
+            f"the same {self.label} as {earlier}",
+            "remove the repeated row, or correct its key",
+        )
 
     def apply(
         self, columns: Mapping[str, CheckedColumn], lines: Sequence[int], found: Found
@@ -155,11 +176,11 @@ class _KeyRule:
             groups = list(map(groups.__getitem__, kept))
             days = list(map(days.__getitem__, kept))
             day_norms = list(map(day_norms.__getitem__, kept))
-        if self._all_new(groups, days):
+        if self._all_new(rows, groups, days):
             return
         self._row_by_row(rows, groups, days, day_norms, found)
 
-    def _all_new(self, groups: Sequence[Any], days: Sequence[Any]) -> bool:
+    def _all_new(self, rows: Sequence[int], groups: Sequence[Any], days: Sequence[Any]) -> bool:
         """True when the chunk's keys were checked at once, all of them new; else nothing is done.
 
         Keys with a date become slots of :class:`_DaySlots`, tested and set
@@ -170,7 +191,7 @@ class _KeyRule:
         if not groups:
             return True
         if not self.day:
-            return self._all_new_undated(groups)
+            return self._all_new_undated(rows, groups)
         try:
             codes = list(map(_CODE, days))
         except TypeError:  # a row without a date
@@ -185,10 +206,14 @@ class _KeyRule:
         if any(seen):
             return False
         any(map(table.__setitem__, slots, itertools.repeat(1)))
+        room = self._room()
+        if room > 0:
+            self.slot_lines.update(zip(slots[:room], rows[:room], strict=True))
         return True
 
-    def _all_new_undated(self, groups: Sequence[Any]) -> bool:
-        hashes = set(map(hash, zip(groups, itertools.repeat(""))))
+    def _all_new_undated(self, rows: Sequence[int], groups: Sequence[Any]) -> bool:
+        keys = list(map(hash, zip(groups, itertools.repeat(""))))
+        hashes = set(keys)
         if (
             len(hashes) != len(groups)
             or not self.seen.isdisjoint(hashes)
@@ -196,6 +221,9 @@ class _KeyRule:
         ):
             return False
         self.seen |= hashes
+        room = self._room()
+        if room > 0:
+            self.hash_lines.update(zip(keys[:room], rows[:room], strict=True))
         return True
 
     def _row_by_row(
@@ -209,21 +237,28 @@ class _KeyRule:
         """Check each row's key in turn, reporting each repeat at its line."""
         label, seen, daysets = self.label, self.seen, self.days
         table, place = daysets.slots, daysets.place
-        note = Note("duplicate-key", f"the same {label} as an earlier row")
+        slot_lines, hash_lines, duplicate = self.slot_lines, self.hash_lines, self.duplicate
+        room = self._room()
         for line, group, day, day_norm in zip(lines, groups, days, day_norms, strict=True):
             if day is not None:
                 slot = place(group, day[3])
                 if slot is not None:
                     if table[slot]:
-                        found.append((line, label, "", note))
+                        found.append((line, label, "", duplicate(slot_lines.get(slot))))
                     else:
                         table[slot] = 1
+                        if room > 0:
+                            slot_lines[slot] = line
+                            room -= 1
                     continue
             key = hash((group, day_norm))
             if key in seen:
-                found.append((line, label, "", note))
+                found.append((line, label, "", duplicate(hash_lines.get(key))))
             elif len(seen) < KEY_LIMIT:
                 seen.add(key)
+                if room > 0:
+                    hash_lines[key] = line
+                    room -= 1
             elif not self.full:
                 self.full = True
                 found.append((line, label, "", _unremembered(label)))
@@ -341,10 +376,15 @@ class Rules:
         self.parents = table == "memberships" and {"org_id", "value", "as_of"} <= set(names)
         self.figures = _parent_figures(dataset) if self.parents else {}
 
-    def apply(self, columns: Mapping[str, CheckedColumn], lines: Sequence[int]) -> Found:
-        """The issues the rules find in a chunk's checked *columns*, rule by rule."""
+    def apply(
+        self, columns: Mapping[str, CheckedColumn], lines: Sequence[int], *, keys: bool = True
+    ) -> Found:
+        """The issues the rules find in a chunk's checked *columns*, rule by rule.
+
+        Without *keys*, the duplicate keys are left to the caller (found for a whole DataFrame).
+        """
         found: Found = []
-        for key in self.keys:
+        for key in self.keys if keys else ():
             key.apply(columns, lines, found)
         for early, late in self.orders:
             self._order(columns[early], columns[late], lines, found)
@@ -407,7 +447,7 @@ class Rules:
         orgs, dates, values = columns["org_id"], columns["as_of"], columns["value"]
         years = {date[2] for date in _distinct_dates(dates)}
         suspects = {
-            org for org in set(orgs.values) if org in figures and not years.isdisjoint(figures[org])
+            org for org in _distinct(orgs) if org in figures and not years.isdisjoint(figures[org])
         }
         if not suspects:
             return

@@ -16,39 +16,36 @@ import contextlib
 import gc
 import itertools
 import operator
-import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from jplabour._files import AtomicBatch
-from jplabour.csv_limits import field_size_limit
+import attrs
+
+from jplabour import column_mapping
 from jplabour.data import DATASET
-from jplabour.errors import UnusableInputError, require_text
+from jplabour.errors import UnusableInputError
 from jplabour.formats import show
 from jplabour.model import TABLES, Dataset
-from jplabour.validator.cells import CheckedColumn, Checkers, ColumnChecker
+from jplabour.validator.cells import Approximate, CheckedColumn, Checkers, ColumnChecker
 from jplabour.validator.columns import column_specs, fold_word, required_columns
-from jplabour.validator.normalize import Output
-from jplabour.validator.objects import cell_text, json_array, json_lines, object_chunks
-from jplabour.validator.reading import CHUNK_ROWS, FIELD_LIMIT, LINE_LIMIT, Source
+from jplabour.validator.objects import cell_text
+from jplabour.validator.reading import CHUNK_ROWS
 from jplabour.validator.report import (
     ERROR_LIMIT,
-    MAX_ERRORS_CEILING,
     WARNING_LIMIT,
     Issue,
     Note,
     ValidationReport,
     shortened,
+    sorted_totals,
 )
 from jplabour.validator.rules import Found, Rules
-from jplabour.validator.tables import TableReader
 
 __all__ = [
     "PROGRESS_EVERY",
     "Validation",
+    "marked_approximate",
     "unknown_column",
-    "validate",
     "validate_columns",
     "without_cyclic_gc",
 ]
@@ -80,12 +77,23 @@ class Validation:
         dataset: Dataset | None = None,
         max_errors: int | None = None,
         progress: Callable[[int], None] | None = None,
+        columns: Mapping[Any, str] | None = None,
     ) -> None:
         if table not in TABLES:
             raise UnusableInputError(f"no table {table!r}; tables: {', '.join(TABLES)}")
         self.table = table
         self.dataset = DATASET if dataset is None else dataset
         self.specs = column_specs(table)
+        #: The user's column names -> the table's fields (``--column``, ``columns=``).
+        self.mapping = dict(columns or {})
+        column_mapping.check_mapping(self.mapping, tuple(self.specs), table)
+        #: The header as the fields name it (mapped and known columns by their field), for copies.
+        self.header: list[str] = []
+        #: Mapping suggestions as Python (``columns={...}``) rather than ``--column``.
+        self.python_hints = False
+        #: The index label of a row's line, for DataFrames.
+        self.label_of: Callable[[int], str] | None = None
+        self.counts: dict[tuple[str, str, bool], int] = {}
         self.checkers = Checkers(self.dataset)
         self.columns: dict[str, ColumnChecker] = {}
         self.rules: Rules | None = None
@@ -101,31 +109,44 @@ class Validation:
         self.first_uncopied = 0
 
     def add(self, line: int, column: str, value: str, note: Note) -> None:
-        """Record an issue, keeping it if the limits allow."""
+        """Record an issue, keeping it if the limits allow; count it in any case."""
+        self._count(column, note)
         if note.error:
-            self.error_count += 1
-            if len(self.errors) < self.max_errors:
-                self.errors.append(
-                    Issue(line, column, shortened(value), note.code, note.message, note.hint)
-                )
+            kept = len(self.errors) < self.max_errors
         else:
-            self.warning_count += 1
-            if len(self.warnings) < WARNING_LIMIT:
-                self.warnings.append(
-                    Issue(line, column, shortened(value), note.code, note.message, note.hint)
-                )
+            kept = len(self.warnings) < WARNING_LIMIT
+        if not kept:
+            return
+        label = self.label_of(line) if self.label_of is not None and line else ""
+        issue = Issue(line, column, shortened(value), note.code, note.message, note.hint, label)
+        (self.errors if note.error else self.warnings).append(issue)
 
     def add_always(self, line: int, note: Note) -> None:
         """Record an error and keep it, whatever the limits (the one error a report must show)."""
-        self.error_count += 1
+        self._count("", note)
         self.errors.append(Issue(line, "", "", note.code, note.message, note.hint))
+
+    def _count(self, column: str, note: Note) -> None:
+        kind = (note.code, column, note.error)
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+        if note.error:
+            self.error_count += 1
+        else:
+            self.warning_count += 1
 
     def read_header(self, names: Sequence[str], line: int) -> list[tuple[int, str]]:
         """(position, field) of the known columns of a header; the header's problems reported.
 
-        Names are folded (``Org ID`` is ``org_id``); a repeated column is read
-        once (the first); unknown columns are warnings, missing required ones errors.
+        Columns the mapping (``--column``) names are named by their field;
+        names are folded (``Org ID`` is ``org_id``); a repeated column is read
+        once (the first); unknown columns are warnings, missing required ones
+        errors, whose hint names the likely mappings among the columns that
+        name no field (never applied). :attr:`header` is set to the header as
+        the fields name it.
         """
+        source = list(names)
+        names = column_mapping.rename(names, self.mapping)
+        self.header = [fold_word(name) if fold_word(name) in self.specs else name for name in names]
         columns: list[tuple[int, str]] = []
         seen: set[str] = set()
         for position, raw in enumerate(names):
@@ -155,12 +176,28 @@ class Validation:
             first_hint += (
                 f"; line {line} is read as the header but names none of them ({shown}): "
                 "the first line must name the columns"
+                if line
+                else f"; the column names name none of them ({shown})"
             )
-        for name, spec in self.specs.items():
-            if spec.required and name not in present:
-                self.add(line, name, "", Note("missing-column", f"no {name} column", first_hint))
-                first_hint = hint
+        missing = [
+            name for name, spec in self.specs.items() if spec.required and name not in present
+        ]
+        if missing:
+            unmapped = [text for text, name in zip(source, names, strict=True) if text == name]
+            first_hint += self._suggestion(unmapped, present)
+        for name in missing:
+            self.add(line, name, "", Note("missing-column", f"no {name} column", first_hint))
+            first_hint = hint
         return columns
+
+    def _suggestion(self, unmapped: list[str], present: Collection[str]) -> str:
+        """The hint naming likely mappings of *unmapped* columns, ready to paste; never applied."""
+        pairs = column_mapping.suggest(unmapped, tuple(self.specs), present)
+        if not pairs:
+            return ""
+        if self.python_hints:
+            return f"; if these columns are meant, pass {column_mapping.as_argument(pairs)}"
+        return f"; if these columns are meant, add {column_mapping.as_options(pairs)}"
 
     def check_columns(
         self, columns: Mapping[str, Sequence[object]], lines: Sequence[int]
@@ -194,20 +231,51 @@ class Validation:
         *uncopied* the lines of rows that could not be read, which count as
         rows but have no cells.
         """
-        unknown = [name for name in texts if name not in self.specs]
+        rules = self.prepare(texts)
+        approximate = "approximate" in texts
+        checked = {
+            name: self.checker(name, approximate=approximate).column(cells)
+            for name, cells in texts.items()
+        }
+        if approximate and "value" in checked:
+            checked["approximate"] = marked_approximate(checked["value"], checked["approximate"])
+        self.check_checked(rules, checked, lines, notes, uncopied)
+        return checked
+
+    def prepare(self, names: Iterable[str]) -> Rules:
+        """The rules of a table with the columns *names* (made at the first chunk)."""
+        unknown = [name for name in names if name not in self.specs]
         if unknown:
             raise ValueError(f"{self.table} has no column {unknown[0]!r}")
         if self.rules is None:
-            self.rules = Rules(self.table, self.specs, self.dataset, tuple(texts))
-        checked = {name: self._checker(name).column(cells) for name, cells in texts.items()}
-        found: Found = [(line, "", "", note) for line, note in notes]
+            self.rules = Rules(self.table, self.specs, self.dataset, tuple(names))
+        return self.rules
+
+    def check_checked(  # noqa: PLR0913 -- what a chunk brings besides its columns
+        self,
+        rules: Rules,
+        checked: Mapping[str, CheckedColumn],
+        lines: Sequence[int],
+        notes: Iterable[tuple[int, Note]] = (),
+        uncopied: Sequence[int] = (),
+        *,
+        found: Found | None = None,
+    ) -> None:
+        """Report the issues of a chunk's checked columns, and of its rules, in line order.
+
+        *found* are the chunk's issues found already, for a table checked at
+        once (a DataFrame's): its cells' issues, then its duplicate keys; the
+        key rules are not applied then.
+        """
+        issues: Found = [(line, "", "", note) for line, note in notes]
         for column in checked.values():
             if column.notes:
-                found += _cell_issues(column, lines)
-        found += self.rules.apply(checked, lines)
-        found.sort(key=_LINE)
+                issues += _cell_issues(column, lines)
+        issues += found or ()  # the key rules come first, as in Rules.apply
+        issues += rules.apply(checked, lines, keys=found is None)
+        issues.sort(key=_LINE)
         add = self.add
-        for issue in found:
+        for issue in issues:
             add(*issue)
         before = self.rows
         self.rows += len(lines) + len(uncopied)
@@ -217,12 +285,14 @@ class Validation:
             self.uncopied_rows += len(uncopied)
         if self.progress is not None and self.rows // PROGRESS_EVERY > before // PROGRESS_EVERY:
             self.progress(self.rows)
-        return checked
 
-    def _checker(self, name: str) -> ColumnChecker:
+    def checker(self, name: str, *, approximate: bool) -> ColumnChecker:
+        """The checker of column *name*, made once per run."""
         checker = self.columns.get(name)
         if checker is None:
-            checker = self.columns[name] = ColumnChecker(self.specs[name], self.checkers)
+            checker = self.columns[name] = ColumnChecker(
+                self.specs[name], self.checkers, approximate=approximate
+            )
         return checker
 
     def report(self, path: str = "") -> ValidationReport:
@@ -235,7 +305,19 @@ class Validation:
             error_count=self.error_count,
             warning_count=self.warning_count,
             path=path,
+            totals=sorted_totals(self.counts),
         )
+
+
+def marked_approximate(values: CheckedColumn, marks: CheckedColumn) -> CheckedColumn:
+    """The approximate column with ``true`` where the count was read as approximate (約120万)."""
+    rows = [index for index, value in enumerate(values.values) if type(value) is Approximate]
+    if not rows:
+        return marks
+    norms, typed = list(marks.norms), list(marks.values)
+    for index in rows:
+        norms[index], typed[index] = "true", True
+    return attrs.evolve(marks, norms=norms, values=typed)
 
 
 def _cell_issues(column: CheckedColumn, lines: Sequence[int]) -> Found:
@@ -272,94 +354,6 @@ def without_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def validate(  # noqa: PLR0913 -- the documented signature
-    rows_or_path: str | os.PathLike[str] | Iterable[Mapping[str, Any]],
-    table: str,
-    encoding: str | None = None,
-    max_errors: int | None = None,
-    *,
-    dataset: Dataset | None = None,
-    normalize: str | os.PathLike[str] | None = None,
-    progress: Callable[[int], None] | None = None,
-    force: bool = False,
-) -> ValidationReport:
-    """Validate a downstream table of *table* rows against jplabour.
-
-    *rows_or_path* is a file (CSV, TSV, JSON Lines or a JSON array, told
-    apart by extension and content) or an iterable of mappings, whose line
-    numbers are their positions from 1. *encoding* names the file's
-    encoding instead of detecting it. *max_errors* caps the errors kept
-    (default :data:`~jplabour.validator.ERROR_LIMIT`; all are counted). *normalize* writes a cleaned copy of the file there:
-    a new file, or with *force* a regular file to replace (never a link, FIFO or device).
-    *progress* is called with the rows done every 65,536 rows.
-
-    Raises UnusableInputError for input that cannot be read at all, and
-    ValueError when *encoding* or *normalize* is given with rows, or when
-    *max_errors* is below 0 or above :data:`~jplabour.validator.MAX_ERRORS_CEILING`. An argument
-    of the wrong type is a TypeError naming it.
-    """
-    _check_arguments(
-        rows_or_path,
-        table,
-        encoding=encoding,
-        max_errors=max_errors,
-        normalize=normalize,
-        progress=progress,
-    )
-    validation = Validation(table, dataset=dataset, max_errors=max_errors, progress=progress)
-    if isinstance(rows_or_path, str | os.PathLike):
-        path = Path(rows_or_path)
-        with field_size_limit(FIELD_LIMIT), without_cyclic_gc():
-            _validate_file(
-                validation, path, encoding, None if normalize is None else Path(normalize), force
-            )
-        return validation.report(str(path))
-    if encoding is not None or normalize is not None:
-        raise ValueError("encoding and normalize apply to a file, not to rows given in Python")
-    with without_cyclic_gc():
-        _check_objects(validation, enumerate(rows_or_path, start=1), None)
-    return validation.report("")
-
-
-def _check_arguments(  # noqa: PLR0913 -- the arguments of validate
-    rows_or_path: object,
-    table: object,
-    *,
-    encoding: object,
-    max_errors: object,
-    normalize: object,
-    progress: object,
-) -> None:
-    """TypeError or ValueError, naming the argument, for what validate cannot take."""
-    if isinstance(rows_or_path, bytes | bytearray | Mapping) or not isinstance(
-        rows_or_path, str | os.PathLike | Iterable
-    ):
-        raise TypeError(
-            "validate() argument rows_or_path must be a path or an iterable of mappings, "
-            f"not {type(rows_or_path).__name__}"
-        )
-    require_text(table, "table", "validate")
-    if encoding is not None:
-        require_text(encoding, "encoding", "validate")
-    if normalize is not None and not isinstance(normalize, str | os.PathLike):
-        raise TypeError(
-            f"validate() argument normalize must be a path, not {type(normalize).__name__}"
-        )
-    if progress is not None and not callable(progress):
-        raise TypeError("validate() argument progress must be callable")
-    if max_errors is None:
-        return
-    if isinstance(max_errors, bool) or not isinstance(max_errors, int):
-        raise TypeError(
-            f"validate() argument max_errors must be an int, not {type(max_errors).__name__}"
-        )
-    if not 0 <= max_errors <= MAX_ERRORS_CEILING:
-        raise ValueError(
-            f"validate() argument max_errors must be from 0 to {MAX_ERRORS_CEILING:,}, "
-            f"not {max_errors:,} (the errors past it are counted all the same)"
-        )
-
-
 def validate_columns(
     columns: Mapping[str, Sequence[object]],
     table: str,
@@ -393,109 +387,3 @@ def validate_columns(
                 numbers[start:end],
             )
     return validation.report("")
-
-
-def _validate_file(
-    validation: Validation, path: Path, encoding: str | None, target: Path | None, force: bool
-) -> None:
-    source = Source(path, encoding)
-    batch = AtomicBatch()
-    try:
-        with batch:
-            texts = source.texts()
-            first = next(texts, "")
-            kind = source.format(first)
-            texts = itertools.chain((first,), texts)
-            output = None if target is None else Output(batch, target, path, kind, force)
-            if kind in ("csv", "tsv"):
-                _check_table(validation, source, texts, kind, output)
-            elif kind == "json":
-                _check_objects(validation, json_array(texts, source.name), output)
-            else:
-                _check_objects(
-                    validation, json_lines(source.lines(texts), source.long_lines), output
-                )
-            if output is not None and validation.uncopied_rows:
-                # The copy holds every row or is not written: no row is lost silently.
-                output.discard()
-                batch.abort()
-                validation.add_always(
-                    validation.first_uncopied, _not_copied(validation.uncopied_rows)
-                )
-            elif output is not None:
-                output.finish()
-    finally:
-        source.close()
-
-
-def _not_copied(rows: int) -> Note:
-    return Note(
-        "not-copied",
-        f"--normalize wrote no copy: {rows:,} rows cannot be carried into it as read, "
-        "the first on this line",
-        "fix the rows reported as unreadable, too long or not JSON, then run again",
-    )
-
-
-def _check_objects(
-    validation: Validation, objects: Iterator[tuple[int, Any]], output: Output | None
-) -> None:
-    """Check rows of JSON objects, (line, object or note) in *objects*; their keys name the columns."""
-    fields = tuple(validation.specs)
-    getters = [operator.itemgetter(position) for position in range(len(fields))]
-    unknown: dict[str, int] = {}
-    for chunk in object_chunks(objects, fields, unknown):
-        texts = {
-            name: list(map(getter, chunk.rows))
-            for name, getter in zip(fields, getters, strict=True)
-        }
-        checked = validation.check_texts(texts, chunk.lines, chunk.notes, chunk.uncopied)
-        if output is not None:
-            output.objects(
-                chunk, validation.specs, {name: column.norms for name, column in checked.items()}
-            )
-    for key, line in unknown.items():
-        validation.add(line, key, "", unknown_column(validation.table, key))
-
-
-def _check_table(
-    validation: Validation,
-    source: Source,
-    texts: Iterator[str],
-    kind: str,
-    output: Output | None,
-) -> None:
-    """Check a CSV or TSV table: a header row, then rows of cells."""
-    table = TableReader(source, texts, "\t" if kind == "tsv" else ",")
-    header = table.header()
-    too_long = [line for line in source.long_lines if line <= table.line]
-    if too_long:
-        # Skipped unread, it would leave the next line to be taken for the header.
-        raise UnusableInputError(
-            f"the header line is longer than {LINE_LIMIT:,} characters",
-            path=source.name,
-            line=min(too_long),
-        )
-    columns = validation.read_header(header, table.line)
-    if output is not None:
-        output.header(header)
-    getters = [(name, position, operator.itemgetter(position)) for position, name in columns]
-    # The copy needs whole rows: only without one are rows split straight into columns.
-    for chunk in table.chunks(len(header), split=output is None):
-        cells = chunk.columns
-        checked = validation.check_texts(
-            {
-                name: cells[position] if cells is not None else list(map(getter, chunk.rows))
-                for name, position, getter in getters
-            },
-            chunk.lines,
-            chunk.notes,
-            chunk.uncopied,
-        )
-        if output is not None:
-            changed = [
-                (position, checked[name].norms)
-                for name, position, _ in getters
-                if checked[name].norms is not checked[name].texts
-            ]
-            output.table_rows(chunk.rows, changed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import itertools
 import operator
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final
 
 from jplabour.errors import UnusableInputError
@@ -18,7 +18,15 @@ from jplabour.validator.reading import (
 )
 from jplabour.validator.report import Note
 
-__all__ = ["TableReader", "table_chunks"]
+__all__ = [
+    "HeldRows",
+    "TableReader",
+    "blank_row",
+    "blank_tail",
+    "held_back",
+    "numbered_chunks",
+    "table_chunks",
+]
 
 _LINE_OF: Final = operator.attrgetter("line_num")
 _NEXT: Final = (1).__add__
@@ -239,3 +247,128 @@ def _ragged(found: int, width: int) -> Note:
         f"{found} cells, the header has {width}",
         "the missing cells are read as empty",
     )
+
+
+# --- empty rows at the end ------------------------------------------------------------
+
+
+def blank_tail(size: int, blank: Callable[[int], bool]) -> int:
+    """Where the trailing run of blank rows of *size* rows starts (*size* when there is none)."""
+    start = size
+    while start and blank(start - 1):
+        start -= 1
+    return start
+
+
+def blank_row(cells: Sequence[str]) -> bool:
+    """True when every cell of a row is empty or spaces (``,,,,``, a sheet's emptied row)."""
+    return not any(cell.strip() for cell in cells)
+
+
+class HeldRows:
+    """Empty rows held back at the end of what was read so far.
+
+    Rows whose cells are all empty are held until a row with a value comes:
+    then they are rows like others (their required cells are missing). Those
+    still held at the end of the table are ignored, with one warning
+    (:meth:`warning`). They are kept as runs of lines, so memory stays small
+    however many there are (a sheet formatted to its last row).
+    """
+
+    def __init__(self) -> None:
+        self.runs: list[list[int]] = []
+        self.notes: list[tuple[int, Note]] = []
+        self.count = 0
+
+    def hold(self, lines: Iterable[int], notes: Sequence[tuple[int, Note]] = ()) -> None:
+        """Hold the rows at *lines*, with the notes of those lines."""
+        for line in lines:
+            if self.runs and self.runs[-1][1] == line - 1:
+                self.runs[-1][1] = line
+            else:
+                self.runs.append([line, line])
+            self.count += 1
+        self.notes += notes
+
+    def release(self) -> tuple[list[int], list[tuple[int, Note]]]:
+        """The lines and notes of the rows held, which are rows after all; none is held after."""
+        lines = [line for first, last in self.runs for line in range(first, last + 1)]
+        notes = self.notes
+        self.runs, self.notes, self.count = [], [], 0
+        return lines, notes
+
+    def warning(self) -> tuple[int, Note] | None:
+        """The warning of the rows still held at the end, or None."""
+        if not self.runs:
+            return None
+        first, last = self.runs[0][0], self.runs[-1][1]
+        lines = f"line {first}" if first == last else f"lines {first}-{last}"
+        plural = "s" if self.count > 1 else ""
+        note = Note(
+            "empty-rows",
+            f"{self.count} empty row{plural} at the end ({lines}) ignored",
+            "nothing to do; --normalize leaves them out",
+            error=False,
+        )
+        return first, note
+
+
+def _blank_rows_start(chunk: Chunk) -> int:
+    """Where the chunk's trailing run of blank rows starts."""
+    if chunk.columns is not None:
+        cells = list(chunk.columns.values())
+        return blank_tail(len(chunk.lines), lambda index: not any(c[index].strip() for c in cells))
+    rows = chunk.rows
+    return blank_tail(len(rows), lambda index: blank_row(rows[index]))
+
+
+def held_back(chunks: Iterator[Chunk], width: int, held: HeldRows) -> Iterator[Chunk]:
+    """*chunks* of a table with the blank rows at the end of each held in *held* until a row follows."""
+    for chunk in chunks:
+        start = _blank_rows_start(chunk)
+        if held.runs and (start or chunk.uncopied):
+            lines, notes = held.release()
+            if chunk.columns is not None:
+                for cells in chunk.columns.values():
+                    cells[:0] = [""] * len(lines)
+            else:
+                chunk.rows[:0] = [[""] * width for _ in lines]
+            chunk.lines = [*lines, *chunk.lines]
+            chunk.notes[:0] = notes
+            start += len(lines)
+        if start < len(chunk.lines):
+            tail = chunk.lines[start:]
+            lines_held = set(tail)
+            held.hold(tail, [note for note in chunk.notes if note[0] in lines_held])
+            chunk.notes = [note for note in chunk.notes if note[0] not in lines_held]
+            chunk.lines = chunk.lines[:start]
+            if chunk.columns is not None:
+                for cells in chunk.columns.values():
+                    del cells[start:]
+            else:
+                del chunk.rows[start:]
+        if chunk.lines or chunk.notes or chunk.uncopied:
+            yield chunk
+
+
+def numbered_chunks(rows: Iterator[tuple[int, list[str]]], width: int) -> Iterator[Chunk]:
+    """Chunks of rows that know their lines (a sheet's), padded to *width* cells.
+
+    A row longer than *width* (cells with values beyond the header's) is
+    noted ``extra-cells``; a shorter one is padded without a note (a sheet
+    does not store its rows' empty cells).
+    """
+    while True:
+        chunk = Chunk()
+        lines = []
+        for line, cells in itertools.islice(rows, CHUNK_ROWS):
+            if len(cells) > width:
+                chunk.notes.append((line, _ragged(len(cells), width)))
+                del cells[width:]
+            cells.extend([""] * (width - len(cells)))
+            chunk.rows.append(cells)
+            lines.append(line)
+        if not chunk.rows and not chunk.notes:
+            return
+        chunk.lines = lines
+        yield chunk

@@ -1,0 +1,247 @@
+"""Excel workbooks (``.xlsx``, ``.xlsm``) as the validator reads them: a sheet's rows of cell texts.
+
+openpyxl is optional (``pip install "jplabour[excel]"``) and imported only
+when a workbook is read. The sheet is streamed in openpyxl's read-only mode,
+so memory does not grow with its rows, and the workbook is opened for
+reading only. Its rows keep their sheet row numbers as line numbers.
+
+Cells are typed as Excel stores them (:func:`cell_text`): numbers are
+numbers (``1767000`` and ``1767000.0`` alike are digits), formulas are read
+as their last computed value, and date cells are dates, as precise as their
+number format shows them: a cell displayed as ``2019年10月`` or ``Oct-19``
+(``yyyy"年"m"月"``, ``mmm-yy``) is the month ``2019-10``, one displayed
+with its day is the day.
+
+Legacy ``.xls`` workbooks, binary ``.xlsb`` ones and OpenDocument ``.ods``
+spreadsheets are refused with what to do instead (:func:`refusal`), as are
+workbooks past the size caps, which bound the zip bombs an ``.xlsx`` (a zip
+archive of XML) can hide.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Final
+
+from jplabour.errors import UnusableInputError
+from jplabour.frames import cell_text as value_text
+
+__all__ = [
+    "EXTENSIONS",
+    "INSTALL",
+    "MAX_ROWS",
+    "PART_LIMIT",
+    "TOTAL_LIMIT",
+    "Sheet",
+    "cell_text",
+    "date_precision",
+    "is_workbook",
+    "refusal",
+]
+
+#: The extensions of the workbooks read.
+EXTENSIONS: Final = (".xlsx", ".xlsm")
+#: The most rows a worksheet has in Excel; a sheet claiming more is malformed.
+MAX_ROWS: Final = 1 << 20
+#: The most bytes one part of the workbook (a sheet, the shared strings) may expand to.
+PART_LIMIT: Final = 1 << 30
+#: The most bytes all parts together may expand to.
+TOTAL_LIMIT: Final = 2 * PART_LIMIT
+#: The command that installs what reading workbooks needs.
+INSTALL: Final = 'pip install "jplabour[excel]"'
+
+_ZIP: Final = b"PK\x03\x04"
+_OLE2: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_SAVE_AS: Final = "save it as .xlsx (Excel Workbook) or as CSV UTF-8"
+_REFUSALS: Final = {
+    ".xls": f"a legacy Excel .xls workbook is not read: open it in Excel or LibreOffice and {_SAVE_AS}",
+    ".xlsb": f"a binary Excel .xlsb workbook is not read: open it in Excel and {_SAVE_AS}",
+    ".ods": f"an OpenDocument .ods spreadsheet is not read: open it in LibreOffice and {_SAVE_AS}",
+    ".numbers": f"a Numbers spreadsheet is not read: export it from Numbers and {_SAVE_AS}",
+}
+
+
+def _head(path: Path, size: int = 8) -> bytes:
+    try:
+        with path.open("rb") as file:
+            return file.read(size)
+    except OSError:
+        return b""
+
+
+def refusal(path: Path) -> str | None:
+    """Why *path* is a spreadsheet that is not read (``.xls``, ``.xlsb``, ``.ods``), or None."""
+    suffix = path.suffix.lower()
+    if suffix in _REFUSALS:
+        return _REFUSALS[suffix]
+    head = _head(path)
+    if head.startswith(_OLE2):
+        return _REFUSALS[".xls"]
+    if head.startswith(_ZIP) and suffix not in EXTENSIONS:
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist())
+                if "mimetype" in names and b"opendocument" in archive.read("mimetype")[:100]:
+                    return _REFUSALS[".ods"]
+        except (OSError, zipfile.BadZipFile):
+            return None
+    return None
+
+
+def is_workbook(path: Path) -> bool:
+    """True when *path* is an ``.xlsx`` workbook: by its extension, or a zip holding ``xl/``."""
+    if path.suffix.lower() in EXTENSIONS:
+        return True
+    if not _head(path).startswith(_ZIP):
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "xl/workbook.xml" in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+_QUOTED: Final = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
+#: Time codes, whose ``m`` is minutes: ``h:mm``, ``mm:ss``, ``am/pm``.
+_TIME: Final = re.compile(r"h+(?:[:.]m+)?(?:[:.]s+)?|m+[:.]s+|s+|am/pm|a/p")
+
+
+def date_precision(number_format: str) -> str:
+    """``day``, ``month`` or ``year``: how much of a date cell its number format shows.
+
+    Quoted text, ``[...]`` sections (locales, colours) and escaped characters
+    are not codes: ``yyyy"年"m"月"`` shows a month, ``[$-ja-JP]ggge"年"m"月"d"日"``
+    a day. A format without a date code (``General``) shows the day.
+    """
+    codes = _QUOTED.sub("", number_format.split(";", 1)[0]).lower().replace("general", "")
+    codes = _TIME.sub("", codes)
+    if "d" in codes or not re.search(r"[yem]", codes):
+        return "day"
+    return "month" if "m" in codes else "year"
+
+
+def cell_text(value: Any, number_format: str = "General") -> str:
+    """The text of a cell's value: a date as precise as its *number_format* shows it."""
+    if isinstance(value, dt.datetime | dt.date) and not isinstance(value, dt.time):
+        day = value.date() if isinstance(value, dt.datetime) else value
+        if isinstance(value, dt.datetime) and value.time() != dt.time(0):
+            return value_text(value)
+        precision = date_precision(number_format)
+        if precision == "month":
+            return f"{day.year:04d}-{day.month:02d}"
+        if precision == "year":
+            return f"{day.year:04d}"
+        return day.isoformat()
+    if isinstance(value, dt.time | dt.timedelta):
+        return str(value)
+    return value_text(value)
+
+
+class Sheet:
+    """One worksheet of a workbook, opened for reading: its name and its rows.
+
+    Use as a context manager, or call :meth:`close`.
+    """
+
+    def __init__(self, path: Path, sheet: str | None = None) -> None:
+        self.path = path
+        name = str(path)
+        try:
+            import openpyxl
+        except ImportError:
+            raise UnusableInputError(
+                f"reading an Excel workbook needs openpyxl: {INSTALL}", path=name
+            ) from None
+        _check_sizes(path)
+        try:
+            self.workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as error:  # noqa: BLE001 -- openpyxl raises many kinds on a broken archive
+            raise UnusableInputError(f"not a readable .xlsx workbook: {error}", path=name) from None
+        names = self.workbook.sheetnames
+        if sheet is None:
+            if not self.workbook.worksheets:
+                self.close()
+                raise UnusableInputError("the workbook has no worksheet", path=name)
+            self.worksheet = self.workbook.worksheets[0]
+        elif sheet in names and sheet in [ws.title for ws in self.workbook.worksheets]:
+            self.worksheet = self.workbook[sheet]
+        else:
+            self.close()
+            listed = ", ".join(repr(title) for title in names)
+            raise UnusableInputError(
+                f"no worksheet {sheet!r}; the workbook has {listed}", path=name
+            )
+        self.name = self.worksheet.title
+        # A sheet's stated dimensions may be wrong (or absurd): read the rows it has.
+        self.worksheet.reset_dimensions()
+
+    def __enter__(self) -> Sheet:  # noqa: PYI034 -- typing.Self needs Python 3.11
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the workbook's file."""
+        self.workbook.close()
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """(sheet row number, cell texts) of every row, empty ones included, trailing empty cells cut."""
+        formats: dict[int, str] = {}
+        line = 0
+        try:
+            for row in self.worksheet.iter_rows():
+                line += 1
+                self._check_line(line)
+                texts = [_text(cell, formats) for cell in row]
+                while texts and not texts[-1]:
+                    texts.pop()
+                yield line, texts
+        except UnusableInputError:
+            raise
+        except Exception as error:  # noqa: BLE001 -- openpyxl raises many kinds on broken XML
+            raise UnusableInputError(
+                f"unreadable worksheet {self.name!r}: {error}", path=str(self.path), line=line + 1
+            ) from None
+
+    def _check_line(self, line: int) -> None:
+        if line > MAX_ROWS:
+            raise UnusableInputError(
+                f"more than {MAX_ROWS:,} rows, more than a worksheet has", path=str(self.path)
+            )
+
+
+def _text(cell: Any, formats: dict[int, str]) -> str:
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        style = getattr(cell, "_style_id", 0)
+        number_format = formats.get(style)
+        if number_format is None:
+            number_format = formats[style] = cell.number_format
+        return cell_text(value, number_format)
+    return cell_text(value)
+
+
+def _check_sizes(path: Path) -> None:
+    """Refuse a workbook whose parts expand past :data:`PART_LIMIT` or :data:`TOTAL_LIMIT`."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (OSError, zipfile.BadZipFile) as error:
+        raise UnusableInputError(
+            f"not a readable .xlsx workbook: {error}", path=str(path)
+        ) from None
+    largest = max((info.file_size for info in infos), default=0)
+    total = sum(info.file_size for info in infos)
+    if largest > PART_LIMIT or total > TOTAL_LIMIT:
+        raise UnusableInputError(
+            f"the workbook expands to {total:,} bytes, more than the {TOTAL_LIMIT:,} read "
+            f"(or one part over {PART_LIMIT:,}); save the sheet as CSV UTF-8",
+            path=str(path),
+        )
