@@ -119,9 +119,6 @@ def test_junk_gives_a_string_or_invalid_format_in_every_module(text: str) -> Non
         ("１７６７０００", "1767000"),
         (" 48 ", "48"),
         ("007", "7"),
-        ("1,767,000人", "1767000"),
-        ("１，７６７，０００ 人", "1767000"),
-        ("48名", "48"),
     ],
 )
 def test_number_reads_full_width_digits_and_separators(text: str, expected: str) -> None:

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 import jplabour
 from jplabour import strategies as js
 from jplabour.formats import InvalidFormat, era_date, number
+from jplabour.formats import count as count_format
 from jplabour.model import PARTIAL_DATE_PATTERN
 from jplabour.schema_vocabulary import (
     COUNT_PATTERN,
@@ -144,10 +145,13 @@ def test_the_era_date_pattern_accepts_the_form_and_era_date_the_rest(text: str) 
 def test_the_count_pattern_accepts_what_number_reads(text: str) -> None:
     """Text the count pattern matches is a count jplabour reads, unless it has too many digits.
 
+    (Counts are read by :mod:`jplabour.formats.count`, the unit ``人``/``名`` included;
+    a plain number by :mod:`~jplabour.formats.number`.)
+
     jplabour also reads spaces inside a number (``1 767 000``), which the pattern leaves out.
     """
     if re.search(COUNT_PATTERN, text):
-        assert _refusal(number.validate, text) in {None, "too-large"}
+        assert _refusal(count_format.validate, text) in {None, "too-large"}
     elif number.is_valid(text):
         assert re.search(r"[0-9０-９]\s+[0-9０-９,，]|[,，]\s", text), (
             text

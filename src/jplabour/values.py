@@ -31,7 +31,8 @@ from typing import Final, NamedTuple
 
 from jplabour.api import AmbiguousNameError, UnknownIdError, resolve
 from jplabour.data import DATASET
-from jplabour.formats import InvalidFormat, era_date, number, partial_date, show
+from jplabour.formats import InvalidFormat, any_date, number, show
+from jplabour.formats import count as count_format
 from jplabour.model import Organization, PartialDate
 
 __all__ = ["MAX_COUNT", "NAME_LIMIT", "InvalidValue", "member_count", "org_id", "partial_date_text"]
@@ -149,13 +150,20 @@ def _name_not_id(value: str) -> InvalidValue:
     )
 
 
-def _date_text(text: str) -> str:
-    """*text* read as ``jplabour validate`` reads a date (``validator._date``).
+def _exact_count(text: str) -> str:
+    """*text* read as ``jplabour validate`` reads a count, refusing an approximate one.
 
-    Gregorian when it starts with a digit (full-width ones too), else an era date.
+    An int cannot say that a figure is approximate, so ``約100`` is refused here,
+    while the validator reads it into a table's ``approximate`` column.
     """
-    gregorian = text.lstrip()[:1].isdigit()
-    return str(partial_date.parse(text) if gregorian else era_date.parse(text))
+    reading = count_format.parse(text)
+    if reading.approximate:
+        raise InvalidFormat(
+            f"an approximate figure, not a count: {show(text)}; "
+            "give the number and mark it approximate",
+            "approximate",
+        )
+    return str(reading.value)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -228,15 +236,16 @@ def partial_date_text(value: object, *, strict: bool = False) -> str:
         value = str(operator.index(value))  # a year; numpy's ints too
     if not isinstance(value, str):
         raise _wrong_type(value, "a partial date must be text, a date or a year")
-    return _formatted(_date_text, value)
+    return _formatted(any_date.validate, value)
 
 
 def member_count(value: object, *, strict: bool = False) -> int:
     """*value* as a count of members: a whole number of at least 0.
 
     Lax: a whole number of any numeric type (an int, an integral float,
-    numpy's, ``Decimal``), or text :func:`jplabour.formats.number.validate`
-    reads (``1,767,000``, full-width digits, a trailing ``人`` or ``名``).
+    numpy's, ``Decimal``), or text the validator reads as an exact count
+    (:mod:`jplabour.formats.count`: ``1,767,000``, full-width digits, ``120万``,
+    a trailing ``人``, ``名`` or ``人員``).
     Strict: an int. A bool is never a count.
     """
     if isinstance(value, bool):
@@ -248,7 +257,7 @@ def member_count(value: object, *, strict: bool = False) -> int:
     elif (whole := _whole_number(value)) is not None:
         count = whole
     elif isinstance(value, str):
-        count = int(_formatted(number.validate, value))
+        count = int(_formatted(_exact_count, value))
     else:
         raise _wrong_type(value, "a count must be a whole number or its text")
     if count < 0:

@@ -1,9 +1,7 @@
-"""Counts: ``1,767,000``, ``１，７６７，０００``, ``1,767,000人``, ``1767000`` -> ``1767000``.
+"""Counts: ``1,767,000``, ``１，７６７，０００``, ``1767000`` -> ``1767000``.
 
 A count is a non-negative whole number, written with digits (ASCII or
-full-width) and optionally with thousands separators in their right places,
-and optionally followed by a counter word for persons (``人``, ``名``), as
-Japanese reports print membership figures.
+full-width) and optionally with thousands separators in their right places.
 Approximations (``約``, ``~``), kanji multipliers (``万``), decimals and signs
 are refused: they are not the exact whole number a count column holds.
 """
@@ -15,12 +13,10 @@ from typing import Final
 
 from jplabour.formats import InvalidFormat, predicate, prepare, show
 
-__all__ = ["COUNTERS", "MAX_DIGITS", "compact", "format", "is_valid", "validate"]
+__all__ = ["MAX_DIGITS", "compact", "format", "is_valid", "validate"]
 
 #: The most digits a count may have (a quintillion is plenty).
 MAX_DIGITS: Final = 18
-#: The counter words a count may end with: ``人`` and ``名``, "persons".
-COUNTERS: Final = ("人", "名")
 
 _PLAIN: Final = re.compile(r"[0-9]+")
 _GROUPED: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
@@ -55,8 +51,6 @@ def _refuse(text: str, compacted: str) -> InvalidFormat:
 def validate(text: str) -> str:
     """The count as plain ASCII digits without leading zeros."""
     compacted = compact(text)
-    if compacted.endswith(COUNTERS) and len(compacted) > 1:
-        compacted = compacted[:-1]
     if _PLAIN.fullmatch(compacted):
         digits = compacted
     elif _GROUPED.fullmatch(compacted):
