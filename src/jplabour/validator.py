@@ -1895,6 +1895,12 @@ def _check_table(
         while not header:
             header = next(reader)
     except StopIteration:
+        if source.long_lines:  # the only lines were skipped as too long: not an empty file
+            raise UnusableInputError(
+                f"the header line is longer than {LINE_LIMIT:,} characters",
+                path=source.name,
+                line=min(source.long_lines),
+            ) from None
         raise UnusableInputError("the file is empty: no header row", path=source.name) from None
     except csv.Error as error:
         raise UnusableInputError(
