@@ -273,6 +273,25 @@ def test_a_linked_resource_cannot_leave_the_package(
     assert "SECRET" not in err
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_a_linked_table_file_cannot_leave_an_export_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str
+) -> None:
+    """A table file in a plain export folder that links outside the folder is refused.
+
+    It was followed, and the linked file's first line was printed in the error.
+    """
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET LINE\n", encoding="utf-8")
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / f"people{suffix}").symlink_to(secret)
+    code, _, err = run(capsys, "check", str(folder))
+    assert code == 2
+    assert_one_line_error(err, "leads outside")
+    assert "SECRET" not in err
+
+
 # --- schema --out and --docs ---------------------------------------------------------------
 
 

@@ -226,6 +226,19 @@ def test_an_over_long_header_is_an_error(
     one_line(err, f"{path}:1: the header line is longer than")
 
 
+@pytest.mark.parametrize("end", ["", "\n"])
+def test_an_over_long_only_line_is_not_called_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], end: str
+) -> None:
+    """A file of one over-long line was reported as "the file is empty"."""
+    path = tmp_path / "m.csv"
+    path.write_text("x" * (LINE_LIMIT + 5) + end, encoding="utf-8")
+    code, out, err = run(capsys, str(path), "--table", "memberships")
+    assert code == 2
+    assert out == ""
+    one_line(err, f"{path}:1: the header line is longer than")
+
+
 @pytest.mark.parametrize("form", ["jsonl", "json"])
 def test_a_json_row_that_is_no_object_writes_no_copy(tmp_path: Path, form: str) -> None:
     """A row the copy cannot hold as read (not JSON, not an object) means no copy at all."""

@@ -396,7 +396,10 @@ def _read_directory(path: Path) -> tuple[str, Iterator[_Raw]]:
             f"holds no {DATAPACKAGE_FILE}, *.csv or *.jsonl files of a jplabour export",
             path=str(path),
         )
-    files = [(p, _table_of(p)) for p in csvs or jsonls]
+    files = [
+        (resolve_inside(path, p.name, descriptor=str(path), field=p.name), _table_of(p))
+        for p in csvs or jsonls
+    ]
     if csvs:
         return "csv", (raw for file, table in files for raw in _read_csv(file, table))
     return "jsonl", (raw for file, table in files for raw in _read_jsonl(file, table))

@@ -12,6 +12,7 @@ from jplabour.errors import UnusableInputError
 from jplabour.validator.reading import (
     CHUNK_ROWS,
     FIELD_LIMIT,
+    LINE_LIMIT,
     TOO_LONG_LINE,
     Chunk,
     Source,
@@ -73,6 +74,12 @@ class TableReader:
             while not header:
                 header = next(reader)
         except StopIteration:
+            if self.source.long_lines:  # the only lines were skipped as too long: not empty
+                raise UnusableInputError(
+                    f"the header line is longer than {LINE_LIMIT:,} characters",
+                    path=self.source.name,
+                    line=min(self.source.long_lines),
+                ) from None
             raise UnusableInputError(
                 "the file is empty: no header row", path=self.source.name
             ) from None
