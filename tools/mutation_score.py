@@ -305,12 +305,12 @@ def _sites(tree: ast.Module, scope_names: Sequence[str]) -> Iterator[_Site]:  # 
 
     body = tree.body[1:] if tree.body and _is_docstring(tree.body[0]) else tree.body
     for statement in body:
-        names = _top_level_names(statement)
-        if "__all__" in names or isinstance(statement, (ast.Import, ast.ImportFrom)):
+        top_level = _top_level_names(statement)
+        if "__all__" in top_level or isinstance(statement, (ast.Import, ast.ImportFrom)):
             continue
-        if scope_names and not names & set(scope_names):
+        if scope_names and not top_level & set(scope_names):
             continue
-        names = frozenset(names)
+        names = frozenset(top_level)
         yield from walk(statement, "", at_import=True, regex=False)
 
 
@@ -354,7 +354,9 @@ def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterat
 
     for site in _sites(tree, scope_names):
         node = site.node
-        if not hasattr(node, "lineno") or node.end_lineno is None or node.end_col_offset is None:
+        first: int | None = getattr(node, "lineno", None)
+        last: int | None = getattr(node, "end_lineno", None)
+        if first is None or last is None or getattr(node, "end_col_offset", None) is None:
             continue
         start, end = span(node)
         # A number is named with the expression around it: "cell[1] -> cell[2]", not "1 -> 2".
@@ -366,7 +368,7 @@ def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterat
         if site.at_import:
             reached = tuple(sorted({span for name in site.names for span in users.get(name, ())}))
         else:
-            reached = ((node.lineno, node.end_lineno),)
+            reached = ((first, last),)
         for mutated in _node_mutations(node, site.regex, type_arguments):
             text = ast.unparse(mutated)
             replacement = (text if isinstance(node, ast.stmt) else f"({text})").encode()
@@ -377,7 +379,7 @@ def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterat
             yield Mutant(
                 path=path,
                 scope=site.scope or "<module>",
-                lines=(node.lineno, node.end_lineno),
+                lines=(first, last),
                 reached_by=reached,
                 before=" ".join(before.split()),
                 after=" ".join(after.split()),
