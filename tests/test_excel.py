@@ -241,3 +241,23 @@ def test_a_title_row_above_the_header_is_skipped_with_a_warning(tmp_path: Path) 
     unmapped = jplabour.validate(path, "memberships")
     assert {issue.line for issue in unmapped.errors} == {2}
     assert "--column 組合名=org_id" in unmapped.errors[0].hint
+
+
+def test_the_default_sheet_is_the_first_visible_one(tmp_path: Path) -> None:
+    """A hidden first sheet (a lookup list) is not the one Excel shows, so not the default."""
+    import jplabour
+
+    book = openpyxl.Workbook()
+    book.active.title = "lookup"
+    book.active.sheet_state = "hidden"
+    shown = book.create_sheet("data")
+    shown.append(["org_id", "value", "as_of"])
+    shown.append(["zenroren", 1530000, "2019-10"])
+    path = tmp_path / "members.xlsx"
+    book.save(path)
+    report = jplabour.validate(path, "memberships")
+    assert report.valid
+    assert report.rows == 1
+    # Named, a hidden sheet is still read.
+    with pytest.raises(UnusableInputError, match="'lookup' is empty"):
+        jplabour.validate(path, "memberships", sheet="lookup")

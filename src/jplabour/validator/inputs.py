@@ -68,7 +68,7 @@ def validate(  # noqa: PLR0913 -- the documented signature
     DataFrames and rows are their positions from 1, and a pandas frame's
     issues carry its index labels. *columns* maps the table's own column
     names to jplabour's fields (``{"組合名": "org_id"}``). *sheet* names a
-    workbook's sheet (default: the first). *encoding* names a text file's
+    workbook's sheet (default: the first visible one). *encoding* names a text file's
     encoding instead of detecting it. *max_errors* caps the errors kept
     (default :data:`~jplabour.validator.ERROR_LIMIT`; all are counted).
     *normalize* writes a cleaned copy of a file or a DataFrame there, with
