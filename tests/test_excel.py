@@ -210,3 +210,54 @@ def test_import_of_jplabour_excel_does_not_import_openpyxl() -> None:
     code = "import sys, jplabour.excel; print('openpyxl' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_a_title_row_above_the_header_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    """A merged title row above a Japanese header: the mapped header is found, rows keep their lines."""
+    import jplabour
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.merge_cells("A1:C1")
+    sheet["A1"] = "組合員数一覧 2019"
+    sheet.append(["組合名", "組合員数", "時点"])
+    sheet.append(["zenroren", "569,285 人", "2019-10"])
+    path = tmp_path / "members.xlsx"
+    book.save(path)
+    out = tmp_path / "clean.csv"
+    columns = {"組合名": "org_id", "組合員数": "value", "時点": "as_of"}
+    report = jplabour.validate(path, "memberships", columns=columns, normalize=out)
+    assert report.valid, report.errors
+    assert report.rows == 1
+    assert [(issue.line, issue.code) for issue in report.warnings] == [
+        (1, "title-rows"),
+        (3, "normalized"),
+    ]
+    assert out.read_text(encoding="utf-8-sig").splitlines() == [
+        "org_id,value,as_of",
+        "zenroren,569285,2019-10",
+    ]
+    # Without the mapping the Japanese header, not the title, is read as the header.
+    unmapped = jplabour.validate(path, "memberships")
+    assert {issue.line for issue in unmapped.errors} == {2}
+    assert "--column 組合名=org_id" in unmapped.errors[0].hint
+
+
+def test_the_default_sheet_is_the_first_visible_one(tmp_path: Path) -> None:
+    """A hidden first sheet (a lookup list) is not the one Excel shows, so not the default."""
+    import jplabour
+
+    book = openpyxl.Workbook()
+    book.active.title = "lookup"
+    book.active.sheet_state = "hidden"
+    shown = book.create_sheet("data")
+    shown.append(["org_id", "value", "as_of"])
+    shown.append(["zenroren", 1530000, "2019-10"])
+    path = tmp_path / "members.xlsx"
+    book.save(path)
+    report = jplabour.validate(path, "memberships")
+    assert report.valid
+    assert report.rows == 1
+    # Named, a hidden sheet is still read.
+    with pytest.raises(UnusableInputError, match="'lookup' is empty"):
+        jplabour.validate(path, "memberships", sheet="lookup")

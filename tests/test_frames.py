@@ -209,3 +209,22 @@ def test_the_libraries_are_imported_only_when_their_objects_are_given() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_duplicate_key_in_a_pandas_frame_is_a_plain_int_line_and_dumps_as_json() -> None:
+    """Issue.line is an int, not a numpy integer: the report goes through json.dumps."""
+    import json
+
+    import jplabour
+
+    frame = pd.DataFrame(
+        {"org_id": ["zenroren", "zenroren"], "value": [1, 2], "as_of": ["2019-10", "2019-10"]},
+        index=["a", "b"],
+    )
+    report = jplabour.validate(frame, "memberships")
+    (issue,) = report.errors
+    assert issue.code == "duplicate-key"
+    assert type(issue.line) is int
+    assert issue.line == 2
+    assert "line 1" in issue.message
+    json.dumps([issue.line, issue.label])

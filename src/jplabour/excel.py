@@ -166,7 +166,9 @@ class Sheet:
             if not self.workbook.worksheets:
                 self.close()
                 raise UnusableInputError("the workbook has no worksheet", path=name)
-            self.worksheet = self.workbook.worksheets[0]
+            # The first sheet Excel shows: a hidden first sheet is usually a lookup list.
+            visible = [ws for ws in self.workbook.worksheets if ws.sheet_state == "visible"]
+            self.worksheet = (visible or self.workbook.worksheets)[0]
         elif sheet in names and sheet in [ws.title for ws in self.workbook.worksheets]:
             self.worksheet = self.workbook[sheet]
         else:

@@ -59,7 +59,9 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         help="read the file's column SOURCE as the table's FIELD (repeatable): --column 組合名=org_id",
     )
     parser.add_argument(
-        "--sheet", metavar="NAME", help="the sheet of an .xlsx workbook (default: the first)"
+        "--sheet",
+        metavar="NAME",
+        help="the sheet of an .xlsx workbook (default: the first visible one)",
     )
 
 

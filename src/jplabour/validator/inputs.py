@@ -40,7 +40,7 @@ from jplabour.validator.tables import (
 from jplabour.validator.vectorised import check_pandas
 from jplabour.vocabulary import key
 
-__all__ = ["natural_keys", "validate"]
+__all__ = ["TITLE_ROWS", "natural_keys", "validate"]
 
 #: What receives a checked chunk's normalised columns (a cleaned copy, the natural keys).
 _Sink = Callable[[Chunk, Mapping[str, Sequence[str]]], None]
@@ -68,7 +68,7 @@ def validate(  # noqa: PLR0913 -- the documented signature
     DataFrames and rows are their positions from 1, and a pandas frame's
     issues carry its index labels. *columns* maps the table's own column
     names to jplabour's fields (``{"組合名": "org_id"}``). *sheet* names a
-    workbook's sheet (default: the first). *encoding* names a text file's
+    workbook's sheet (default: the first visible one). *encoding* names a text file's
     encoding instead of detecting it. *max_errors* caps the errors kept
     (default :data:`~jplabour.validator.ERROR_LIMIT`; all are counted).
     *normalize* writes a cleaned copy of a file or a DataFrame there, with
@@ -355,21 +355,59 @@ def _end(validation: Validation, held: HeldRows) -> None:
         validation.add(warning[0], "", "", warning[1])
 
 
+#: How many rows with a value are looked at for a sheet's header (titles above it are skipped).
+TITLE_ROWS = 10
+
+
 def _check_sheet(
     validation: Validation, path: Path, sheet: str | None, output: Output | None
 ) -> None:
-    """Check a workbook's sheet: its first row with a value is the header."""
+    """Check a workbook's sheet; title rows above its header are skipped with a warning."""
     with excel.Sheet(path, sheet) as read:
-        rows = read.rows()
-        line, header = 0, list[str]()
-        for line, header in rows:  # noqa: B007 -- the header's line is read after the loop
-            if header:
-                break
+        line, header, skipped, rows = _sheet_header(validation, read.rows())
         if not header:
             raise UnusableInputError(
                 f"the sheet {read.name!r} is empty: no header row", path=str(path)
             )
+        if skipped:
+            shown = ", ".join(repr(" ".join(texts)) for texts in skipped[:2])
+            note = Note(
+                "title-rows",
+                f"{len(skipped)} row(s) above the header at line {line} skipped as titles ({shown})",
+                "nothing to do if they are titles; otherwise put the header row first",
+                error=False,
+            )
+            validation.add(line - 1, "", "", note)
         _check_rows(validation, header, line, numbered_chunks(rows, len(header)), output)
+
+
+def _sheet_header(
+    validation: Validation, rows: Iterator[tuple[int, list[str]]]
+) -> tuple[int, list[str], list[list[str]], Iterator[tuple[int, list[str]]]]:
+    """A sheet's header: its line, its cells, the title rows above it, and the rows after it.
+
+    Spreadsheets put titles (often merged cells) above the header. The header is
+    the first of the first :data:`TITLE_ROWS` rows with a value that names one of
+    the table's columns (the mapping applied); failing that, the first with more
+    than one value; failing that, the first with a value.
+    """
+    seen: list[tuple[int, list[str]]] = []
+    for line, texts in rows:
+        if not texts:
+            seen.append((line, texts))
+            continue
+        if validation.names_a_column(texts):
+            return line, texts, [cells for _, cells in seen if cells], rows
+        seen.append((line, texts))
+        if sum(1 for _, cells in seen if cells) == TITLE_ROWS:
+            break
+    filled = [index for index, (_, cells) in enumerate(seen) if cells]
+    if not filled:
+        return 0, [], [], rows
+    at = next((index for index in filled if len(seen[index][1]) > 1), filled[0])
+    line, header = seen[at]
+    titles = [cells for _, cells in seen[:at] if cells]
+    return line, header, titles, itertools.chain(seen[at + 1 :], rows)
 
 
 def _check_frame(validation: Validation, frame: FrameColumns, sink: Output | _Sink | None) -> None:

@@ -134,6 +134,14 @@ class Validation:
         else:
             self.warning_count += 1
 
+    def names_a_column(self, names: Sequence[str]) -> bool:
+        """Whether *names*, with the mapping applied, name at least one of the table's fields."""
+        try:
+            renamed = column_mapping.rename(names, self.mapping)
+        except UnusableInputError:
+            return False
+        return any(fold_word(name) in self.specs for name in renamed)
+
     def read_header(self, names: Sequence[str], line: int) -> list[tuple[int, str]]:
         """(position, field) of the known columns of a header; the header's problems reported.
 

@@ -158,10 +158,10 @@ def _duplicates(rules: Rules, columns: Mapping[str, _Column], lines: Any) -> Fou
         for at in np.flatnonzero(repeated).tolist():
             note = Note(
                 "duplicate-key",
-                f"the same {key.label} as line {lines[int(first.iloc[at])]}",
+                f"the same {key.label} as line {int(lines[int(first.iloc[at])])}",
                 "remove the repeated row, or correct its key",
             )
-            found.append((lines[int(rows[at])], key.label, "", note))
+            found.append((int(lines[int(rows[at])]), key.label, "", note))
     return found
 
 
