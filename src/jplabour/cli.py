@@ -45,7 +45,10 @@ COMMANDS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
             "jplabour.export",
             "export the dataset as JSON, JSON Lines, CSV or a data package",
         ),
-        "check": ("jplabour.checks", "run the integrity checks on the data or a dataset file"),
+        "check": (
+            "jplabour.commands.check",
+            "run the integrity checks on the data or a dataset file",
+        ),
         "validate": (
             "jplabour.validator",
             "validate a downstream table (CSV, TSV, JSON Lines, JSON)",
