@@ -13,10 +13,10 @@ from jplabour.checks.registry import CHECKS, check
 from jplabour.errors import EXIT_FAILED, EXIT_OK
 from jplabour.model import Dataset
 
-__all__ = ["configure_parser", "load_findings", "run_command"]
+__all__ = ["configure", "load_findings", "run"]
 
 
-def configure_parser(parser: argparse.ArgumentParser) -> None:
+def configure(parser: argparse.ArgumentParser) -> None:
     """``jplabour check [PATH] [--format text|json]``."""
     parser.add_argument(
         "path",
@@ -42,7 +42,7 @@ def load_findings(path: str) -> tuple[Dataset, list[Finding]]:
     return result.dataset, findings
 
 
-def run_command(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     """Run the checks and print the report; exit 1 when there is an error."""
     if args.path is None:
         report = check()
