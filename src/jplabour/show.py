@@ -1,4 +1,6 @@
-"""``jplabour show``, ``search`` and ``affiliates``: the dataset for a reader at a terminal.
+"""What ``jplabour show``, ``search`` and ``affiliates`` print: the dataset for a reader at a terminal.
+
+The commands themselves are :mod:`jplabour.cli.show`, ``search`` and ``affiliates``.
 
 Output fits 80 columns (East Asian wide characters count two) and carries
 no colour codes, so it reads the same in a terminal and through a pipe.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from jplabour.asof import date_argument, within_argument, within_without_date
+from jplabour.cli.output import date_argument, within_argument, within_without_date
 from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
 from jplabour.show import FORMATS, SORTS, render_entries, resolve_named, roster_for
 

@@ -14,13 +14,14 @@ import sys
 from typing import Any, Final
 
 from jplabour import api
-from jplabour.asof import Answer, within_without_date
+from jplabour.asof import Answer
 from jplabour.cli.output import (
     Column,
     add_as_of_options,
     add_format_option,
     nothing_found,
     render,
+    within_without_date,
 )
 from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
 from jplabour.model import Position
