@@ -29,6 +29,9 @@ from hypothesis import strategies as st
 
 from jplabour import checks
 from jplabour.checks import CHECKS, Report, check, run_checks
+from jplabour.checks.provenance import stated_values
+from jplabour.checks.registry import RUNNING_ORDER
+from jplabour.checks.totals import members_counted
 from jplabour.cli import main
 from jplabour.data import DATASET
 from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
@@ -47,6 +50,7 @@ from jplabour.model import (
     record_names,
 )
 from jplabour.provenance import source_texts
+from jplabour.semantics import approximation_tolerance
 from jplabour.serialize import dataset_to_document
 
 TEXTS = source_texts(DATASET)
@@ -140,6 +144,16 @@ def test_every_check_is_documented() -> None:
     doc = (Path(__file__).parent.parent / "docs" / "checks.md").read_text(encoding="utf-8")
     for name in CHECKS:
         assert f"### `{name}`" in doc
+
+
+def test_checks_run_in_the_documented_order() -> None:
+    """CHECKS runs in the order of the explicit tuple, which docs/checks.md follows."""
+    doc = (Path(__file__).parent.parent / "docs" / "checks.md").read_text(encoding="utf-8")
+    assert [f.__name__ for f in RUNNING_ORDER] == list(CHECKS)
+    assert re.findall(r"^### `(\w+)`", doc, flags=re.MULTILINE) == list(CHECKS)
+    report = run_checks(DATASET, TEXTS)
+    ran = [finding.check for finding in report.findings]
+    assert ran == sorted(ran, key=list(CHECKS).index)
 
 
 def test_report_json_shape() -> None:
@@ -300,7 +314,7 @@ def test_quotes_verbatim_catches_an_edited_quote(data: st.DataObject, insert: st
 
 
 def _stated_fields(table: str, record: Any) -> list[str]:
-    return [name for name, _ in checks._stated_values(table, record)]
+    return [name for name, _ in stated_values(table, record)]
 
 
 @MUTATION_SETTINGS
@@ -706,7 +720,7 @@ def _totalled_parts() -> list[Any]:
     parts = []
     for figure in DATASET.memberships:
         if figure.unit is Unit.PERSONS and figure.counted is Counted.MEMBERS and figure.as_of:
-            for link in checks._members_counted(ctx, figure.org_id, figure.as_of):
+            for link in members_counted(ctx, figure.org_id, figure.as_of):
                 parts.extend(
                     m
                     for m in ctx.figures.get(link.member_id, ())
@@ -734,9 +748,7 @@ def test_approximation_tolerance_is_half_the_last_significant_unit() -> None:
     figure = next(m for m in DATASET.memberships if m.approximate)
 
     def tolerance(value: int, approximate: bool = True) -> int:
-        return checks.approximation_tolerance(
-            attrs.evolve(figure, value=value, approximate=approximate)
-        )
+        return approximation_tolerance(attrs.evolve(figure, value=value, approximate=approximate))
 
     assert [tolerance(7_000_000), tolerance(1_767_000), tolerance(100), tolerance(7)] == [
         500_000,
@@ -755,9 +767,7 @@ def _totals() -> list[tuple[Any, list[Any]]]:
     groups = []
     for figure in DATASET.memberships:
         if figure.counted is Counted.MEMBERS and figure.unit is Unit.PERSONS and figure.as_of:
-            members = {
-                a.member_id for a in checks._members_counted(ctx, figure.org_id, figure.as_of)
-            }
+            members = {a.member_id for a in members_counted(ctx, figure.org_id, figure.as_of)}
             mine = [
                 p
                 for p in parts
@@ -776,7 +786,7 @@ def test_affiliate_totals_fires_exactly_beyond_the_tolerance(
     """The affiliates' total may reach the parent's figure plus its tolerance, not one more."""
     figure, parts = data.draw(st.sampled_from(_totals()))
     part = data.draw(st.sampled_from(parts))
-    limit = figure.value + checks.approximation_tolerance(figure)
+    limit = figure.value + approximation_tolerance(figure)
     others = sum(p.value for p in parts if p is not part)
     assume(limit + beyond - others >= 0)
     broken = attrs.evolve(part, value=limit + beyond - others)
@@ -793,9 +803,7 @@ def test_affiliate_count_catches_a_wrong_stated_count(data: st.DataObject, delta
         "memberships",
         "affiliate_count",
         lambda m: (
-            m.counted is Counted.AFFILIATES
-            and m.as_of
-            and checks._members_counted(ctx, m.org_id, m.as_of)
+            m.counted is Counted.AFFILIATES and m.as_of and members_counted(ctx, m.org_id, m.as_of)
         ),
     )
     figure = data.draw(st.sampled_from(counts))

@@ -39,13 +39,13 @@ def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
 
 _BROKEN_PIPE_SCRIPT = """
 import sys
-import jplabour.summary
+import jplabour.cli.summary
 from jplabour.cli import main
 
 def reader_gone(args):
     raise BrokenPipeError
 
-jplabour.summary.run_command = reader_gone
+jplabour.cli.summary.run = reader_gone
 sys.exit(main(["summary"]))
 """
 

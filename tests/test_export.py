@@ -16,6 +16,7 @@ import attrs
 import pytest
 
 from jplabour import export
+from jplabour.cli import export as export_command
 from jplabour.data import DATASET
 from jplabour.errors import UnusableInputError
 from jplabour.model import (
@@ -173,7 +174,7 @@ _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 def _namespace(*argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
-    export.configure_parser(parser)
+    export_command.configure(parser)
     return parser.parse_args(argv)
 
 
@@ -193,7 +194,7 @@ def _frictionless_errors(descriptor: Path) -> list[Any]:
 
 def test_json_to_stdout_is_the_document(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     """Without --out the document is printed: UTF-8, not ASCII-escaped, indent 2, one final newline."""
-    assert export.run_command(_namespace("--format", "json")) == 0
+    assert export_command.run(_namespace("--format", "json")) == 0
     out = capsysbinary.readouterr().out
     assert out.endswith(b"}\n")
     assert not out.endswith(b"\n\n")
@@ -502,7 +503,7 @@ def test_directory_formats_need_a_directory(tmp_path: Path, fmt: str) -> None:
 def test_run_command_writes_the_files(tmp_path: Path, fmt: str) -> None:
     """Export --format F --out PATH exits 0 and writes the format's files."""
     out = tmp_path / ("export.json" if fmt == "json" else "out")
-    assert export.run_command(_namespace("--format", fmt, "--out", str(out))) == 0
+    assert export_command.run(_namespace("--format", fmt, "--out", str(out))) == 0
     expected = {
         "json": {"export.json"},
         "jsonl": {f"{t}.jsonl" for t in TABLES},

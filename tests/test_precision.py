@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 import jplabour
 from jplabour import api
 from jplabour.checks import run_checks
-from jplabour.commands.members import table_columns
-from jplabour.commands.output import render
+from jplabour.cli.members import table_columns
+from jplabour.cli.output import render
 from jplabour.data import DATASET
 from jplabour.erratum_quotes import missing_from_quote, person_forms
 from jplabour.membership import COLUMNS, membership_table

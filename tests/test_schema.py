@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from jplabour import schema
+from jplabour.cli import schema as schema_command
 from jplabour.data import DATASET
 from jplabour.errors import UnusableInputError
 from jplabour.model import TABLES, Citation, Membership, Unit
@@ -28,7 +29,7 @@ NAMES = [*TABLES, schema.DOCUMENT]
 
 def _args(**kwargs: Any) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
-    schema.configure_parser(parser)
+    schema_command.configure(parser)
     return parser.parse_args(
         [f"--{k}={v}" if v is not True else f"--{k}" for k, v in kwargs.items()]
     )
@@ -48,20 +49,20 @@ def _accepted(record_type: type[Any], value: dict[str, Any]) -> bool:
 def test_committed_schemas_and_dictionary_are_current(capsys: pytest.CaptureFixture[str]) -> None:
     """schemas/ and docs/data-dictionary.md on disk equal what the model generates now."""
     args = _args(out=ROOT / "schemas", docs=ROOT / "docs" / "data-dictionary.md", check=True)
-    code = schema.run_command(args)
+    code = schema_command.run(args)
     assert code == 0, f"stale files; run: {schema.REGENERATE}\n{capsys.readouterr().out}"
 
 
 def test_check_names_each_stale_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--check exits 1 and names a changed, a missing and an unexpected file; 0 when fresh."""
     out, docs = tmp_path / "schemas", tmp_path / "dictionary.md"
-    assert schema.run_command(_args(out=out, docs=docs)) == 0
-    assert schema.run_command(_args(out=out, docs=docs, check=True)) == 0
+    assert schema_command.run(_args(out=out, docs=docs)) == 0
+    assert schema_command.run(_args(out=out, docs=docs, check=True)) == 0
     (out / "people.schema.json").write_text("{}\n", encoding="utf-8")
     (out / "events.schema.json").unlink()
     (out / "gone.schema.json").write_text("{}\n", encoding="utf-8")
     capsys.readouterr()
-    assert schema.run_command(_args(out=out, docs=docs, check=True)) == 1
+    assert schema_command.run(_args(out=out, docs=docs, check=True)) == 1
     stale = capsys.readouterr().out.splitlines()
     assert len(stale) == 3
     assert all(any(name in line for line in stale) for name in ("people", "events", "gone"))
@@ -72,23 +73,23 @@ def test_docs_never_overwrites_a_foreign_file(tmp_path: Path) -> None:
     docs = tmp_path / "dictionary.md"
     docs.write_text("# Data dictionary\n\nMy own notes.\n", encoding="utf-8")
     with pytest.raises(UnusableInputError, match="not written by jplabour: refusing to replace"):
-        schema.run_command(_args(docs=docs))
+        schema_command.run(_args(docs=docs))
     assert docs.read_text(encoding="utf-8") == "# Data dictionary\n\nMy own notes.\n"
     with pytest.raises(UnusableInputError, match="is a directory; jplabour never replaces"):
-        schema.run_command(_args(docs=tmp_path))
+        schema_command.run(_args(docs=tmp_path))
     docs.write_text("", encoding="utf-8")
-    assert schema.run_command(_args(docs=docs)) == 0
+    assert schema_command.run(_args(docs=docs)) == 0
     assert docs.read_text(encoding="utf-8") == schema.data_dictionary()
     older = "".join(schema.data_dictionary().splitlines(keepends=True)[:3]) + "## old\n"
     docs.write_text(older, encoding="utf-8")
-    assert schema.run_command(_args(docs=docs)) == 0
+    assert schema_command.run(_args(docs=docs)) == 0
     assert docs.read_text(encoding="utf-8") == schema.data_dictionary()
     assert [p.name for p in tmp_path.iterdir()] == ["dictionary.md"]
 
 
 def test_without_out_the_document_schema_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
     """``jplabour schema`` prints the document schema as sorted, indented JSON."""
-    assert schema.run_command(_args()) == 0
+    assert schema_command.run(_args()) == 0
     text = capsys.readouterr().out
     assert json.loads(text) == schema.document_schema()
     assert text == json.dumps(json.loads(text), indent=2, sort_keys=True, ensure_ascii=False) + "\n"

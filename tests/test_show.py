@@ -14,6 +14,7 @@ import unicodedata
 import pytest
 
 from jplabour import api, show
+from jplabour.cli import command_module
 from jplabour.data import DATASET
 from jplabour.model import AffiliationStatus
 
@@ -21,9 +22,10 @@ ESC = "\x1b"
 
 
 def _run(command: str, *argv: str) -> int:
+    module = command_module(command)
     parser = argparse.ArgumentParser()
-    getattr(show, f"configure_{command}_parser")(parser)
-    return int(getattr(show, f"run_{command}_command")(parser.parse_args(argv)))
+    module.configure(parser)
+    return int(module.run(parser.parse_args(argv)))
 
 
 def _fits(text: str) -> None:

@@ -92,9 +92,24 @@ TARGETS: Final = (
     Target("src/jplabour/validator/columns.py", _VALIDATOR_TESTS),
     Target("src/jplabour/validator/cells.py", _VALIDATOR_TESTS),
     Target("src/jplabour/validator/rules.py", _VALIDATOR_TESTS),
-    Target(
-        "src/jplabour/checks.py",
-        ("tests/test_checks.py", "tests/test_core_boundaries.py", "tests/test_values_stated.py"),
+    *(
+        Target(
+            f"src/jplabour/checks/{name}.py",
+            (
+                "tests/test_checks.py",
+                "tests/test_core_boundaries.py",
+                "tests/test_values_stated.py",
+            ),
+        )
+        for name in (
+            "identity",
+            "links",
+            "provenance",
+            "dates",
+            "totals",
+            "contacts",
+            "registry",
+        )
     ),
     Target(
         "src/jplabour/provenance.py",

@@ -13,30 +13,23 @@ import calendar
 import datetime as dt
 import enum
 import re
-import sys
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Final, Generic, TypeVar
+from typing import Final, Generic, TypeVar
 
 import attrs
 
 from jplabour.model import PartialDate
-
-if TYPE_CHECKING:
-    import argparse
 
 __all__ = [
     "LATER_BY_DEFAULT",
     "Answer",
     "Relation",
     "Within",
-    "date_argument",
     "describe_gap",
     "nearest",
     "read_date",
     "read_range",
     "read_within",
-    "within_argument",
-    "within_without_date",
 ]
 
 _R = TypeVar("_R")
@@ -253,35 +246,3 @@ class Answer(Generic[_R]):
         if self.outside is not None:
             return f"no evidence in the organisation's lifetime{extra}: {self.outside}"
         return f"no dated evidence{extra}"
-
-
-def date_argument(text: str) -> PartialDate:
-    """``--as-of``: every date form the validator reads, era dates included."""
-    import argparse  # the command line's, loaded only there
-
-    try:
-        return read_date(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
-def within_argument(text: str) -> Within | None:
-    """``--within``: ``5y``, ``18m`` or ``90d``."""
-    import argparse  # the command line's, loaded only there
-
-    try:
-        return read_within(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-
-
-def within_without_date(command: str, args: argparse.Namespace) -> bool:
-    """True, after saying so on stderr, when ``--within`` comes without ``--as-of``.
-
-    A tolerance bounds an answer at a date; alone it means nothing, so the
-    command refuses it (exit 2) rather than ignore it.
-    """
-    if getattr(args, "within", None) is None or getattr(args, "as_of", None) is not None:
-        return False
-    sys.stderr.write(f"jplabour {command}: error: --within needs --as-of\n")
-    return True

@@ -11,9 +11,7 @@ repository is its output, and docs/citing.md shows all three
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from collections.abc import Sequence
 from typing import Final, Literal, get_args
 
@@ -21,7 +19,7 @@ from jplabour._version import __version__
 from jplabour.about import AUTHORS, CODE_LICENSE, DOCS_URL, REPOSITORY_URL, TITLE
 from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
-from jplabour.errors import EXIT_OK, UnusableInputError
+from jplabour.errors import UnusableInputError
 from jplabour.model import PartialDate, Source, SourceKind
 
 __all__ = [
@@ -31,8 +29,6 @@ __all__ = [
     "bibtex",
     "cff",
     "cite",
-    "configure_parser",
-    "run_command",
     "sources_named",
 ]
 
@@ -232,29 +228,3 @@ _RENDER: Final = {"bibtex": bibtex, "apa": apa, "cff": cff}
 def cite(fmt: CiteFormat = "bibtex", source_ids: Sequence[str] = ()) -> str:
     """The citations of jplabour and of the sources *source_ids* (all by default) in *fmt*."""
     return _RENDER[fmt](sources_named(source_ids))
-
-
-# --------------------------------------------------------------------------- command
-
-
-def configure_parser(parser: argparse.ArgumentParser) -> None:
-    """``cite [--format bibtex|apa|cff] [SOURCE...]``."""
-    parser.add_argument(
-        "--format",
-        choices=CITE_FORMATS,
-        default=CITE_FORMATS[0],
-        help="bibtex (the default), apa (Markdown) or cff (CITATION.cff)",
-    )
-    parser.add_argument(
-        "sources",
-        nargs="*",
-        metavar="SOURCE",
-        help="the ids of the sources to cite after jplabour (default: the seed documents; "
-        "a reference consulted for names is cited when named)",
-    )
-
-
-def run_command(args: argparse.Namespace) -> int:
-    """Print the citations."""
-    sys.stdout.write(cite(args.format, args.sources))
-    return EXIT_OK

@@ -19,7 +19,6 @@ of the same file, unless ``--force`` (docs/file-safety.md).
 
 from __future__ import annotations
 
-import argparse
 import csv
 import enum
 import io
@@ -37,7 +36,7 @@ from jplabour import formulas
 from jplabour._files import AtomicBatch, check_replaceable
 from jplabour.about import AUTHORS, CODE_LICENSE, DOCS_URL, REPOSITORY_URL
 from jplabour.data_version import DATA_VERSION
-from jplabour.errors import EXIT_OK, UnusableInputError
+from jplabour.errors import UnusableInputError
 from jplabour.fields import FieldShape, field_shapes, primary_key
 from jplabour.model import (
     PARTIAL_DATE_PATTERN,
@@ -62,13 +61,11 @@ __all__ = [
     "Format",
     "Output",
     "column_kind",
-    "configure_parser",
     "datapackage_descriptor",
     "decode_cell",
     "encode_cell",
     "export",
     "render",
-    "run_command",
     "tables",
     "to_pandas",
     "to_polars",
@@ -564,45 +561,3 @@ def to_polars(table: str, dataset: Dataset | None = None) -> pl.DataFrame:
     shapes = field_shapes(TABLES[table])
     schema = {shape.name: _polars_type(pl, shape) for shape in shapes}
     return pl.DataFrame(table_to_rows(dataset, table), schema=schema, orient="row")
-
-
-# --- Command line ----------------------------------------------------------
-
-
-def configure_parser(parser: argparse.ArgumentParser) -> None:
-    """``export --format json|jsonl|csv|datapackage [--out PATH] [--excel]``."""
-    parser.add_argument(
-        "--format",
-        choices=FORMATS,
-        default="json",
-        help="json (one document, the default), jsonl or csv (one file per table), "
-        "datapackage (the CSV files and a Frictionless datapackage.json)",
-    )
-    parser.add_argument(
-        "--out",
-        type=Path,
-        metavar="PATH",
-        help="the file for json (default: standard output); the directory for the others",
-    )
-    parser.add_argument(
-        "--excel",
-        action="store_true",
-        help="with --format csv: spreadsheet-safe CSV (a byte order mark, and a leading ' "
-        "on each text a spreadsheet would run as a formula) instead of plain RFC 4180",
-    )
-    parser.add_argument(
-        "--force",
-        action="store_true",
-        help="replace regular files that are not a previous export (never a link, FIFO or device)",
-    )
-
-
-def run_command(args: argparse.Namespace) -> int:
-    """Write the export; report the files written on standard error."""
-    if args.excel and args.format != "csv":
-        raise UnusableInputError("--excel applies to --format csv only")
-    written = export(args.format, args.out, excel=args.excel, force=args.force)
-    if written:
-        where = written[0] if len(written) == 1 else written[0].parent
-        sys.stderr.write(f"jplabour export: wrote {len(written)} file(s) to {where}\n")
-    return EXIT_OK

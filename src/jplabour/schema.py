@@ -34,12 +34,10 @@ The schemas are portable: every validator gives the same verdict on them.
 
 from __future__ import annotations
 
-import argparse
 import functools
 import inspect
 import json
 import re
-import sys
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
@@ -51,7 +49,6 @@ import pydantic
 
 from jplabour._files import check_replaceable, read_capped, write_atomically
 from jplabour._version import __version__
-from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError
 from jplabour.fields import FieldShape, field_shapes, is_enum, is_record, item_constraints
 from jplabour.model import PARTIAL_DATE_PATTERN, TABLES, Dataset, PartialDate, describe
 from jplabour.schema_vocabulary import DRAFT, vocabulary_schemas
@@ -64,16 +61,17 @@ __all__ = [
     "REGENERATE",
     "SCHEMA_VERSION",
     "RecordValidationError",
-    "configure_parser",
     "data_dictionary",
     "document_schema",
+    "is_data_dictionary",
     "is_schema_file",
     "json_schema",
     "json_schema_validator",
     "record_from_dict",
-    "run_command",
     "schema_files",
     "schema_id",
+    "schema_text",
+    "stale_files",
     "validation_model",
     "write_schemas",
 ]
@@ -353,7 +351,8 @@ def json_schema_validator(name: str) -> Any:
 # --------------------------------------------------------------------------- files
 
 
-def _dumps(schema: Mapping[str, Any]) -> str:
+def schema_text(schema: Mapping[str, Any]) -> str:
+    """A schema as the text of its file: sorted, indented JSON ending in a newline."""
     return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
@@ -361,7 +360,7 @@ def schema_files() -> dict[str, str]:
     """File name -> text of every schema file: one per table, the document's, and the vocabulary's."""
     schemas = {name: json_schema(name) for name in TABLES} | {DOCUMENT: document_schema()}
     schemas |= vocabulary_schemas()  # jplabour.schema_vocabulary: org-id, partial-date, ...
-    return {f"{name}.schema.json": _dumps(schema) for name, schema in schemas.items()}
+    return {f"{name}.schema.json": schema_text(schema) for name, schema in schemas.items()}
 
 
 def is_schema_file(content: bytes) -> bool:
@@ -473,37 +472,7 @@ def data_dictionary() -> str:
     return "\n".join(lines)
 
 
-# --------------------------------------------------------------------------- command
-
-
-def configure_parser(parser: argparse.ArgumentParser) -> None:
-    """``schema [--out DIR] [--docs FILE] [--check]``."""
-    parser.add_argument(
-        "--out",
-        type=Path,
-        metavar="DIR",
-        help="write TABLE.schema.json for each table and document.schema.json into DIR "
-        "(without --out or --docs: print the document schema)",
-    )
-    parser.add_argument(
-        "--docs",
-        type=Path,
-        metavar="FILE",
-        help="write the data dictionary (Markdown), rendered from the schemas, to FILE",
-    )
-    parser.add_argument(
-        "--check",
-        action="store_true",
-        help="write nothing; exit 1 naming each file under --out/--docs that is stale",
-    )
-    parser.add_argument(
-        "--force",
-        action="store_true",
-        help="replace regular files that jplabour did not write (never a link, FIFO or device)",
-    )
-
-
-def _stale(expected: Mapping[Path, str], out_dir: Path | None) -> list[str]:
+def stale_files(expected: Mapping[Path, str], out_dir: Path | None) -> list[str]:
     """``path: reason`` for each expected file that is missing or differs, and each extra schema."""
     problems = []
     for path, text in expected.items():
@@ -520,35 +489,6 @@ def _stale(expected: Mapping[Path, str], out_dir: Path | None) -> list[str]:
     return problems
 
 
-def run_command(args: argparse.Namespace) -> int:
-    """Print, write or check the schemas and the data dictionary."""
-    expected: dict[Path, str] = {}
-    if args.out is not None:
-        expected |= {args.out / name: text for name, text in schema_files().items()}
-    if args.docs is not None:
-        expected[args.docs] = data_dictionary()
-    if args.check:
-        if not expected:
-            raise UnusableInputError("--check needs --out DIR or --docs FILE")
-        problems = _stale(expected, args.out)
-        for problem in problems:
-            sys.stdout.write(f"stale: {problem}\n")
-        if problems:
-            sys.stderr.write(f"jplabour schema: regenerate with: {REGENERATE}\n")
-        return EXIT_FAILED if problems else EXIT_OK
-    if not expected:
-        sys.stdout.write(_dumps(document_schema()))
-        return EXIT_OK
-    if args.docs is not None:
-        write_atomically(
-            [(args.docs, expected[args.docs].encode("utf-8"))],
-            recognise=_is_dictionary,
-            force=args.force,
-        )
-    if args.out is not None:
-        write_schemas(args.out, force=args.force)
-    return EXIT_OK
-
-
-def _is_dictionary(content: bytes) -> bool:
+def is_data_dictionary(content: bytes) -> bool:
+    """True when *content* is a data dictionary jplabour wrote (it opens with our header)."""
     return content.startswith(_DICTIONARY_HEAD.encode())

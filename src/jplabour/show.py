@@ -1,4 +1,6 @@
-"""``jplabour show``, ``search`` and ``affiliates``: the dataset for a reader at a terminal.
+"""What ``jplabour show``, ``search`` and ``affiliates`` print: the dataset for a reader at a terminal.
+
+The commands themselves are :mod:`jplabour.cli.show`, ``search`` and ``affiliates``.
 
 Output fits 80 columns (East Asian wide characters count two) and carries
 no colour codes, so it reads the same in a terminal and through a pipe.
@@ -9,7 +11,6 @@ closest ids and exits 1.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import enum
 import io
@@ -23,9 +24,8 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from jplabour import api
-from jplabour.asof import Within, date_argument, within_argument, within_without_date
+from jplabour.asof import Within
 from jplabour.data import DATASET
-from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
 from jplabour.membership import PARENT_STATUSES
 from jplabour.model import (
     Affiliation,
@@ -47,30 +47,27 @@ if TYPE_CHECKING:
     from jplabour.membership import MembershipRow
 
 __all__ = [
+    "FORMATS",
     "MAX_ECHOED",
+    "SORTS",
     "WIDTH",
-    "configure_affiliates_parser",
-    "configure_search_parser",
-    "configure_show_parser",
     "count_text",
     "dates_text",
     "display_width",
     "render_affiliates",
     "render_brief",
     "render_card",
+    "render_entries",
     "render_search",
     "resolve_named",
     "roster_for",
-    "run_affiliates_command",
-    "run_search_command",
-    "run_show_command",
     "wrap",
 ]
 
 #: The terminal width every line fits in.
 WIDTH: Final = 80
 _INDENT: Final = "  "
-_FORMATS: Final = ("table", "csv", "json")
+FORMATS: Final = ("table", "csv", "json")
 #: The columns of ``affiliates --format csv|json``: name -> (the CSV cell kind,
 #: as the exports encode it, and where the value comes from: the field of the
 #: roster entry's link, member or figure).
@@ -477,7 +474,7 @@ def _table(entries: Sequence[api.RosterEntry]) -> str:
 
 
 #: ``affiliates --sort``: how each orders the roster (ranked is the data's own order).
-_SORTS: Final = ("rank", "members", "name")
+SORTS: Final = ("rank", "members", "name")
 
 
 def _sorted(entries: Sequence[api.RosterEntry], sort: str) -> list[api.RosterEntry]:
@@ -527,10 +524,11 @@ def render_affiliates(
     With *related*, also its related bodies, parts and the bodies it established.
     """
     entries, _ = roster_for(parent, as_of, related=related)
-    return _render_entries(entries, output)
+    return render_entries(entries, output)
 
 
-def _render_entries(entries: Sequence[api.RosterEntry], output: str) -> str:
+def render_entries(entries: Sequence[api.RosterEntry], output: str) -> str:
+    """Roster *entries* as a table, CSV or JSON (*output*: one of :data:`FORMATS`)."""
     if output == "table":
         return _table(entries)
     rows = _rows(entries)
@@ -582,118 +580,3 @@ def resolve_named(command: str, text: str) -> Organization | None:
             lines = wrap(f"jplabour {command}: {error}", first="")
     sys.stderr.write("\n".join(lines) + "\n")
     return None
-
-
-def configure_show_parser(parser: argparse.ArgumentParser) -> None:
-    """``show NAME_OR_ID [--events] [--quotes] [--brief]``."""
-    parser.add_argument("name", metavar="NAME_OR_ID", help="an id, name, abbreviation or alias")
-    parser.add_argument(
-        "--events", action="store_true", help="list the events, not only count them"
-    )
-    parser.add_argument(
-        "--quotes",
-        action="store_true",
-        help="print the quotes behind every figure, link, office, succession and event",
-    )
-    parser.add_argument(
-        "--brief",
-        action="store_true",
-        help="a short card: names, kind, dates, latest size, parents and counts of links",
-    )
-
-
-def run_show_command(args: argparse.Namespace) -> int:
-    """Print the organisation's card; exit 1 when the name is ambiguous or unknown."""
-    org = resolve_named("show", args.name)
-    if org is None:
-        return EXIT_FAILED
-    if args.brief:
-        sys.stdout.write(render_brief(org))
-    else:
-        sys.stdout.write(render_card(org, list_events=args.events, quotes=args.quotes))
-    return EXIT_OK
-
-
-def configure_search_parser(parser: argparse.ArgumentParser) -> None:
-    """``search TEXT``."""
-    parser.add_argument("text", metavar="TEXT", help="part of a name, abbreviation or alias")
-
-
-def run_search_command(args: argparse.Namespace) -> int:
-    """Print one line per matching organisation; exit 1 when none matches."""
-    found = api.search(args.text)
-    if not found:
-        sys.stderr.write(f"jplabour search: no organisation name contains {args.text!r}\n")
-        return EXIT_FAILED
-    sys.stdout.write(render_search(found))
-    return EXIT_OK
-
-
-def _count_argument(text: str) -> int:
-    """``--min-members``: a whole number of persons, 0 or more."""
-    if not text.strip().isdecimal():
-        raise argparse.ArgumentTypeError(f"not a whole number of members, 0 or more: {text!r}")
-    return int(text)
-
-
-def configure_affiliates_parser(parser: argparse.ArgumentParser) -> None:
-    """``affiliates PARENT [--as-of DATE] [--within SPAN] [--min-members N] [--sort ...]``."""
-    parser.add_argument("parent", metavar="PARENT", help="the parent's id or name")
-    parser.add_argument(
-        "--as-of",
-        type=date_argument,
-        metavar="DATE",
-        help="only links in force at DATE (2019, 2019-10, 2019/10/01, 令和元年10月 ...), "
-        "with the figures then",
-    )
-    parser.add_argument(
-        "--within",
-        type=within_argument,
-        metavar="SPAN",
-        help="with --as-of: use no listing or figure further than SPAN from DATE (5y, 18m, 90d)",
-    )
-    parser.add_argument(
-        "--min-members",
-        type=_count_argument,
-        metavar="N",
-        help="only members with a count of at least N persons",
-    )
-    parser.add_argument("--sort", choices=_SORTS, default="rank", help="order of the rows")
-    parser.add_argument("--format", choices=_FORMATS, default="table", help="output format")
-    parser.add_argument(
-        "--related",
-        action="store_true",
-        help="also list related bodies, parts, and bodies the parent established",
-    )
-
-
-def run_affiliates_command(args: argparse.Namespace) -> int:
-    """Print the parent's affiliates; exit 1 when the parent is unknown or nothing is found."""
-    if within_without_date("affiliates", args):
-        return EXIT_UNUSABLE
-    parent = resolve_named("affiliates", args.parent)
-    if parent is None:
-        return EXIT_FAILED
-    entries, answer = roster_for(
-        parent,
-        args.as_of,
-        within=args.within,
-        related=args.related,
-        min_members=args.min_members,
-        sort=args.sort,
-    )
-    name = parent.abbreviation or parent.name_en
-    if entries or args.format != "table":
-        sys.stdout.write(_render_entries(entries, args.format))
-    if answer is not None and args.format == "table" and entries:
-        sys.stdout.write(f"{name}'s links at {answer.asked}: {answer.describe()}\n")
-    if not entries:
-        what = f"no affiliate of {name} in the data"
-        if args.min_members is not None:
-            what += f" with at least {args.min_members:,} members"
-        if answer is not None:
-            what += f" at {answer.asked} ({answer.describe()})"
-        sys.stdout.flush()  # the message follows what was printed
-        sys.stderr.write(f"jplabour affiliates: {what}\n")
-        return EXIT_FAILED
-    return EXIT_OK

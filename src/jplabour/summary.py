@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
-import sys
-
 from jplabour._version import __version__
 from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
-from jplabour.errors import EXIT_OK
 from jplabour.model import TABLES, SourceKind
 
-__all__ = ["configure_parser", "render_summary", "run_command"]
+__all__ = [
+    "render_summary",
+]
 
 
 def render_summary() -> str:
@@ -40,15 +38,3 @@ def render_summary() -> str:
         "Try: jplabour show RENGO | jplabour check | jplabour export --format json",
     ]
     return "\n".join(lines)
-
-
-def configure_parser(parser: argparse.ArgumentParser) -> None:
-    """``summary`` takes no arguments."""
-    del parser
-
-
-def run_command(args: argparse.Namespace) -> int:
-    """Print the summary."""
-    del args
-    sys.stdout.write(render_summary() + "\n")
-    return EXIT_OK

@@ -29,7 +29,6 @@ The package, one module per job:
   feeds the core files, workbooks, DataFrames, Arrow tables and rows, and
   :func:`natural_keys`;
 - :mod:`~jplabour.validator.normalize`: the ``--normalize`` copy;
-- :mod:`~jplabour.validator.command`: the command line.
 
 The file is read as a stream, a chunk of rows at a time: memory stays flat
 however long it is. See docs/validator.md.
@@ -45,7 +44,6 @@ from jplabour.validator.columns import (
     PROVENANCE_FIELDS,
     required_columns,
 )
-from jplabour.validator.command import configure_parser, run_command
 from jplabour.validator.inputs import natural_keys, validate
 from jplabour.validator.reading import CHUNK_ROWS, FIELD_LIMIT, LINE_LIMIT
 from jplabour.validator.report import (
@@ -85,10 +83,8 @@ __all__ = [
     "Total",
     "Validation",
     "ValidationReport",
-    "configure_parser",
     "natural_keys",
     "required_columns",
-    "run_command",
     "validate",
     "validate_columns",
 ]

@@ -14,19 +14,20 @@ import sys
 from typing import Any, Final
 
 from jplabour import api
-from jplabour.asof import Answer, within_without_date
-from jplabour.commands.output import (
+from jplabour.asof import Answer
+from jplabour.cli.output import (
     Column,
     add_as_of_options,
     add_format_option,
     nothing_found,
     render,
+    within_without_date,
 )
 from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
 from jplabour.model import Position
 from jplabour.show import dates_text, resolve_named
 
-__all__ = ["COLUMNS", "configure_parser", "officer_rows", "run_command"]
+__all__ = ["COLUMNS", "configure", "officer_rows", "run"]
 
 COLUMNS: Final[tuple[Column, ...]] = (
     ("role", "enum", 26),
@@ -73,14 +74,14 @@ def officer_rows(
     return rows + [_row(p, "undated") for p in answer.undated]
 
 
-def configure_parser(parser: argparse.ArgumentParser) -> None:
+def configure(parser: argparse.ArgumentParser) -> None:
     """``officers ORG [--as-of DATE] [--within SPAN] [--format table|csv|json]``."""
     parser.add_argument("org", metavar="ORG", help="the organisation's id or name")
     add_as_of_options(parser, "the offices")
     add_format_option(parser)
 
 
-def run_command(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     """Print the officers; exit 1 when the name is unknown or nothing answers."""
     if within_without_date("officers", args):
         return EXIT_UNUSABLE

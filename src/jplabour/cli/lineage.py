@@ -14,12 +14,12 @@ import sys
 from typing import Any, Final
 
 from jplabour import api
-from jplabour.commands.output import Column, add_format_option, nothing_found, render
+from jplabour.cli.output import Column, add_format_option, nothing_found, render
 from jplabour.errors import EXIT_FAILED, EXIT_OK
 from jplabour.model import Succession
 from jplabour.show import resolve_named
 
-__all__ = ["COLUMNS", "configure_parser", "lineage_rows", "run_command"]
+__all__ = ["COLUMNS", "configure", "lineage_rows", "run"]
 
 COLUMNS: Final[tuple[Column, ...]] = (
     ("direction", "enum", 11),
@@ -58,13 +58,13 @@ def lineage_rows(lineage: api.Lineage) -> list[dict[str, Any]]:
     ]
 
 
-def configure_parser(parser: argparse.ArgumentParser) -> None:
+def configure(parser: argparse.ArgumentParser) -> None:
     """``lineage ORG [--format table|csv|json]``."""
     parser.add_argument("org", metavar="ORG", help="the organisation's id or name")
     add_format_option(parser)
 
 
-def run_command(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     """Print the lineage; exit 1 when the name is unknown or the data has none."""
     org = resolve_named("lineage", args.org)
     if org is None:

@@ -1,8 +1,10 @@
 """The ``jplabour`` command: ``python -m jplabour`` or the console script.
 
-Each subcommand lives in the module that does its work. A command module
-offers ``configure_parser(parser)`` and ``run_command(args) -> int``; heavy
-imports happen inside ``run_command``, so that ``jplabour --help`` stays fast.
+Each subcommand has its own module in this package, named in :data:`COMMANDS`,
+and every one offers the same two functions: ``configure(parser)`` adds its
+arguments and ``run(args) -> int`` runs it. Heavy imports happen inside
+``run``, and only the command being run is imported, so that
+``jplabour --help`` stays fast.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import os
 import sys
 from collections.abc import Collection, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, Final, Protocol, cast
+from typing import Final, Protocol, cast
 
 from jplabour._version import __version__
 from jplabour.data_version import DATA_VERSION
@@ -23,6 +25,7 @@ __all__ = [
     "COMMANDS",
     "CommandModule",
     "build_parsers",
+    "command_module",
     "main",
 ]
 
@@ -30,50 +33,45 @@ __all__ = [
 class CommandModule(Protocol):
     """What a subcommand's module provides."""
 
-    def configure_parser(self, parser: argparse.ArgumentParser) -> None:
+    def configure(self, parser: argparse.ArgumentParser) -> None:
         """Add the subcommand's arguments."""
 
-    def run_command(self, args: argparse.Namespace) -> int:
+    def run(self, args: argparse.Namespace) -> int:
         """Run the subcommand and return its exit code."""
 
 
-#: Subcommand -> (module, one-line help). ``summary`` is the default.
+#: Subcommand -> (its module, one-line help). ``summary`` is the default.
 COMMANDS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
     {
-        "summary": ("jplabour.summary", "what the dataset holds (the default command)"),
+        "summary": ("jplabour.cli.summary", "what the dataset holds (the default command)"),
         "export": (
-            "jplabour.export",
+            "jplabour.cli.export",
             "export the dataset as JSON, JSON Lines, CSV or a data package",
         ),
-        "check": ("jplabour.checks", "run the integrity checks on the data or a dataset file"),
+        "check": (
+            "jplabour.cli.check",
+            "run the integrity checks on the data or a dataset file",
+        ),
         "validate": (
-            "jplabour.validator",
+            "jplabour.cli.validate",
             "validate a downstream table (CSV, TSV, JSON Lines, JSON)",
         ),
-        "schema": ("jplabour.schema", "write the JSON Schemas"),
-        "show": ("jplabour.show", "everything the data knows about one organisation"),
-        "search": ("jplabour.show", "find organisations by name, abbreviation or alias"),
-        "affiliates": ("jplabour.show", "a parent's affiliates, optionally at a date"),
-        "officers": ("jplabour.commands.officers", "who held office in an organisation, at a date"),
-        "lineage": ("jplabour.commands.lineage", "what an organisation merged from and became"),
-        "errata": ("jplabour.commands.errata", "what is wrong in the sources, and how it is kept"),
-        "members": ("jplabour.commands.members", "membership figures: a series, at a date, or all"),
-        "cite": ("jplabour.cite", "how to cite jplabour and its sources (BibTeX, APA, CFF)"),
+        "schema": ("jplabour.cli.schema", "write the JSON Schemas"),
+        "show": ("jplabour.cli.show", "everything the data knows about one organisation"),
+        "search": ("jplabour.cli.search", "find organisations by name, abbreviation or alias"),
+        "affiliates": ("jplabour.cli.affiliates", "a parent's affiliates, optionally at a date"),
+        "officers": ("jplabour.cli.officers", "who held office in an organisation, at a date"),
+        "lineage": ("jplabour.cli.lineage", "what an organisation merged from and became"),
+        "errata": ("jplabour.cli.errata", "what is wrong in the sources, and how it is kept"),
+        "members": ("jplabour.cli.members", "membership figures: a series, at a date, or all"),
+        "cite": ("jplabour.cli.cite", "how to cite jplabour and its sources (BibTeX, APA, CFF)"),
     }
 )
 
 
-def _module(name: str) -> CommandModule:
-    return cast("CommandModule", importlib.import_module(name))
-
-
-def _entry(module: CommandModule, command: str, specific: str, generic: str) -> Any:
-    """The module's function for *command*: ``specific`` if it has one, else ``generic``.
-
-    A module serving several subcommands (show, search, affiliates) names its
-    functions after each; a module serving one uses the generic names.
-    """
-    return getattr(module, specific.format(command), None) or getattr(module, generic)
+def command_module(command: str) -> CommandModule:
+    """The module of *command*, imported on first use."""
+    return cast("CommandModule", importlib.import_module(COMMANDS[command][0]))
 
 
 def build_parsers(
@@ -95,11 +93,10 @@ def build_parsers(
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands: dict[str, argparse.ArgumentParser] = {}
-    for command, (module_name, help_text) in COMMANDS.items():
+    for command, (_, help_text) in COMMANDS.items():
         sub = subparsers.add_parser(command, help=help_text, description=help_text)
-        sub.set_defaults(module=module_name)
         if configure is None or command in configure:
-            _entry(_module(module_name), command, "configure_{}_parser", "configure_parser")(sub)
+            command_module(command).configure(sub)
         commands[command] = sub
     return parser, commands
 
@@ -113,9 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     if args.command is None:
         args = parser.parse_args(["summary"])
-    run = _entry(_module(args.module), args.command, "run_{}_command", "run_command")
     try:
-        return int(run(args))
+        return int(command_module(args.command).run(args))
     except UnusableInputError as error:
         sys.stderr.write(f"jplabour {args.command}: error: {error.one_line()}\n")
         return EXIT_UNUSABLE

@@ -17,13 +17,13 @@ import sys
 from typing import TYPE_CHECKING, Any, Final
 
 from jplabour import api
-from jplabour.asof import within_without_date
-from jplabour.commands.output import (
+from jplabour.cli.output import (
     Column,
     add_as_of_options,
     add_format_option,
     nothing_found,
     render,
+    within_without_date,
 )
 from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
 from jplabour.model import Membership, Organization
@@ -32,7 +32,7 @@ from jplabour.show import count_text, resolve_named
 if TYPE_CHECKING:
     from jplabour.export import ColumnKind
 
-__all__ = ["COLUMNS", "configure_parser", "figure_row", "run_command", "table_columns"]
+__all__ = ["COLUMNS", "configure", "figure_row", "run", "table_columns"]
 
 #: ``members ORG``: one row per figure.
 COLUMNS: Final[tuple[Column, ...]] = (
@@ -120,7 +120,7 @@ def _all(org: Organization | None, output: str) -> int:
     return EXIT_OK
 
 
-def configure_parser(parser: argparse.ArgumentParser) -> None:
+def configure(parser: argparse.ArgumentParser) -> None:
     """``members [ORG] [--as-of DATE] [--within SPAN] [--all] [--format table|csv|json]``."""
     parser.add_argument("org", metavar="ORG", nargs="?", help="the organisation's id or name")
     add_as_of_options(parser, "the count of members")
@@ -149,7 +149,7 @@ def _misused(args: argparse.Namespace) -> bool:
     return False
 
 
-def run_command(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     """Print the figures; exit 1 when the name is unknown or nothing answers."""
     if within_without_date("members", args) or _misused(args):
         return EXIT_UNUSABLE

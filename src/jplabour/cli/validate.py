@@ -15,10 +15,10 @@ from jplabour.validator.inputs import validate
 from jplabour.validator.report import MAX_ERRORS_CEILING
 from jplabour.validator.run import PROGRESS_EVERY
 
-__all__ = ["configure_parser", "run_command"]
+__all__ = ["configure", "run"]
 
 
-def configure_parser(parser: argparse.ArgumentParser) -> None:
+def configure(parser: argparse.ArgumentParser) -> None:
     """``validate PATH --table TABLE [--encoding ENC] [--format text|json] [--max-errors N] [--normalize OUT] [--column SOURCE=FIELD]... [--sheet NAME]``."""
     parser.add_argument(
         "path",
@@ -108,7 +108,7 @@ def _progress() -> Callable[[int], None]:
     return report
 
 
-def run_command(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     """Validate the file and print the report; 0 when valid, 1 when not."""
     terminal = sys.stderr.isatty()
     report = validate(

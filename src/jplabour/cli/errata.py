@@ -12,12 +12,12 @@ import sys
 from typing import Any, Final
 
 from jplabour import api
-from jplabour.commands.output import Column, add_format_option, nothing_found, render
+from jplabour.cli.output import Column, add_format_option, nothing_found, render
 from jplabour.errors import EXIT_FAILED, EXIT_OK
 from jplabour.model import Erratum
 from jplabour.show import resolve_named, wrap
 
-__all__ = ["COLUMNS", "configure_parser", "erratum_row", "run_command"]
+__all__ = ["COLUMNS", "configure", "erratum_row", "run"]
 
 COLUMNS: Final[tuple[Column, ...]] = (
     ("id", "string", 0),
@@ -53,7 +53,7 @@ def _block(erratum: Erratum) -> list[str]:
     ]
 
 
-def configure_parser(parser: argparse.ArgumentParser) -> None:
+def configure(parser: argparse.ArgumentParser) -> None:
     """``errata [ORG] [--format table|csv|json]``."""
     parser.add_argument(
         "org", metavar="ORG", nargs="?", help="only the errata touching this organisation"
@@ -61,7 +61,7 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     add_format_option(parser)
 
 
-def run_command(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     """Print the errata; exit 1 when the name is unknown or no erratum touches it."""
     org = None
     if args.org is not None:

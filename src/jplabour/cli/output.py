@@ -18,8 +18,9 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
-from jplabour.asof import date_argument, within_argument
+from jplabour.asof import Within, read_date, read_within
 from jplabour.errors import EXIT_FAILED
+from jplabour.model import PartialDate
 from jplabour.show import WIDTH, display_width
 
 if TYPE_CHECKING:
@@ -30,8 +31,11 @@ __all__ = [
     "Column",
     "add_as_of_options",
     "add_format_option",
+    "date_argument",
     "nothing_found",
     "render",
+    "within_argument",
+    "within_without_date",
 ]
 
 FORMATS: Final = ("table", "csv", "json")
@@ -121,3 +125,31 @@ def nothing_found(command: str, message: str) -> int:
     sys.stdout.flush()
     sys.stderr.write(f"jplabour {command}: {message}\n")
     return EXIT_FAILED
+
+
+def date_argument(text: str) -> PartialDate:
+    """``--as-of``: every date form the validator reads, era dates included."""
+    try:
+        return read_date(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def within_argument(text: str) -> Within | None:
+    """``--within``: ``5y``, ``18m`` or ``90d``."""
+    try:
+        return read_within(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def within_without_date(command: str, args: argparse.Namespace) -> bool:
+    """True, after saying so on stderr, when ``--within`` comes without ``--as-of``.
+
+    A tolerance bounds an answer at a date; alone it means nothing, so the
+    command refuses it (exit 2) rather than ignore it.
+    """
+    if getattr(args, "within", None) is None or getattr(args, "as_of", None) is not None:
+        return False
+    sys.stderr.write(f"jplabour {command}: error: --within needs --as-of\n")
+    return True

@@ -1,0 +1,121 @@
+"""The checks in their running order, and running them.
+
+:data:`CHECKS` is built from an explicit tuple, so the running order is the
+order written here, whatever order the family modules are imported in.
+
+A finding on a record that an erratum declares (the erratum names the check
+and the record) is a known problem of the source: it is reported as a
+warning tied to that erratum instead of an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Final
+
+import attrs
+
+from jplabour.checks import contacts, dates, identity, links, provenance, totals
+from jplabour.checks.context import Context, all_records
+from jplabour.checks.findings import Finding, Report, error
+from jplabour.model import Dataset
+from jplabour.provenance import source_texts
+
+__all__ = ["CHECKS", "RUNNING_ORDER", "Check", "check", "erratum_records", "run_checks"]
+
+Check = Callable[[Context], Iterable[Finding]]
+
+
+# The one check that reads the registry lives beside it, so that no family
+# module imports the registry that imports it.
+def erratum_records(ctx: Context) -> Iterator[Finding]:
+    """Every record an erratum names exists in some table."""
+    ids = {record.id for _, record in all_records(ctx.dataset)}
+    for erratum in ctx.dataset.errata:
+        for record_id in erratum.record_ids:
+            if record_id not in ids:
+                yield error(
+                    "errata",
+                    [erratum.id],
+                    f"names no record: {record_id!r}",
+                    value=record_id,
+                )
+        if erratum.check is not None and erratum.check not in CHECKS:
+            yield error(
+                "errata",
+                [erratum.id],
+                f"names no check: {erratum.check!r}",
+                value=erratum.check,
+            )
+
+
+#: Every check, in running order: identity, links, provenance, dates, totals, contacts.
+RUNNING_ORDER: Final[tuple[Check, ...]] = (
+    identity.unique_ids,
+    identity.id_format,
+    identity.ambiguous_names,
+    identity.repeated_aliases,
+    links.references,
+    links.citation_sources,
+    erratum_records,
+    provenance.cited,
+    provenance.quotes_verbatim,
+    provenance.erratum_quotes,
+    provenance.values_stated,
+    provenance.reference_quotes,
+    provenance.references_name_only,
+    provenance.reference_sources,
+    dates.lifetime_order,
+    dates.affiliation_dates,
+    dates.relation_dates,
+    dates.figure_dates,
+    dates.term_dates,
+    dates.event_span,
+    dates.office_order,
+    dates.numbered_events,
+    totals.affiliate_totals,
+    totals.affiliate_count,
+    totals.rank_order,
+    totals.count_range,
+    contacts.contact_formats,
+)
+#: Every check by name (its function's name), in running order; read-only.
+CHECKS: Final[Mapping[str, Check]] = MappingProxyType(
+    {check_function.__name__: check_function for check_function in RUNNING_ORDER}
+)
+
+
+def _excusing_errata(finding: Finding, dataset: Dataset) -> tuple[str, ...]:
+    """The ids of the errata that declare this finding a known source problem."""
+    return tuple(
+        erratum.id
+        for erratum in dataset.errata
+        if erratum.check == finding.check and set(finding.record_ids) <= set(erratum.record_ids)
+    )
+
+
+def run_checks(
+    dataset: Dataset, source_texts: Mapping[str, str] | None, names: Iterable[str] | None = None
+) -> Report:
+    """Run the named checks (all by default) on *dataset*."""
+    ctx = Context(dataset, source_texts)
+    findings: list[Finding] = []
+    for name in CHECKS if names is None else names:
+        for unnamed in CHECKS[name](ctx):
+            finding = attrs.evolve(unnamed, check=name)
+            erratum_ids = _excusing_errata(finding, dataset)
+            if erratum_ids:
+                findings.append(attrs.evolve(finding, severity="warning", erratum_ids=erratum_ids))
+            else:
+                findings.append(finding)
+    return Report(tuple(findings))
+
+
+def check(dataset: Dataset | None = None) -> Report:
+    """Run every check on *dataset* (the embedded data by default)."""
+    if dataset is None:
+        from jplabour.data import DATASET
+
+        dataset = DATASET
+    return run_checks(dataset, source_texts(dataset))
