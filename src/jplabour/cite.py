@@ -20,6 +20,7 @@ from jplabour.about import AUTHORS, CODE_LICENSE, DOCS_URL, REPOSITORY_URL, TITL
 from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
 from jplabour.errors import UnusableInputError
+from jplabour.formats.partial_date import MONTH_NAMES
 from jplabour.model import PartialDate, Source, SourceKind
 
 __all__ = [
@@ -37,20 +38,6 @@ CiteFormat = Literal["bibtex", "apa", "cff"]
 #: The formats of ``jplabour cite --format``, the default first.
 CITE_FORMATS: Final[tuple[CiteFormat, ...]] = get_args(CiteFormat)
 
-_MONTHS: Final = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 #: The year of the data version (YEAR.MONTH.SERIAL), the year the data was last changed.
 _DATA_YEAR: Final = DATA_VERSION.split(".")[0]
 
@@ -96,7 +83,7 @@ def _bibtex_entry(kind: str, key: str, fields: Sequence[tuple[str, str | None]])
 def _bibtex_date(date: PartialDate | None) -> list[tuple[str, str | None]]:
     if date is None:
         return []
-    month = None if date.month is None else _MONTHS[date.month - 1][:3].lower()
+    month = None if date.month is None else MONTH_NAMES[date.month - 1][:3].lower()
     return [("year", f"{{{date.year}}}"), ("month", month)]
 
 
@@ -146,7 +133,7 @@ def _apa_date(date: PartialDate | None) -> str:
     if date.month is None:
         return f"({date.year})"
     day = "" if date.day is None else f" {date.day}"
-    return f"({date.year}, {_MONTHS[date.month - 1]}{day})"
+    return f"({date.year}, {MONTH_NAMES[date.month - 1]}{day})"
 
 
 def apa(sources: Sequence[Source]) -> str:

@@ -34,32 +34,12 @@ _NUMBER: Final = re.compile(
 )
 _MULTIPLIERS: Final = {"million": 1_000_000, "thousand": 1_000}
 #: English month names and their abbreviations, capitalised as printed ("May",
-#: not the verb "may"; "Dec." but not "Declaration").
+#: not the verb "may"; "Dec." but not "Declaration"), with their numbers.
+_MONTH_NUMBERS: Final = {name.capitalize(): number for name, number in partial_date.MONTHS.items()}
+#: Longest first, so that "Sept" is not read as "Sep".
 _MONTH: Final = (
-    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+    r"\b(?P<month>" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\b\.?"
 )
-_MONTH_NUMBERS: Final = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("January", "Jan"),
-            ("February", "Feb"),
-            ("March", "Mar"),
-            ("April", "Apr"),
-            ("May",),
-            ("June", "Jun"),
-            ("July", "Jul"),
-            ("August", "Aug"),
-            ("September", "Sept", "Sep"),
-            ("October", "Oct"),
-            ("November", "Nov"),
-            ("December", "Dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _ORDINAL: Final = r"(?:st|nd|rd|th)?"
 #: The ways a date is printed, each naming the parts it states: "6 October 2005",
 #: "November 21, 1989", "October 2019", "October" (also in "Jan.-Mar."),

@@ -27,6 +27,7 @@ from jplabour.model import PartialDate
 
 __all__ = [
     "MONTHS",
+    "MONTH_NAMES",
     "compact",
     "fiscal_year",
     "format",
@@ -36,27 +37,26 @@ __all__ = [
     "validate",
 ]
 
-#: English month names and their numbers: full, three-letter and ``Sept``.
+#: The English month names, January first.
+MONTH_NAMES: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+#: English month names (lower case) and their numbers: full, three-letter and ``sept``.
 MONTHS: Final = {
     **{
-        name: number
-        for number, full in enumerate(
-            (
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ),
-            start=1,
-        )
+        name.lower(): number
+        for number, full in enumerate(MONTH_NAMES, start=1)
         for name in (full, full[:3])
     },
     "sept": 9,
