@@ -16,12 +16,11 @@ import attrs
 from jplabour import api
 from jplabour.asof import Within
 from jplabour.data import DATASET
-from jplabour.model import AffiliationStatus, Dataset, Membership
+from jplabour.model import Dataset, Membership
+from jplabour.semantics import COUNTED_STATUSES
 
-__all__ = ["COLUMNS", "PARENT_STATUSES", "MembershipRow", "membership_table"]
+__all__ = ["COLUMNS", "MembershipRow", "membership_table"]
 
-#: The links that make a body the current parent of a counted organisation.
-PARENT_STATUSES: Final = frozenset({AffiliationStatus.AFFILIATE, AffiliationStatus.ASSOCIATED})
 _SAME_DATE: Final = Within(0, "days")
 
 
@@ -62,7 +61,7 @@ def _parent_links(figure: Membership, dataset: Dataset | None) -> tuple[str, ...
     figure takes the current affiliations (affiliate or associated).
     """
     if figure.as_of is None:
-        links = api.parents(figure.org_id, statuses=PARENT_STATUSES, dataset=dataset)
+        links = api.parents(figure.org_id, statuses=COUNTED_STATUSES, dataset=dataset)
     else:
         links = api.parents(
             figure.org_id,

@@ -26,7 +26,6 @@ import attrs
 from jplabour import api
 from jplabour.asof import Within
 from jplabour.data import DATASET
-from jplabour.membership import PARENT_STATUSES
 from jplabour.model import (
     Affiliation,
     AffiliationStatus,
@@ -40,6 +39,7 @@ from jplabour.model import (
     Succession,
     Unit,
 )
+from jplabour.semantics import COUNTED_STATUSES
 from jplabour.serialize import record_to_dict
 
 if TYPE_CHECKING:
@@ -404,7 +404,7 @@ def render_brief(org: Organization) -> str:
     parents += [f"formerly in {former} more"] if former else []
     lines += _field("parents", "; ".join(dict.fromkeys(parents)) or "none in the data")
     links = api.affiliates(org, statuses=None)
-    current = sum(link.status in PARENT_STATUSES for link in links)
+    current = sum(link.status in COUNTED_STATUSES for link in links)
     former = sum(link.status is AffiliationStatus.FORMER for link in links)
     besides = [f"{former} former"] if former else []
     besides += [f"{len(links) - current - former} related"] if len(links) > current + former else []
