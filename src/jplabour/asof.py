@@ -58,9 +58,9 @@ def read_range(
 def read_date(value: PartialDate | str) -> PartialDate:
     """*value* as a PartialDate: every form the validator reads.
 
-    ``2019``, ``2019-10``, ``2019/10``, ``2019年10月``, ``20191001``, and era
-    dates (``令和元年10月``, ``R1.10``), as :mod:`jplabour.formats.partial_date`
-    and :mod:`jplabour.formats.era_date` read them.
+    ``2019``, ``2019-10``, ``2019/10``, ``2019年10月``, ``20191001``,
+    ``Oct 2019``, and era dates (``令和元年10月``, ``R1.10``), as
+    :mod:`jplabour.formats.any_date` reads them for the validator.
 
     Raises:
         ValueError: not a date (:class:`~jplabour.formats.InvalidFormat`, a
@@ -69,12 +69,11 @@ def read_date(value: PartialDate | str) -> PartialDate:
     if isinstance(value, PartialDate):
         return value
     # The formats load only when a date is read as text: ``import jplabour`` stays light.
-    from jplabour.formats import InvalidFormat, era_date, partial_date
+    from jplabour.formats import InvalidFormat, any_date
 
     if not isinstance(value, str):
         raise InvalidFormat(f"not a date but {type(value).__name__}", "not-text")
-    gregorian = value.lstrip()[:1].isdigit()  # era dates start with letters or kanji
-    return partial_date.parse(value) if gregorian else era_date.parse(value)
+    return any_date.parse(value)
 
 
 _WITHIN: Final = re.compile(r"\s*([0-9]{1,4})\s*(y|m|d)\s*", re.IGNORECASE)

@@ -54,7 +54,7 @@ COMMANDS: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         ),
         "validate": (
             "jplabour.cli.validate",
-            "validate a downstream table (CSV, TSV, JSON Lines, JSON)",
+            "validate a downstream table (CSV, TSV, JSON Lines, JSON, .xlsx)",
         ),
         "schema": ("jplabour.cli.schema", "write the JSON Schemas"),
         "show": ("jplabour.cli.show", "everything the data knows about one organisation"),
