@@ -182,7 +182,11 @@ def nearest(
 
 
 def describe_gap(date: PartialDate | None, at: PartialDate) -> str:
-    """How far the evidence lies from the date asked, in words: "2 months after 2019-10"."""
+    """How far the evidence lies from the date asked, in words: "1 month after 2019-10".
+
+    The gap runs between the nearest days the two dates may denote: from the
+    end of October 2019 to the start of December 2019 is one month.
+    """
     if date is None:
         return "undated"
     relation = _relation(date, at)
@@ -229,7 +233,7 @@ class Answer(Generic[_R]):
         return bool(self.records)
 
     def describe(self) -> str:
-        """The evidence in words: "as of 2019-12, 2 months after 2019-10", or why there is none."""
+        """The evidence in words: "as of 2019-12, 1 month after 2019-10", or why there is none."""
         if self.evidence is not None:
             return describe_gap(self.evidence, self.asked)
         if self.records:

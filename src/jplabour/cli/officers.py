@@ -2,7 +2,7 @@
 
 Without ``--as-of``, every office the data holds. With it, the offices that
 answer for DATE by the rule "As of a date" (docs/api.md): a line under the
-table says what the answer rests on ("as of 2019-12, 2 months after
+table says what the answer rests on ("as of 2019-12, 1 month after
 2019-10"). Offices the sources give no date for are listed after the
 answer, marked undated (``relation`` ``undated`` in CSV and JSON).
 """
