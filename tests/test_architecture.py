@@ -55,6 +55,27 @@ def test_cycles_are_found_however_the_imports_are_written(tmp_path: Path, a: str
     assert tool.problems(package, {}) == ["import cycle: jplabour.a -> jplabour.b"]
 
 
+def test_importing_a_sibling_through_its_package_is_an_edge_to_the_package(tmp_path: Path) -> None:
+    """``from jplabour.sub import leaf`` runs sub's ``__init__``: a cycle when that imports the importer."""
+    tool = _tool()
+    package = _package(
+        tmp_path,
+        {
+            "sub/__init__.py": "from jplabour.sub.registry import ORDER\n",
+            "sub/registry.py": "from jplabour.sub import leaf\nORDER = (leaf.name,)\n",
+            "sub/leaf.py": "name = 1\n",
+        },
+    )
+    edges = tool.graph(package)
+    assert edges["jplabour.sub.registry"] == {"jplabour.sub", "jplabour.sub.leaf"}
+    assert tool.cycles(edges) == [["jplabour.sub", "jplabour.sub.registry"]]
+    # Naming the module itself is no edge to the package's __init__: no cycle.
+    (package / "sub" / "registry.py").write_text(
+        "from jplabour.sub.leaf import name\nORDER = (name,)\n", encoding="utf-8"
+    )
+    assert tool.cycles(tool.graph(package)) == []
+
+
 def test_no_cycle_passes_and_an_import_of_a_name_is_an_edge_to_its_module(tmp_path: Path) -> None:
     """``from jplabour.sub import name`` is an edge to jplabour.sub; a chain is no cycle."""
     tool = _tool()

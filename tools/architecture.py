@@ -55,9 +55,8 @@ def imports(name: str, path: Path, modules: Mapping[str, Path]) -> set[str]:
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
             base = _absolute(name, is_package, node.module, node.level)
-            for alias in node.names:
-                child = f"{base}.{alias.name}"
-                found.add(child if child in modules else base)
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)
     return {module for module in found if module in modules and module != name}
 
 

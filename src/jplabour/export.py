@@ -32,12 +32,12 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from jplabour import formulas
 from jplabour._files import AtomicBatch, check_replaceable
 from jplabour.about import AUTHORS, CODE_LICENSE, DOCS_URL, REPOSITORY_URL
 from jplabour.data_version import DATA_VERSION
 from jplabour.errors import UnusableInputError
 from jplabour.fields import FieldShape, field_shapes, primary_key
+from jplabour.formulas import MARK, TRIGGER, neutralize, restore
 from jplabour.model import (
     PARTIAL_DATE_PATTERN,
     PATTERN_END,
@@ -87,8 +87,8 @@ ColumnKind = Literal["string", "integer", "boolean", "date", "enum", "list", "ob
 # In the spreadsheet-safe CSV (--excel), a text that is empty, or formula-like,
 # gets one more leading quote (jplabour.formulas, shared with validate
 # --normalize); a cell of that form loses one on load.
-_MARK: Final = formulas.MARK
-_MARK_TRIGGER: Final = formulas.TRIGGER
+_MARK: Final = MARK
+_MARK_TRIGGER: Final = TRIGGER
 _INTEGER: Final = re.compile(r"-?[0-9]+")
 _SCALAR_KINDS: Final[Mapping[type[Any], ColumnKind]] = {
     bool: "boolean",
@@ -138,7 +138,7 @@ def encode_cell(kind: ColumnKind, value: Any, *, excel: bool = False) -> str:
     if kind == "boolean":
         return "true" if value else "false"
     if kind == "string":
-        return formulas.neutralize(value) if excel else str(value)
+        return neutralize(value) if excel else str(value)
     return str(value)
 
 
@@ -151,7 +151,7 @@ def decode_cell(kind: ColumnKind, cell: str, *, excel: bool = False) -> Any:
     if cell == "":
         return None
     if kind == "string":
-        return formulas.restore(cell) if excel else cell
+        return restore(cell) if excel else cell
     if kind == "integer":
         return int(cell) if _INTEGER.fullmatch(cell) else cell
     if kind == "boolean":

@@ -13,7 +13,10 @@ from typing import Any, Final
 
 import attrs
 
-from jplabour import api
+from jplabour.api import MEMBER_STATUSES
+from jplabour.api import get as get_org
+from jplabour.api import members as member_figures
+from jplabour.api import parents as parent_links
 from jplabour.asof import Within
 from jplabour.data import DATASET
 from jplabour.model import Dataset, Membership
@@ -61,13 +64,13 @@ def _parent_links(figure: Membership, dataset: Dataset | None) -> tuple[str, ...
     figure takes the current affiliations (affiliate or associated).
     """
     if figure.as_of is None:
-        links = api.parents(figure.org_id, statuses=COUNTED_STATUSES, dataset=dataset)
+        links = parent_links(figure.org_id, statuses=COUNTED_STATUSES, dataset=dataset)
     else:
-        links = api.parents(
+        links = parent_links(
             figure.org_id,
             figure.as_of,
             within=_SAME_DATE,
-            statuses=api.MEMBER_STATUSES,  # a former link may have been in force then
+            statuses=MEMBER_STATUSES,  # a former link may have been in force then
             dataset=dataset,
         )
     return tuple(dict.fromkeys(link.parent_id for link in links))
@@ -83,9 +86,9 @@ def membership_table(dataset: Dataset | None = None) -> tuple[MembershipRow, ...
     """
     rows = []
     for org in sorted((dataset or DATASET).organizations, key=lambda o: o.id):
-        for figure in api.members(org, counted=None, unit=None, dataset=dataset):
+        for figure in member_figures(org, counted=None, unit=None, dataset=dataset):
             parent_ids = _parent_links(figure, dataset)
-            parents = [api.get(i, dataset=dataset) for i in parent_ids]
+            parents = [get_org(i, dataset=dataset) for i in parent_ids]
             rows.append(
                 MembershipRow(
                     membership_id=figure.id,

@@ -301,9 +301,9 @@ def by_id(records: Iterable[_R], table: str) -> Mapping[str, _R]:
 
 
 def _embedded_dataset() -> Dataset:
-    from jplabour import data  # DATASET is built on first use
+    from jplabour.data import DATASET  # built on first use
 
-    return data.DATASET
+    return DATASET
 
 
 def per_dataset(build: Callable[[Dataset], _T]) -> Callable[[Dataset | None], _T]:

@@ -16,9 +16,31 @@ from typing import Final
 
 import attrs
 
-from jplabour.checks import contacts, dates, identity, links, provenance, totals
+from jplabour.checks.contacts import contact_formats
 from jplabour.checks.context import Context, all_records
+from jplabour.checks.dates import (
+    affiliation_dates,
+    event_span,
+    figure_dates,
+    lifetime_order,
+    numbered_events,
+    office_order,
+    relation_dates,
+    term_dates,
+)
 from jplabour.checks.findings import Finding, Report, error
+from jplabour.checks.identity import ambiguous_names, id_format, repeated_aliases, unique_ids
+from jplabour.checks.links import citation_sources, references
+from jplabour.checks.provenance import (
+    cited,
+    erratum_quotes,
+    quotes_verbatim,
+    reference_quotes,
+    reference_sources,
+    references_name_only,
+    values_stated,
+)
+from jplabour.checks.totals import affiliate_count, affiliate_totals, count_range, rank_order
 from jplabour.model import Dataset
 from jplabour.provenance import source_texts
 
@@ -52,33 +74,33 @@ def erratum_records(ctx: Context) -> Iterator[Finding]:
 
 #: Every check, in running order: identity, links, provenance, dates, totals, contacts.
 RUNNING_ORDER: Final[tuple[Check, ...]] = (
-    identity.unique_ids,
-    identity.id_format,
-    identity.ambiguous_names,
-    identity.repeated_aliases,
-    links.references,
-    links.citation_sources,
+    unique_ids,
+    id_format,
+    ambiguous_names,
+    repeated_aliases,
+    references,
+    citation_sources,
     erratum_records,
-    provenance.cited,
-    provenance.quotes_verbatim,
-    provenance.erratum_quotes,
-    provenance.values_stated,
-    provenance.reference_quotes,
-    provenance.references_name_only,
-    provenance.reference_sources,
-    dates.lifetime_order,
-    dates.affiliation_dates,
-    dates.relation_dates,
-    dates.figure_dates,
-    dates.term_dates,
-    dates.event_span,
-    dates.office_order,
-    dates.numbered_events,
-    totals.affiliate_totals,
-    totals.affiliate_count,
-    totals.rank_order,
-    totals.count_range,
-    contacts.contact_formats,
+    cited,
+    quotes_verbatim,
+    erratum_quotes,
+    values_stated,
+    reference_quotes,
+    references_name_only,
+    reference_sources,
+    lifetime_order,
+    affiliation_dates,
+    relation_dates,
+    figure_dates,
+    term_dates,
+    event_span,
+    office_order,
+    numbered_events,
+    affiliate_totals,
+    affiliate_count,
+    rank_order,
+    count_range,
+    contact_formats,
 )
 #: Every check by name (its function's name), in running order; read-only.
 CHECKS: Final[Mapping[str, Check]] = MappingProxyType(

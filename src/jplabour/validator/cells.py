@@ -156,10 +156,10 @@ class Checkers:
             why = "too long for a name" if len(stripped) > SHORT_TEXT else "not an id"
             return (text, None, Note("unknown-organization", f"{show(text)} is {why}"))
         self.lookups += 1
-        from jplabour import names
+        from jplabour.names import lookup
 
         suggest = self.suggestions < SUGGESTION_LIMIT
-        result = names.lookup(stripped, dataset=self.dataset, suggest=suggest)
+        result = lookup(stripped, dataset=self.dataset, suggest=suggest)
         if result.unique:
             org_id = result.matches[0].id
             note = Note(

@@ -17,10 +17,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from jplabour import excel
 from jplabour._files import AtomicBatch
 from jplabour.csv_limits import field_size_limit
 from jplabour.errors import UnusableInputError, require_text
+from jplabour.excel import EXTENSIONS as WORKBOOK_EXTENSIONS
+from jplabour.excel import Sheet, is_workbook
+from jplabour.excel import refusal as workbook_refusal
 from jplabour.frames import FrameColumns, cell_text, columns_of, frame_kind
 from jplabour.model import Dataset
 from jplabour.validator.normalize import Output
@@ -186,10 +188,10 @@ def _validate_file(  # noqa: PLR0913 -- the options of validate that apply to fi
     sheet: str | None,
 ) -> None:
     if path.is_file():  # what is not a regular file is left to Source, which refuses it unread
-        refusal = excel.refusal(path)
+        refusal = workbook_refusal(path)
         if refusal is not None:
             raise UnusableInputError(refusal, path=str(path))
-        if excel.is_workbook(path):
+        if is_workbook(path):
             batch = AtomicBatch()
             with batch:
                 output = _table_output(batch, target, path, force)
@@ -244,7 +246,7 @@ def _table_output(
     """The cleaned copy of a workbook or a DataFrame: CSV, or TSV for a ``.tsv`` name."""
     if target is None:
         return None
-    if target.suffix.lower() in (*excel.EXTENSIONS, ".json", ".jsonl"):
+    if target.suffix.lower() in (*WORKBOOK_EXTENSIONS, ".json", ".jsonl"):
         raise UnusableInputError(
             "--normalize writes a workbook's or a DataFrame's copy as CSV or TSV: "
             "name a .csv or .tsv file",
@@ -363,7 +365,7 @@ def _check_sheet(
     validation: Validation, path: Path, sheet: str | None, output: Output | None
 ) -> None:
     """Check a workbook's sheet; title rows above its header are skipped with a warning."""
-    with excel.Sheet(path, sheet) as read:
+    with Sheet(path, sheet) as read:
         line, header, skipped, rows = _sheet_header(validation, read.rows())
         if not header:
             raise UnusableInputError(

@@ -12,9 +12,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from jplabour import formulas
 from jplabour._files import STDIN, AtomicBatch
 from jplabour.errors import UnusableInputError
+from jplabour.formulas import neutralize
 from jplabour.validator.columns import LIST_SEPARATOR, ColumnSpec
 from jplabour.validator.reading import Chunk
 
@@ -114,7 +114,7 @@ class Output:
 
 def _neutralized(cells: Sequence[str]) -> list[str]:
     """*cells* with the formula-like ones neutralised; empty cells stay empty."""
-    return [formulas.neutralize(cell) if cell[:1] in _FORMULA_STARTS else cell for cell in cells]
+    return [neutralize(cell) if cell[:1] in _FORMULA_STARTS else cell for cell in cells]
 
 
 #: The first characters of the texts :func:`jplabour.formulas.neutralize` may mark.

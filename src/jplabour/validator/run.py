@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 
-from jplabour import column_mapping
+from jplabour.column_mapping import as_argument, as_options, check_mapping, rename, suggest
 from jplabour.data import DATASET
 from jplabour.errors import UnusableInputError
 from jplabour.formats import show
@@ -86,7 +86,7 @@ class Validation:
         self.specs = column_specs(table)
         #: The user's column names -> the table's fields (``--column``, ``columns=``).
         self.mapping = dict(columns or {})
-        column_mapping.check_mapping(self.mapping, tuple(self.specs), table)
+        check_mapping(self.mapping, tuple(self.specs), table)
         #: The header as the fields name it (mapped and known columns by their field), for copies.
         self.header: list[str] = []
         #: Mapping suggestions as Python (``columns={...}``) rather than ``--column``.
@@ -137,7 +137,7 @@ class Validation:
     def names_a_column(self, names: Sequence[str]) -> bool:
         """Whether *names*, with the mapping applied, name at least one of the table's fields."""
         try:
-            renamed = column_mapping.rename(names, self.mapping)
+            renamed = rename(names, self.mapping)
         except UnusableInputError:
             return False
         return any(fold_word(name) in self.specs for name in renamed)
@@ -153,7 +153,7 @@ class Validation:
         the fields name it.
         """
         source = list(names)
-        names = column_mapping.rename(names, self.mapping)
+        names = rename(names, self.mapping)
         self.header = [fold_word(name) if fold_word(name) in self.specs else name for name in names]
         columns: list[tuple[int, str]] = []
         seen: set[str] = set()
@@ -200,12 +200,12 @@ class Validation:
 
     def _suggestion(self, unmapped: list[str], present: Collection[str]) -> str:
         """The hint naming likely mappings of *unmapped* columns, ready to paste; never applied."""
-        pairs = column_mapping.suggest(unmapped, tuple(self.specs), present)
+        pairs = suggest(unmapped, tuple(self.specs), present)
         if not pairs:
             return ""
         if self.python_hints:
-            return f"; if these columns are meant, pass {column_mapping.as_argument(pairs)}"
-        return f"; if these columns are meant, add {column_mapping.as_options(pairs)}"
+            return f"; if these columns are meant, pass {as_argument(pairs)}"
+        return f"; if these columns are meant, add {as_options(pairs)}"
 
     def check_columns(
         self, columns: Mapping[str, Sequence[object]], lines: Sequence[int]
