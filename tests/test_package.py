@@ -209,8 +209,27 @@ def test_lazy_names_are_the_type_checking_imports() -> None:
         if alias.name in jplabour.__all__
     }
     assert imported == dict(jplabour._LAZY)
-    functions = {"check", "membership_table", "tables", "to_pandas", "to_polars", "validate"}
-    assert set(jplabour.__all__) == {*imported, *functions, "DATA_VERSION", "__version__"}
+    assert set(jplabour.__all__) == {*imported, "DATA_VERSION", "__version__"}
+
+
+def test_the_package_functions_are_their_modules_own() -> None:
+    """``jplabour.validate`` and the other functions are the modules' functions, not copies.
+
+    (A copied signature drifted once: ``jplabour.validate`` lacked ``force``.)
+    """
+    import inspect
+
+    from jplabour import checks, export, membership, validator
+
+    assert jplabour.validate is validator.validate
+    assert "force" in inspect.signature(jplabour.validate).parameters
+    assert jplabour.check is checks.check
+    assert jplabour.membership_table is membership.membership_table
+    assert (jplabour.tables, jplabour.to_pandas, jplabour.to_polars) == (
+        export.tables,
+        export.to_pandas,
+        export.to_polars,
+    )
 
 
 def test_a_first_lookup_loads_the_names_not_the_rest_of_the_api() -> None:

@@ -11,17 +11,12 @@ from __future__ import annotations
 
 import gc
 import importlib
-import os
-from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from jplabour._version import __version__
 from jplabour.data_version import DATA_VERSION
 
 if TYPE_CHECKING:
-    import pandas as pd
-    import polars as pl
-
     from jplabour.api import (
         MEMBER_STATUSES,
         AmbiguousNameError,
@@ -55,9 +50,10 @@ if TYPE_CHECKING:
         roster,
         roster_at,
     )
-    from jplabour.checks import Report
+    from jplabour.checks import check
     from jplabour.data import DATASET
-    from jplabour.membership import MembershipRow
+    from jplabour.export import tables, to_pandas, to_polars
+    from jplabour.membership import membership_table
     from jplabour.model import (
         TABLES,
         Affiliation,
@@ -75,7 +71,7 @@ if TYPE_CHECKING:
         Succession,
     )
     from jplabour.names import LookupResult, lookup, normalize_name, search
-    from jplabour.validator import ValidationReport
+    from jplabour.validator import validate
 
 #: Where each public name is defined: ``import jplabour`` imports none of these
 #: modules; the first use of a name imports its module (PEP 562), so that
@@ -91,6 +87,10 @@ _LAZY: Final = {
     ),
     **dict.fromkeys(("LookupResult", "lookup", "normalize_name", "search"), "jplabour.names"),
     "DATASET": "jplabour.data",
+    "check": "jplabour.checks",
+    **dict.fromkeys(("tables", "to_pandas", "to_polars"), "jplabour.export"),
+    "membership_table": "jplabour.membership",
+    "validate": "jplabour.validator",
     **dict.fromkeys(
         ("TABLES", "Affiliation", "AmbiguousName", "Citation", "Dataset", "Erratum", "Event",
          "Membership", "Organization", "PartialDate", "Person", "Position", "Source",
@@ -183,78 +183,3 @@ __all__ = [
     "to_polars",
     "validate",
 ]
-
-
-def check(dataset: Dataset | None = None) -> Report:
-    """Run every integrity check on *dataset* (the embedded data by default).
-
-    See :func:`jplabour.checks.check` and docs/checks.md.
-    """
-    from jplabour.checks import check as run_checks
-
-    return run_checks(dataset)
-
-
-def validate(  # noqa: PLR0913 - mirrors jplabour.validator.validate
-    rows_or_path: str | os.PathLike[str] | Iterable[Mapping[str, Any]] | Any,
-    table: str,
-    encoding: str | None = None,
-    max_errors: int | None = None,
-    *,
-    dataset: Dataset | None = None,
-    normalize: str | os.PathLike[str] | None = None,
-    progress: Callable[[int], None] | None = None,
-    columns: Mapping[Any, str] | None = None,
-    sheet: str | None = None,
-) -> ValidationReport:
-    """Validate a downstream table against jplabour's vocabulary and rules.
-
-    *rows_or_path* is a file (CSV, TSV, JSON, .xlsx), a pandas or polars
-    DataFrame, a pyarrow Table, or an iterable of mappings; *columns* maps
-    its column names to jplabour's fields. See
-    :func:`jplabour.validator.validate` and docs/validator.md.
-    """
-    from jplabour.validator import validate as run_validation
-
-    return run_validation(
-        rows_or_path,
-        table,
-        encoding,
-        max_errors,
-        dataset=dataset,
-        normalize=normalize,
-        progress=progress,
-        columns=columns,
-        sheet=sheet,
-    )
-
-
-def membership_table(dataset: Dataset | None = None) -> tuple[MembershipRow, ...]:
-    """One row per membership figure, with its organisation and parents then.
-
-    See :func:`jplabour.membership.membership_table` and docs/api.md.
-    """
-    from jplabour.membership import membership_table as build
-
-    return build(dataset)
-
-
-def tables(dataset: Dataset | None = None) -> dict[str, list[dict[str, Any]]]:
-    """Every table as a list of dicts, the rows of ``jplabour export --format json``."""
-    from jplabour.export import tables as export_tables
-
-    return export_tables(dataset)
-
-
-def to_pandas(table: str, dataset: Dataset | None = None) -> pd.DataFrame:
-    """One table as a pandas DataFrame (pandas is optional and not a dependency)."""
-    from jplabour.export import to_pandas as export_to_pandas
-
-    return export_to_pandas(table, dataset)
-
-
-def to_polars(table: str, dataset: Dataset | None = None) -> pl.DataFrame:
-    """One table as a polars DataFrame (polars is optional and not a dependency)."""
-    from jplabour.export import to_polars as export_to_polars
-
-    return export_to_polars(table, dataset)
