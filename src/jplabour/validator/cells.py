@@ -35,7 +35,7 @@ __all__ = [
     "CheckedColumn",
     "Checkers",
     "ColumnChecker",
-    "PlainCounts",
+    "ReadValues",
 ]
 
 #: How many distinct texts of a column are remembered with their verdict.
@@ -418,34 +418,37 @@ _NOT_PLAIN_COUNT: Final = re.compile(
 _ZERO: Final = re.compile(r"^0$", re.MULTILINE)
 
 
-class PlainCounts(Sequence[int]):
-    """The counts of a column of plain ASCII digits, each read when it is asked for.
+class ReadValues(Sequence[Any]):
+    """The typed values of a column's cells, each read from its text when it is asked for.
 
-    Most counts are never looked at again once the column is known to be
-    plain: only the rules that compare a row's count (a parent's total) ask.
+    Most values are never looked at again once the column is checked: only
+    the rules that compare a row's count or date (a parent's total, a
+    lifetime) ask, and only for some rows. Plain counts are read with
+    :func:`int`, other cells looked up in their text's verdict.
     """
 
-    __slots__ = ("texts",)
+    __slots__ = ("read", "texts")
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], read: Callable[[str], Any]) -> None:
         self.texts = texts
+        self.read = read
 
     def __len__(self) -> int:
         return len(self.texts)
 
     @typing.overload
-    def __getitem__(self, index: int) -> int: ...
+    def __getitem__(self, index: int) -> Any: ...
 
     @typing.overload
-    def __getitem__(self, index: slice) -> list[int]: ...
+    def __getitem__(self, index: slice) -> list[Any]: ...
 
-    def __getitem__(self, index: int | slice) -> int | list[int]:
+    def __getitem__(self, index: int | slice) -> Any:
         if isinstance(index, slice):
-            return list(map(int, self.texts[index]))
-        return int(self.texts[index])
+            return list(map(self.read, self.texts[index]))
+        return self.read(self.texts[index])
 
-    def __iter__(self) -> Iterator[int]:
-        return map(int, self.texts)
+    def __iter__(self) -> Iterator[Any]:
+        return map(self.read, self.texts)
 
 
 class ColumnChecker:
@@ -474,8 +477,8 @@ class ColumnChecker:
         notes = {text: cell[2] for text, cell in verdicts.items() if cell[2] is not None}
         values: Sequence[Any] = texts
         if not all(cell[1] is text for text, cell in verdicts.items()):
-            values = list(
-                map({text: cell[1] for text, cell in verdicts.items()}.__getitem__, texts)
+            values = ReadValues(
+                texts, {text: cell[1] for text, cell in verdicts.items()}.__getitem__
             )
         norms: Sequence[str] = texts
         if any(cell[0] != text for text, cell in verdicts.items()):
@@ -496,7 +499,7 @@ class ColumnChecker:
         if _PLAIN_COUNTS.fullmatch(joined):
             # Plain counts are 0 or more: below a minimum only when it is above 0 and a cell is 0.
             if self.least <= 0 or (self.least == 1 and _ZERO.search(joined) is None):
-                return CheckedColumn(self.spec.name, texts, texts, PlainCounts(texts), {})
+                return CheckedColumn(self.spec.name, texts, texts, ReadValues(texts, int), {})
             return None
         others = dict.fromkeys(_NOT_PLAIN_COUNT.findall(joined))
         if len(others) * 4 > len(texts):
@@ -515,11 +518,13 @@ class ColumnChecker:
     def verdicts(self, texts: Sequence[str]) -> dict[str, Cell]:
         """The verdict on each distinct text of *texts*."""
         cache, check, remember = self.cache, self.check, self.remember
-        # Names are looked up in the order met (LOOKUP_LIMIT counts them); other texts in any.
-        distinct = dict.fromkeys(texts) if self.spec.kind == "organization" else set(texts)
+        distinct = set(texts)
         found: dict[str, Any] = dict(zip(distinct, map(cache.get, distinct), strict=True))
         if None not in found.values():  # all remembered: no call per text
             return found
+        if self.spec.kind == "organization":
+            # Names are looked up in the order met (LOOKUP_LIMIT counts them); other texts in any.
+            found = {text: found[text] for text in dict.fromkeys(texts)}
         for text, known in found.items():
             if known is None:
                 cell = found[text] = check(text)

@@ -247,11 +247,13 @@ class _KeyRule:
         if any(operator.itemgetter(*slots)(store) if len(slots) > 1 else (store[slots[0]],)):
             return False
         room = max(self._room(), 0)
+        # operator.setitem, not store.__setitem__: a builtin is called without an argument tuple.
+        stores = itertools.repeat(store)
         if room >= len(slots):
-            any(map(store.__setitem__, slots, rows))
+            any(map(operator.setitem, stores, slots, rows))
         else:
-            any(map(store.__setitem__, slots[:room], rows[:room]))
-            any(map(store.__setitem__, slots[room:], itertools.repeat(UNREMEMBERED)))
+            any(map(operator.setitem, stores, slots[:room], rows[:room]))
+            any(map(operator.setitem, stores, slots[room:], itertools.repeat(UNREMEMBERED)))
         self.table_lines += min(room, len(slots))
         return True
 
