@@ -451,6 +451,25 @@ class ReadValues(Sequence[Any]):
         return map(self.read, self.texts)
 
 
+class _MixedCounts:
+    """A column of counts of which only the texts that are no plain count have a verdict."""
+
+    __slots__ = ("verdicts",)
+
+    def __init__(self, verdicts: dict[str, Cell]) -> None:
+        self.verdicts = verdicts
+
+    def value(self, text: str) -> Any:
+        """The count of *text*: its verdict's, or the plain count read."""
+        cell = self.verdicts.get(text)
+        return int(text) if cell is None else cell[1]
+
+    def norm(self, text: str) -> str:
+        """The normalised text of *text*."""
+        cell = self.verdicts.get(text)
+        return text if cell is None else cell[0]
+
+
 class ColumnChecker:
     """Checks the cells of one column, a chunk at a time, once per distinct text."""
 
@@ -496,24 +515,21 @@ class ColumnChecker:
         joined = "\n".join(texts)
         if joined.count("\n") != len(texts) - 1:
             return None
-        if _PLAIN_COUNTS.fullmatch(joined):
-            # Plain counts are 0 or more: below a minimum only when it is above 0 and a cell is 0.
-            if self.least <= 0 or (self.least == 1 and _ZERO.search(joined) is None):
-                return CheckedColumn(self.spec.name, texts, texts, ReadValues(texts, int), {})
+        # Plain counts are 0 or more: below a minimum only when it is above 0 and a cell is 0.
+        if self.least > 1 or (self.least == 1 and _ZERO.search(joined) is not None):
             return None
+        if _PLAIN_COUNTS.fullmatch(joined):
+            return CheckedColumn(self.spec.name, texts, texts, ReadValues(texts, int), {})
         others = dict.fromkeys(_NOT_PLAIN_COUNT.findall(joined))
         if len(others) * 4 > len(texts):
             return None
         check = self.check
-        verdicts = {text: check(text) for text in others}
-        values = [int(text) if text not in verdicts else verdicts[text][1] for text in texts]
-        if min((value for value in values if value is not None), default=self.least) < self.least:
-            return None
-        notes = {text: cell[2] for text, cell in verdicts.items() if cell[2] is not None}
+        mixed = _MixedCounts({text: check(text) for text in others})
+        notes = {text: cell[2] for text, cell in mixed.verdicts.items() if cell[2] is not None}
         norms: Sequence[str] = texts
-        if any(cell[0] != text for text, cell in verdicts.items()):
-            norms = [text if text not in verdicts else verdicts[text][0] for text in texts]
-        return CheckedColumn(self.spec.name, texts, norms, values, notes)
+        if any(cell[0] != text for text, cell in mixed.verdicts.items()):
+            norms = list(map(mixed.norm, texts))
+        return CheckedColumn(self.spec.name, texts, norms, ReadValues(texts, mixed.value), notes)
 
     def verdicts(self, texts: Sequence[str]) -> dict[str, Cell]:
         """The verdict on each distinct text of *texts*."""
@@ -525,11 +541,16 @@ class ColumnChecker:
         if self.spec.kind == "organization":
             # Names are looked up in the order met (LOOKUP_LIMIT counts them); other texts in any.
             found = {text: found[text] for text in dict.fromkeys(texts)}
-        for text, known in found.items():
-            if known is None:
-                cell = found[text] = check(text)
-                if remember and len(text) <= SHORT_TEXT:
-                    if len(cache) >= CACHE_LIMIT:
-                        cache.clear()
-                    cache[text] = cell
+        new = [text for text, known in found.items() if known is None]
+        found.update(zip(new, map(check, new), strict=True))
+        if not remember:
+            return found
+        kept = [text for text in new if len(text) <= SHORT_TEXT]
+        if len(cache) + len(kept) <= CACHE_LIMIT:
+            cache.update(zip(kept, map(found.__getitem__, kept), strict=True))
+            return found
+        for text in kept:  # the cache is emptied when full
+            if len(cache) >= CACHE_LIMIT:
+                cache.clear()
+            cache[text] = found[text]
         return found

@@ -20,6 +20,7 @@ from jplabour.validator.reading import (
 from jplabour.validator.report import Note
 
 __all__ = [
+    "PIECE",
     "HeldRows",
     "TableReader",
     "blank_row",
@@ -93,7 +94,8 @@ class TableReader:
 
     def chunks(self, width: int, split: bool) -> Iterator[Chunk]:
         """Chunks of the rows after the header, *width* cells wide; plain ones *split* into columns."""
-        blocks = itertools.chain(["".join(self.batch[self.at :])], self.blocks)
+        after_header, self.batch = "".join(self.batch[self.at :]), []
+        blocks = _pieces(itertools.chain([after_header], self.blocks), self.source.newline)
         lines_of = self.source.split_lines
         long_lines = self.source.long_lines
         delimiter = self.delimiter
@@ -131,6 +133,24 @@ class TableReader:
                 start = end
             done += rows
             self.line += rows
+
+
+#: Characters of a block split into cells at a time (about 8,000 rows of 32 characters):
+#: a block of 1 MB would hold 100,000 cells, and memory all of them.
+PIECE: Final = 1 << 18
+
+
+def _pieces(blocks: Iterable[str], newline: str) -> Iterator[str]:
+    """*blocks* cut into pieces of whole lines, each of about :data:`PIECE` characters."""
+    for block in blocks:
+        start = 0
+        while len(block) - start > PIECE:
+            cut = block.find(newline, start + PIECE - 1) + 1
+            if not cut or cut == len(block):
+                break
+            yield block[start:cut]
+            start = cut
+        yield block[start:] if start else block
 
 
 def _plain(block: str) -> str | None:
