@@ -69,8 +69,9 @@ class _KeyTable:
     date (its normalised text, one per day and precision) is interned to a
     small integer the first time it comes, so that a key is one slot,
     ``group * width + date``, and a chunk's keys are tested and set without
-    a Python call per row. A slot holds the line the key was first seen on:
-    0 while it has not been, :data:`UNREMEMBERED` when its line is not kept.
+    a Python call per row. A slot holds the line the key was first seen on,
+    plus 1: 0 while it has not been, :data:`UNREMEMBERED` when its line is
+    not kept (past :data:`FIRST_LINES`, or past 2**32 - 3).
     Memory grows with groups times dates, never with the rows (a million
     keys of a hundred organisations and ten thousand dates take 6 MB), up to
     :data:`TABLE_LIMIT` slots; then the table is full and takes no new group
@@ -241,7 +242,8 @@ class _KeyRule:
                     map(table.dates.__getitem__, days),
                 )
             )
-        if len(set(slots)) != len(slots) or not _storable(rows):
+        stored = _stored(rows)
+        if stored is None or len(set(slots)) != len(slots):
             return False
         store = table.lines
         if any(operator.itemgetter(*slots)(store) if len(slots) > 1 else (store[slots[0]],)):
@@ -250,9 +252,9 @@ class _KeyRule:
         # operator.setitem, not store.__setitem__: a builtin is called without an argument tuple.
         stores = itertools.repeat(store)
         if room >= len(slots):
-            any(map(operator.setitem, stores, slots, rows))
+            any(map(operator.setitem, stores, slots, stored))
         else:
-            any(map(operator.setitem, stores, slots[:room], rows[:room]))
+            any(map(operator.setitem, stores, slots[:room], stored[:room]))
             any(map(operator.setitem, stores, slots[room:], itertools.repeat(UNREMEMBERED)))
         self.table_lines += min(room, len(slots))
         return True
@@ -286,10 +288,10 @@ class _KeyRule:
                 first = store[slot]
                 if first:
                     found.append(
-                        (line, label, "", duplicate(None if first == UNREMEMBERED else first))
+                        (line, label, "", duplicate(None if first == UNREMEMBERED else first - 1))
                     )
-                elif room > 0 and 0 < line < UNREMEMBERED:
-                    store[slot] = line
+                elif room > 0 and 0 <= line < UNREMEMBERED - 1:
+                    store[slot] = line + 1
                     self.table_lines += 1
                     room -= 1
                 else:
@@ -322,11 +324,19 @@ def _kept(keyed: Sequence[CheckedColumn], first: Sequence[str]) -> list[bool] | 
     return None if dropped is None else list(map(operator.not_, dropped))
 
 
-def _storable(rows: Sequence[int]) -> bool:
-    """True when every line of *rows* fits a slot of the table (from 1 to below UNREMEMBERED)."""
+def _stored(rows: Sequence[int]) -> Sequence[int] | None:
+    """What the table's slots hold for *rows*, each line plus 1; None unless each fits a slot.
+
+    A line fits from 0 to :data:`UNREMEMBERED` less 2: a slot holds 0 for a
+    key not seen, and UNREMEMBERED for one whose line is not kept.
+    """
     if isinstance(rows, range):
-        return rows.step > 0 and rows.start >= 1 and rows.stop <= UNREMEMBERED
-    return min(rows) >= 1 and max(rows) < UNREMEMBERED
+        if rows.step > 0 and rows.start >= 0 and rows.stop <= UNREMEMBERED - 1:
+            return range(rows.start + 1, rows.stop + 1, rows.step)
+        return None
+    if min(rows) >= 0 and max(rows) < UNREMEMBERED - 1:
+        return list(map(operator.add, rows, itertools.repeat(1)))
+    return None
 
 
 def _where(cells: Sequence[Any], wanted: Collection[Any]) -> Iterator[int]:
