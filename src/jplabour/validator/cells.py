@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
+import operator
 import re
 import typing
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final
 
 import attrs
@@ -414,6 +416,23 @@ _NOT_PLAIN_COUNT: Final = re.compile(
 )
 
 
+def _not_plain_counts(texts: Sequence[str], joined: str) -> Iterable[str]:
+    """The texts of a column of counts (joined by line ends: *joined*) that are no plain count.
+
+    ASCII texts without a leading 0 and not too long are plain unless they
+    hold something other than digits: those are found by :meth:`str.isdigit`
+    in one pass. Otherwise a regular expression tells, line by line.
+    """
+    if (
+        joined.isascii()
+        and not joined.startswith("0")
+        and "\n0" not in joined
+        and max(map(len, texts)) <= number.MAX_DIGITS
+    ):
+        return itertools.compress(texts, map(operator.not_, map(str.isdigit, texts)))
+    return _NOT_PLAIN_COUNT.findall(joined)
+
+
 #: A line that is the count 0.
 _ZERO: Final = re.compile(r"^0$", re.MULTILINE)
 
@@ -520,7 +539,7 @@ class ColumnChecker:
             return None
         if _PLAIN_COUNTS.fullmatch(joined):
             return CheckedColumn(self.spec.name, texts, texts, ReadValues(texts, int), {})
-        others = dict.fromkeys(_NOT_PLAIN_COUNT.findall(joined))
+        others = dict.fromkeys(_not_plain_counts(texts, joined))
         if len(others) * 4 > len(texts):
             return None
         check = self.check

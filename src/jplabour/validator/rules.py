@@ -199,29 +199,33 @@ class _KeyRule:
         """Add the chunk's duplicates to *found*."""
         parts = [columns[name] for name in self.group]
         keyed = [*parts, columns[self.day]] if self.day else parts
-        kept = _kept(keyed, parts[0].norms)
+        kept = _kept(keyed, parts[0].norms, len(lines))
         rows: Sequence[int] = lines
         norms = [column.norms for column in parts]
         days: Sequence[str] | None = columns[self.day].norms if self.day else None
+        stored = None if days is None else _stored(lines)
         if kept is not None:
             rows = list(itertools.compress(lines, kept))
             norms = [list(itertools.compress(part, kept)) for part in norms]
-            days = None if days is None else list(itertools.compress(days, kept))
+            if days is not None:
+                days = list(itertools.compress(days, kept))
+                stored = None if stored is None else list(itertools.compress(stored, kept))
         if not rows:
             return
         groups: Sequence[Any] = norms[0] if len(norms) == 1 else list(zip(*norms, strict=True))
         if days is None:
             if not self._all_new_undated(rows, groups):
                 self._row_by_row(rows, groups, itertools.repeat(""), found)
-        elif not self._all_new(rows, groups, days):
+        elif stored is None or not self._all_new(stored, groups, days):
             self._row_by_row(rows, groups, days, found)
 
-    def _all_new(self, rows: Sequence[int], groups: Sequence[Any], days: Sequence[str]) -> bool:
+    def _all_new(self, stored: Sequence[int], groups: Sequence[Any], days: Sequence[str]) -> bool:
         """True when the chunk's keys were checked at once, all of them new; else nothing is done.
 
-        The keys are slots of the table, tested and set without a Python call
-        per row. A chunk with a duplicate, a key that does not fit the table,
-        or a line that a slot cannot hold, is left to :meth:`_row_by_row`.
+        The keys are slots of the table, tested and set (to *stored*, the
+        rows' lines plus 1) without a Python call per row. A chunk with a
+        duplicate, or a key that does not fit the table, is left to
+        :meth:`_row_by_row`.
         """
         table = self.table
         try:
@@ -242,8 +246,7 @@ class _KeyRule:
                     map(table.dates.__getitem__, days),
                 )
             )
-        stored = _stored(rows)
-        if stored is None or len(set(slots)) != len(slots):
+        if len(set(slots)) != len(slots):
             return False
         store = table.lines
         if any(operator.itemgetter(*slots)(store) if len(slots) > 1 else (store[slots[0]],)):
@@ -310,22 +313,25 @@ class _KeyRule:
                 found.append((line, label, "", _unremembered(label)))
 
 
-def _kept(keyed: Sequence[CheckedColumn], first: Sequence[str]) -> list[bool] | None:
+def _kept(keyed: Sequence[CheckedColumn], first: Sequence[str], size: int) -> list[bool] | None:
     """Which rows have a key to compare (None: all): no error in a key column, a first value."""
-    dropped: list[Any] | None = None
+    dropped: set[int] = set()
     for column in keyed:
         errors = {text for text, note in column.notes.items() if note.error}
         if errors:
-            flags = map(errors.__contains__, column.texts)
-            dropped = list(flags if dropped is None else map(operator.or_, dropped, flags))
+            dropped.update(_where(column.texts, errors))
     if "" in first:
-        flags = map("".__eq__, first)
-        dropped = list(flags if dropped is None else map(operator.or_, dropped, flags))
-    return None if dropped is None else list(map(operator.not_, dropped))
+        dropped.update(_where(first, ("",)))
+    if not dropped:
+        return None
+    kept = [True] * size
+    for index in dropped:
+        kept[index] = False
+    return kept
 
 
 def _stored(rows: Sequence[int]) -> Sequence[int] | None:
-    """What the table's slots hold for *rows*, each line plus 1; None unless each fits a slot.
+    """What the table's slots hold for the rows at *rows*: each line plus 1; None unless each fits.
 
     A line fits from 0 to :data:`UNREMEMBERED` less 2: a slot holds 0 for a
     key not seen, and UNREMEMBERED for one whose line is not kept.
@@ -334,7 +340,7 @@ def _stored(rows: Sequence[int]) -> Sequence[int] | None:
         if rows.step > 0 and rows.start >= 0 and rows.stop <= UNREMEMBERED - 1:
             return range(rows.start + 1, rows.stop + 1, rows.step)
         return None
-    if min(rows) >= 0 and max(rows) < UNREMEMBERED - 1:
+    if len(rows) and min(rows) >= 0 and max(rows) < UNREMEMBERED - 1:
         return list(map(operator.add, rows, itertools.repeat(1)))
     return None
 

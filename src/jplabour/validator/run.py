@@ -154,9 +154,9 @@ class Validation:
             if (errors_full if note.error else warnings_full)
         }
         if counted:
-            for kind, times in collections.Counter(map(counted.get, texts)).items():
-                if kind is not None:
-                    self._count_kind(kind[0], column.name, kind[1], times)
+            noted = itertools.compress(texts, map(counted.__contains__, texts))
+            for kind, times in collections.Counter(map(counted.__getitem__, noted)).items():
+                self._count_kind(kind[0], column.name, kind[1], times)
             notes = {text: note for text, note in notes.items() if text not in counted}
         if not notes:
             return []
