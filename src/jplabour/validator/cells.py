@@ -392,7 +392,9 @@ class CheckedColumn:
     ``norms`` are the normalised texts (``texts`` itself when none changed),
     ``values`` the typed values (None where a cell is invalid or empty; ``texts``
     itself when each is its text), ``notes`` the note of each distinct text
-    that has one, and ``distinct`` the distinct values when known.
+    that has one, ``distinct`` the distinct values when known, and
+    ``valid_norms`` the distinct normalised texts of the cells without an
+    error, when known (what the key rules intern).
     """
 
     name: str
@@ -401,6 +403,7 @@ class CheckedColumn:
     values: Sequence[Any]
     notes: Mapping[str, Note]
     distinct: Collection[Any] | None = None
+    valid_norms: Collection[str] | None = None
 
 
 #: A column of counts written as plain ASCII digits, one per line: read without a verdict per cell.
@@ -522,15 +525,28 @@ class ColumnChecker:
         if any(cell[0] != text for text, cell in verdicts.items()):
             norms = list(map({text: cell[0] for text, cell in verdicts.items()}.__getitem__, texts))
         distinct = {cell[1] for cell in verdicts.values()}
-        return CheckedColumn(self.spec.name, texts, norms, values, notes, distinct)
+        valid = {cell[0] for cell in verdicts.values() if cell[2] is None or not cell[2].error}
+        return CheckedColumn(self.spec.name, texts, norms, values, notes, distinct, valid)
 
     def _counts(self, texts: Sequence[str]) -> CheckedColumn | None:
         """A column of counts read without a verdict per cell, or None when that cannot be done.
 
-        Plain ASCII counts are read with :func:`int` in one pass; only the
-        other texts get a verdict. A cell holding a line break would pass as
-        two counts: the count of lines tells.
+        Plain ASCII counts are read with :func:`int` when a rule asks; only
+        the other texts get a verdict. A column of counts from 1, none too
+        long, is told in a few passes of builtins (its texts joined are ASCII
+        digits, none is empty, none is before ``1``); otherwise a regular
+        expression reads the column joined by line ends (a cell holding a line
+        break would pass as two counts: the count of lines tells).
         """
+        if (
+            self.least <= 1
+            and "" not in texts
+            and min(texts) >= "1"
+            and max(map(len, texts)) <= number.MAX_DIGITS
+        ):
+            digits = "".join(texts)
+            if digits.isascii() and digits.isdigit():
+                return CheckedColumn(self.spec.name, texts, texts, ReadValues(texts, int), {})
         joined = "\n".join(texts)
         if joined.count("\n") != len(texts) - 1:
             return None

@@ -85,6 +85,8 @@ class Source:
         self.long_lines: set[int] = set()
         #: The line end: "\r" when the first text has no "\n" but a "\r" (old Mac files).
         self.newline = "\n"
+        #: The "\n" in the text decoded so far (by :meth:`texts`), for the errors' lines.
+        self.text_lines = 0
 
     def close(self) -> None:
         """Close the file."""
@@ -132,7 +134,11 @@ class Source:
     def _undecodable(
         self, error: UnicodeDecodeError, offset: int, lines: int, encoding: str
     ) -> UnusableInputError:
-        """The error of bytes that do not decode; *offset* and *lines* precede ``error.object``."""
+        """The error of bytes that do not decode; *offset* and *lines* precede ``error.object``.
+
+        The lines before are counted in the text decoded (a byte 0x0A is not
+        always a line end: in UTF-16 it is half of many characters).
+        """
         line = lines + error.object[: error.start].count(_NEWLINE) + 1
         return UnusableInputError(
             f"undecodable bytes at byte offset {offset + error.start} (line {line}): "
@@ -163,7 +169,7 @@ class Source:
                 f"cannot read {self.encoding}: {error}", path=self.name
             ) from None
         mixed = _MixedEncodings(self.name) if self.guessed_cp932 else None
-        chunk, lines, text_lines = self.first, 0, 0
+        chunk = self.first
         while True:
             final = not chunk
             if mixed is not None:
@@ -173,7 +179,7 @@ class Source:
                 text = decoder.decode(chunk, final)
             except UnicodeDecodeError as error:
                 raise self._undecodable(
-                    error, self.offset - pending, lines, self.encoding
+                    error, self.offset - pending, self.text_lines, self.encoding
                 ) from None
             except UnicodeError as error:  # "UTF-16 stream does not start with BOM", "undefined"
                 raise UnusableInputError(
@@ -184,11 +190,10 @@ class Source:
                 raise UnusableInputError(
                     "a NUL character: not a text table",
                     path=self.name,
-                    line=text_lines + text.count("\n", 0, nul) + 1,
+                    line=self.text_lines + text.count("\n", 0, nul) + 1,
                 )
             self.offset += len(chunk)
-            lines += chunk.count(_NEWLINE)
-            text_lines += text.count("\n")
+            self.text_lines += text.count("\n")
             if text:
                 yield text
             if final:
@@ -201,6 +206,7 @@ class Source:
         Each block ends with a line end but the last, which may not; a line
         longer than :data:`LINE_LIMIT` is a bare line end (its number is in
         :attr:`long_lines`). :attr:`newline` is set before the first block.
+        *texts* are those of :meth:`texts`, which counts their line ends already.
         """
         first = next(texts, "")
         newline = self.newline = "\r" if "\n" not in first and "\r" in first else "\n"
@@ -212,7 +218,8 @@ class Source:
             if skipping and block:
                 # The end of a line skipped as too long: its rest is left unread.
                 block, skipping = newline + block[block.index(newline) + 1 :], False
-            number += block.count(newline)
+            # The lines so far: each "\n" of the text so far ends one (the tail has none).
+            number = self.text_lines if newline == "\n" else number + block.count(newline)
             if len(tail) > LINE_LIMIT:
                 if not skipping:
                     self.long_lines.add(number + 1)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import array
 import datetime as dt
 import itertools
+import math
 import operator
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Final
 
@@ -164,6 +165,11 @@ class _KeyRule:
     10^7 at ten million rows), up to :data:`KEY_LIMIT` of them. A row whose
     key has an error is not compared: its error is reported, and a file of a
     million unknown ids must not take a million keys' memory.
+
+    A duplicate names the line it repeats for the first :data:`FIRST_LINES`
+    keys: hashed keys' lines are kept in a dict up to then; the table holds
+    every key's line, and names those up to the line of the last key
+    remembered (:attr:`named_until`).
     """
 
     def __init__(self, key: tuple[str, ...], present: Collection[str], day: str) -> None:
@@ -174,15 +180,25 @@ class _KeyRule:
         self.seen: set[int] = set()
         self.table = _KeyTable()
         self.full = False
-        #: How many keys of the table have their first line remembered; the line of
-        #: each hashed key's first row, by its hash. For the first FIRST_LINES keys in
-        #: all, a duplicate names the line it repeats.
-        self.table_lines = 0
+        #: How many keys' first lines are remembered; the line of each hashed key's first
+        #: row, by its hash; the last line named once FIRST_LINES are remembered.
+        self.remembered = 0
         self.hash_lines: dict[int, int] = {}
+        self.named_until = math.inf if FIRST_LINES > 0 else -math.inf
 
-    def _room(self) -> int:
-        """How many more keys' first lines are remembered."""
-        return FIRST_LINES - self.table_lines - len(self.hash_lines)
+    def _remember(self, lines: Sequence[int], shift: int = 0) -> int:
+        """Count the keys first seen on *lines* (less *shift*) as remembered, as room allows.
+
+        Returns how many are; the line of the last one room allows is the last named.
+        """
+        room = FIRST_LINES - self.remembered
+        if room <= 0:
+            return 0
+        taken = min(room, len(lines))
+        self.remembered += taken
+        if taken == room:
+            self.named_until = lines[taken - 1] - shift
+        return taken
 
     def duplicate(self, first: int | None) -> Note:
         """The note of a row repeating a key first seen on line *first* (None when not remembered)."""
@@ -216,50 +232,47 @@ class _KeyRule:
         if days is None:
             if not self._all_new_undated(rows, groups):
                 self._row_by_row(rows, groups, itertools.repeat(""), found)
-        elif stored is None or not self._all_new(stored, groups, days):
+            return
+        if len(parts) == 1 and parts[0].valid_norms is not None:
+            distinct_groups: Collection[Any] = parts[0].valid_norms
+        else:
+            distinct_groups = set(groups)
+        day_column = columns[self.day]
+        dates = set(days) if day_column.valid_norms is None else day_column.valid_norms
+        if (
+            stored is None
+            or not self.table.learn(distinct_groups, dates)
+            or not self._all_new(stored, groups, days)
+        ):
             self._row_by_row(rows, groups, days, found)
 
     def _all_new(self, stored: Sequence[int], groups: Sequence[Any], days: Sequence[str]) -> bool:
         """True when the chunk's keys were checked at once, all of them new; else nothing is done.
 
-        The keys are slots of the table, tested and set (to *stored*, the
-        rows' lines plus 1) without a Python call per row. A chunk with a
-        duplicate, or a key that does not fit the table, is left to
+        The keys are slots of the table (their groups and dates learnt),
+        tested and set to *stored* (the rows' lines plus 1) without a Python
+        call per row. A chunk with a duplicate is left to
         :meth:`_row_by_row`.
         """
         table = self.table
-        try:
-            slots = list(
-                map(
-                    operator.add,
-                    map(table.bases.__getitem__, groups),
-                    map(table.dates.__getitem__, days),
-                )
+        slots = list(
+            map(
+                operator.add,
+                map(table.bases.__getitem__, groups),
+                map(table.dates.__getitem__, days),
             )
-        except KeyError:
-            if not table.learn(set(groups), set(days)):
-                return False
-            slots = list(
-                map(
-                    operator.add,
-                    map(table.bases.__getitem__, groups),
-                    map(table.dates.__getitem__, days),
-                )
-            )
+        )
         if len(set(slots)) != len(slots):
             return False
         store = table.lines
-        if any(operator.itemgetter(*slots)(store) if len(slots) > 1 else (store[slots[0]],)):
+        # A tuple of the slots' values, even for one slot.
+        read = operator.itemgetter(*slots) if len(slots) > 1 else _one(slots[0])
+        if any(read(store)):
             return False
-        room = max(self._room(), 0)
         # operator.setitem, not store.__setitem__: a builtin is called without an argument tuple.
         stores = itertools.repeat(store)
-        if room >= len(slots):
-            any(map(operator.setitem, stores, slots, stored))
-        else:
-            any(map(operator.setitem, stores, slots[:room], stored[:room]))
-            any(map(operator.setitem, stores, slots[room:], itertools.repeat(UNREMEMBERED)))
-        self.table_lines += min(room, len(slots))
+        any(map(operator.setitem, stores, slots, stored))
+        self._remember(stored, 1)
         return True
 
     def _all_new_undated(self, rows: Sequence[int], groups: Sequence[Any]) -> bool:
@@ -272,9 +285,9 @@ class _KeyRule:
         ):
             return False
         self.seen |= hashes
-        room = self._room()
-        if room > 0:
-            self.hash_lines.update(zip(keys[:room], rows[:room], strict=True))
+        taken = self._remember(rows)
+        if taken:
+            self.hash_lines.update(zip(keys[:taken], rows[:taken], strict=True))
         return True
 
     def _row_by_row(
@@ -283,20 +296,17 @@ class _KeyRule:
         """Check each row's key in turn, reporting each repeat at its line."""
         label, seen, hash_lines, duplicate = self.label, self.seen, self.hash_lines, self.duplicate
         slot_of = self.table.slot if self.day else None
-        room = self._room()
         for line, group, day in zip(lines, groups, days, strict=False):
             slot = None if slot_of is None else slot_of(group, day)
             if slot is not None:
                 store = self.table.lines  # the table may widen: a new array
-                first = store[slot]
-                if first:
-                    found.append(
-                        (line, label, "", duplicate(None if first == UNREMEMBERED else first - 1))
-                    )
-                elif room > 0 and 0 <= line < UNREMEMBERED - 1:
+                first = store[slot] - 1
+                if first >= 0:
+                    named = first != UNREMEMBERED - 1 and first <= self.named_until
+                    found.append((line, label, "", duplicate(first if named else None)))
+                elif 0 <= line < UNREMEMBERED - 1:
                     store[slot] = line + 1
-                    self.table_lines += 1
-                    room -= 1
+                    self._remember((line,))
                 else:
                     store[slot] = UNREMEMBERED
                 continue
@@ -305,12 +315,16 @@ class _KeyRule:
                 found.append((line, label, "", duplicate(hash_lines.get(key))))
             elif len(seen) < KEY_LIMIT:
                 seen.add(key)
-                if room > 0:
+                if self._remember((line,)):
                     hash_lines[key] = line
-                    room -= 1
             elif not self.full:
                 self.full = True
                 found.append((line, label, "", _unremembered(label)))
+
+
+def _one(slot: int) -> Callable[[array.array[int]], tuple[int]]:
+    """A getter of the value of one slot, as a tuple (as itemgetter gives several)."""
+    return lambda store: (store[slot],)
 
 
 def _kept(keyed: Sequence[CheckedColumn], first: Sequence[str], size: int) -> list[bool] | None:

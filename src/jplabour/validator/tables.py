@@ -182,7 +182,8 @@ def _split(block: str, width: int, delimiter: str) -> list[str] | None:
     shape (its delimiters and line ends alone) tells in one pass. (The
     caller checked for quotes and carriage returns.)
     """
-    if block[0] == "\n" or "\n\n" in block or not _lines_fit(block, FIELD_LIMIT):
+    # A blank line has no delimiter: with two columns or more, the shape tells it.
+    if (width == 1 and (block[0] == "\n" or "\n\n" in block)) or not _lines_fit(block, FIELD_LIMIT):
         return None
     ends = block[-1] == "\n"
     shape = block.encode("utf-8", "surrogatepass").translate(None, _NOT_SHAPE[delimiter])
