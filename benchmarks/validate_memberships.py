@@ -4,8 +4,8 @@ Generates ``org_id,value,as_of`` files in a temporary directory, of unique
 keys: a valid one, one with about 1% bad rows (negative counts, month 13,
 unknown ids), and one of unique unknown ids (every row a different id
 jplabour does not know, the worst case for memory). Then, each in a fresh
-interpreter and each three times (the fastest run counts, and the highest
-peak), in the same run on the same files:
+interpreter and each three times, taking turns (the fastest run counts, and
+the highest peak), in the same run on the same files:
 
 - ``csv.reader``: reading the rows alone, the floor of any CSV pipeline;
 - ``jplabour``: :func:`jplabour.validate` on the whole file (column rules,
@@ -28,7 +28,9 @@ not one jplabour has): they find fewer bad rows than jplabour, which counts
 errors, while they count invalid rows. A peer that is not installed is
 skipped with a note (``pip install -e '.[bench]'`` installs them all).
 
-Each time is the work alone (reading and checking the file), measured in
+The contenders take turns: each runs once a round, for as many rounds as
+repeats, so that a change in the machine's load falls on all alike. Each
+time is the work alone (reading and checking the file), measured in
 the subprocess after its imports and set-up; peak memory is the
 subprocess's peak resident set size (``resource.getrusage``). Prints a
 table of rows/s, jplabour's speed as a multiple of each peer's, the peaks,
@@ -242,11 +244,25 @@ def measure(script: str, *args: str) -> Result:
     return Result(int(out[0]), int(out[1]), float(out[2]), int(out[3]))
 
 
-def best(repeats: int, script: str, *args: str) -> Result:
-    """The fastest of *repeats* runs of *script*, with the highest peak of them."""
-    runs = [measure(script, *args) for _ in range(repeats)]
+def best(runs: list[Result]) -> Result:
+    """The fastest of *runs*, with the highest peak of them."""
     fastest = min(runs, key=lambda run: run.seconds)
     return fastest._replace(peak=max(run.peak for run in runs))
+
+
+def race(
+    repeats: int, racers: dict[str, tuple[str, tuple[str, ...]]], path: Path
+) -> dict[str, Result]:
+    """The best of *repeats* runs of each contender on *path*, the contenders taking turns.
+
+    Round after round, each contender runs once: a change in the machine's
+    load falls on all of them alike, not on whoever runs then.
+    """
+    runs: dict[str, list[Result]] = {name: [] for name in racers}
+    for _ in range(repeats):
+        for name, (script, extra) in racers.items():
+            runs[name].append(measure(script, str(path), *extra))
+    return {name: best(results) for name, results in runs.items()}
 
 
 def contenders(slow_rows: int) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -289,10 +305,14 @@ def main() -> None:
         generate_unknown(files["unknown ids"], args.rows)
         sizes = {name: path.stat().st_size / MIB for name, path in files.items()}
         for file_name, path in files.items():
-            for name, (script, extra) in racers.items():
-                if file_name == "unknown ids" and name not in ("csv.reader", "jplabour"):
-                    continue  # the peers do not look ids up: nothing to compare
-                results[file_name, name] = best(args.repeats, script, str(path), *extra)
+            # The peers do not look ids up: on the unknown ids, nothing to compare.
+            entered = {
+                name: racer
+                for name, racer in racers.items()
+                if file_name != "unknown ids" or name in ("csv.reader", "jplabour")
+            }
+            for name, result in race(args.repeats, entered, path).items():
+                results[file_name, name] = result
     print(f"Python {sys.version.split()[0]}; {args.rows:,} rows a file; best of {args.repeats}")
     print(", ".join(f"{name}: {size:.1f} MiB" for name, size in sizes.items()))
     print()
@@ -300,10 +320,10 @@ def main() -> None:
     print("|---|---|---:|---:|---:|---:|---:|---:|")
     for (file_name, name), result in results.items():
         ours = results[file_name, "jplabour"].speed
-        ratio = "" if name == "jplabour" else f"{ours / result.speed:.2f}x"
+        shown = "" if name == "jplabour" else f"{ours / result.speed:.2f}x"
         print(
             f"| {file_name} | {name} | {result.rows:,} | {result.bad:,} | {result.seconds:.2f} "
-            f"| {result.speed:,.0f} | {ratio} | {result.peak / MIB:.1f} MiB |"
+            f"| {result.speed:,.0f} | {shown} | {result.peak / MIB:.1f} MiB |"
         )
     print()
     for peer, target in SPEED_TARGETS.items():

@@ -532,24 +532,26 @@ class ColumnChecker:
         """A column of counts read without a verdict per cell, or None when that cannot be done.
 
         Plain ASCII counts are read with :func:`int` when a rule asks; only
-        the other texts get a verdict. A column of counts from 1, none too
-        long, is told in a few passes of builtins (its texts joined are ASCII
-        digits, none is empty, none is before ``1``); otherwise a regular
-        expression reads the column joined by line ends (a cell holding a line
-        break would pass as two counts: the count of lines tells).
+        the other texts get a verdict. The column is joined by line ends (a
+        cell holding a line break would pass as two counts: the count of
+        lines tells). Counts from 1, none too long, are told by a few scans of
+        the joined text (ASCII digits between line ends, none empty, none
+        starting with 0); other columns by a regular expression.
         """
-        if (
-            self.least <= 1
-            and "" not in texts
-            and min(texts) >= "1"
-            and max(map(len, texts)) <= number.MAX_DIGITS
-        ):
-            digits = "".join(texts)
-            if digits.isascii() and digits.isdigit():
-                return CheckedColumn(self.spec.name, texts, texts, ReadValues(texts, int), {})
         joined = "\n".join(texts)
         if joined.count("\n") != len(texts) - 1:
             return None
+        if (
+            self.least <= 1
+            and joined.isascii()
+            and not joined.startswith(("0", "\n"))
+            and not joined.endswith("\n")
+            and "\n\n" not in joined
+            and "\n0" not in joined
+            and joined.replace("\n", "").encode().isdigit()
+            and max(map(len, texts)) <= number.MAX_DIGITS
+        ):
+            return CheckedColumn(self.spec.name, texts, texts, ReadValues(texts, int), {})
         # Plain counts are 0 or more: below a minimum only when it is above 0 and a cell is 0.
         if self.least > 1 or (self.least == 1 and _ZERO.search(joined) is not None):
             return None
