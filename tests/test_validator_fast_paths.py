@@ -220,3 +220,34 @@ def test_read_values_are_read_when_asked_for() -> None:
     assert values[-1] == 300
     assert values[1:] == [20, 300]
     assert list(values) == [1, 20, 300]
+
+
+def test_suggestions_are_worked_out_only_for_errors_that_may_be_shown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Once max_errors are kept, a new unknown name gets no "did you mean" (never shown).
+
+    The errors kept are those of a run that keeps them all; the names looked
+    up with suggestions are only those first met while errors could be kept.
+    """
+    from jplabour import names
+
+    asked: list[tuple[str, bool]] = []
+    lookup = names.lookup
+
+    def spy(name: str, dataset: object = None, *, suggest: bool = True) -> names.LookupResult:
+        asked.append((name, suggest))
+        return lookup(name, dataset, suggest=suggest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(names, "lookup", spy)
+    rows = [{"org_id": f"rengoo{index}", "value": "1", "as_of": "2019"} for index in range(6)]
+    everything = validate(rows, "memberships", max_errors=10_000)
+    assert all(suggest for _, suggest in asked)
+    asked.clear()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("jplabour.validator.objects.CHUNK_ROWS", 2)  # rows two at a time
+        report = validate(rows, "memberships", max_errors=2)
+    assert report.errors == everything.errors[:2]
+    assert "did you mean" in report.errors[0].hint
+    assert report.totals == everything.totals
+    assert [suggest for _, suggest in asked] == [True, True, False, False, False, False]

@@ -78,6 +78,9 @@ class Checkers:
         self.org_ids = frozenset(org.id for org in dataset.organizations)
         self.lookups = 0
         self.suggestions = 0
+        #: Whether an unknown name's note may still be shown: when no more errors are
+        #: kept, its "did you mean" (a comparison with every name) is not worked out.
+        self.shown = True
 
     def build(self, spec: ColumnSpec, *, approximate: bool = False) -> Callable[[str], Cell]:
         """The checker of one cell of *spec*: text in, (normalised, typed, note) out.
@@ -160,7 +163,7 @@ class Checkers:
         self.lookups += 1
         from jplabour.names import lookup
 
-        suggest = self.suggestions < SUGGESTION_LIMIT
+        suggest = self.shown and self.suggestions < SUGGESTION_LIMIT
         result = lookup(stripped, dataset=self.dataset, suggest=suggest)
         if result.unique:
             org_id = result.matches[0].id

@@ -271,6 +271,8 @@ class Validation:
         rows but have no cells.
         """
         rules = self.prepare(texts)
+        # Errors are kept in line order: once they are at the limit, no later one is shown.
+        self.checkers.shown = len(self.errors) < self.max_errors
         approximate = "approximate" in texts
         checked = {
             name: self.checker(name, approximate=approximate).column(cells)
