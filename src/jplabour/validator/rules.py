@@ -167,8 +167,8 @@ class _KeyRule:
     million unknown ids must not take a million keys' memory.
 
     A duplicate names the line it repeats for the first :data:`FIRST_LINES`
-    keys: hashed keys' lines are kept in a dict up to then; the table holds
-    every key's line, and names those up to the line of the last key
+    keys: a hashed key's line is kept with its hash up to then; the table
+    holds every key's line, and names those up to the line of the last key
     remembered (:attr:`named_until`).
     """
 
@@ -177,13 +177,13 @@ class _KeyRule:
         # Key columns the file lacks are left out: their value is the same in every row.
         self.group = [name for name in key if name != day and name in present]
         self.day = day
-        self.seen: set[int] = set()
+        #: Each hashed key -> the line of its first row (None once FIRST_LINES are remembered).
+        self.seen: dict[int, int | None] = {}
         self.table = _KeyTable()
         self.full = False
-        #: How many keys' first lines are remembered; the line of each hashed key's first
-        #: row, by its hash; the last line named once FIRST_LINES are remembered.
+        #: How many keys' first lines are remembered; the last line named once
+        #: FIRST_LINES are remembered.
         self.remembered = 0
-        self.hash_lines: dict[int, int] = {}
         self.named_until = math.inf if FIRST_LINES > 0 else -math.inf
 
     def _remember(self, lines: Sequence[int], shift: int = 0) -> int:
@@ -280,21 +280,21 @@ class _KeyRule:
         hashes = set(keys)
         if (
             len(hashes) != len(groups)
-            or not self.seen.isdisjoint(hashes)
+            or not self.seen.keys().isdisjoint(hashes)
             or len(self.seen) + len(hashes) > KEY_LIMIT
         ):
             return False
-        self.seen |= hashes
         taken = self._remember(rows)
-        if taken:
-            self.hash_lines.update(zip(keys[:taken], rows[:taken], strict=True))
+        self.seen.update(zip(keys[:taken], rows[:taken], strict=True))
+        if taken < len(keys):
+            self.seen.update(dict.fromkeys(keys[taken:]))
         return True
 
     def _row_by_row(
         self, lines: Sequence[int], groups: Sequence[Any], days: Iterable[str], found: Found
     ) -> None:
         """Check each row's key in turn, reporting each repeat at its line."""
-        label, seen, hash_lines, duplicate = self.label, self.seen, self.hash_lines, self.duplicate
+        label, seen, duplicate = self.label, self.seen, self.duplicate
         slot_of = self.table.slot if self.day else None
         for line, group, day in zip(lines, groups, days, strict=False):
             slot = None if slot_of is None else slot_of(group, day)
@@ -312,11 +312,9 @@ class _KeyRule:
                 continue
             key = hash((group, day))
             if key in seen:
-                found.append((line, label, "", duplicate(hash_lines.get(key))))
+                found.append((line, label, "", duplicate(seen[key])))
             elif len(seen) < KEY_LIMIT:
-                seen.add(key)
-                if self._remember((line,)):
-                    hash_lines[key] = line
+                seen[key] = line if self._remember((line,)) else None
             elif not self.full:
                 self.full = True
                 found.append((line, label, "", _unremembered(label)))
