@@ -51,8 +51,9 @@ NATURAL_KEYS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 DATE_ORDER: Final = (("since", "until"), ("date", "until"), ("founded", "dissolved"))
 #: Date columns that must fall within the lifetime of the row's organisations.
 LIFETIME_DATES: Final = ("as_of", "date")
-#: How many distinct keys of each kind (``id``, a natural key) are remembered to
-#: find duplicates: about 36 MB each. Past it, a row is checked against the keys
+#: How many distinct hashed keys of each kind (``id``, a natural key: those without
+#: a date, or past the table of dated keys) are remembered to find duplicates: about
+#: 40 MB each with their first lines. Past it, a row is checked against the keys
 #: remembered, and a ``keys-not-remembered`` warning says so.
 KEY_LIMIT: Final = 1 << 19
 #: How many keys' first lines one key rule remembers, for duplicates to name the line
