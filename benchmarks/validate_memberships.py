@@ -41,8 +41,9 @@ time is the work alone (reading and checking the file), measured in
 the subprocess after its imports and set-up; peak memory is the
 subprocess's peak resident set size (``resource.getrusage``). Prints a
 table of rows/s, jplabour's speed as a multiple of each peer's, the peaks,
-and the targets: on the valid file at least 1.0x pandas+pandera, at least
-2x csv+jsonschema_rs, and peak memory under 100 MiB on every file.
+and the targets: on the valid file at least 1.0x pandas+pandera (each
+way), at least 2x csv+jsonschema_rs, and peak memory under 100 MiB on
+every file.
 
 Run: ``python benchmarks/validate_memberships.py [ROWS] [--slow-rows N] [--repeats N]``.
 """
@@ -70,7 +71,11 @@ COLUMNS = ("org_id", "value", "as_of")
 MIB = 2**20
 FIRST_DAY = dt.date(1990, 1, 1)
 #: Targets on the valid file: jplabour's speed as a multiple of these peers'.
-SPEED_TARGETS = {"pandas+pandera": 1.0, "csv+jsonschema_rs": 2.0}
+SPEED_TARGETS = {
+    "pandas+pandera": 1.0,
+    "pandas+pandera, committed patterns": 1.0,
+    "csv+jsonschema_rs": 2.0,
+}
 #: Peak memory target of jplabour on every file.
 MEMORY_TARGET = 100 * MIB
 
