@@ -256,13 +256,8 @@ class _KeyRule:
         :meth:`_row_by_row`.
         """
         table = self.table
-        slots = list(
-            map(
-                operator.add,
-                map(table.bases.__getitem__, groups),
-                map(table.dates.__getitem__, days),
-            )
-        )
+        # itemgetter looks up a chunk's keys in one call, without a map's call per row.
+        slots = list(map(operator.add, _each(table.bases, groups), _each(table.dates, days)))
         if len(set(slots)) != len(slots):
             return False
         store = table.lines
@@ -321,19 +316,32 @@ class _KeyRule:
                 found.append((line, label, "", _unremembered(label)))
 
 
+def _each(mapping: Mapping[Any, int], keys: Sequence[Any]) -> Sequence[int]:
+    """The values of *mapping* for each of *keys*, in order."""
+    if len(keys) == 1:
+        return [mapping[keys[0]]]
+    found: tuple[int, ...] = operator.itemgetter(*keys)(mapping)
+    return found
+
+
 def _one(slot: int) -> Callable[[array.array[int]], tuple[int]]:
     """A getter of the value of one slot, as a tuple (as itemgetter gives several)."""
     return lambda store: (store[slot],)
 
 
 def _kept(keyed: Sequence[CheckedColumn], first: Sequence[str], size: int) -> list[bool] | None:
-    """Which rows have a key to compare (None: all): no error in a key column, a first value."""
+    """Which rows have a key to compare (None: all): no error in a key column, a first value.
+
+    The first column's cells are looked at only when one may be empty without
+    an error (its valid values, when known, tell).
+    """
     dropped: set[int] = set()
     for column in keyed:
         errors = {text for text, note in column.notes.items() if note.error}
         if errors:
             dropped.update(_where(column.texts, errors))
-    if "" in first:
+    valid = keyed[0].valid_norms
+    if "" in (first if valid is None else valid) and "" in first:
         dropped.update(_where(first, ("",)))
     if not dropped:
         return None
