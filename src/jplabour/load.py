@@ -23,9 +23,9 @@ from typing import Any, Final
 import attrs
 
 from jplabour._files import read_capped, resolve_inside
+from jplabour.csv_codec import DATAPACKAGE_FILE, EXCEL_BOM, ColumnKind, column_kind, decode_cell
 from jplabour.csv_limits import field_size_limit
 from jplabour.errors import UnusableInputError, escape_unprintable
-from jplabour.export import DATAPACKAGE_FILE, EXCEL_BOM, ColumnKind, column_kind, decode_cell
 from jplabour.fields import field_shapes
 from jplabour.model import TABLES, Dataset
 from jplabour.serialize import DATASET_NAME
@@ -214,7 +214,7 @@ def _check_header(header: list[str], expected: list[str], path: Path) -> None:
 
 
 def _read_csv(path: Path, table: str) -> list[_Raw]:
-    """The records of one CSV table file, decoded as :mod:`jplabour.export` encodes them."""
+    """The records of one CSV table file, decoded as :mod:`jplabour.export` encodes them (:mod:`jplabour.csv_codec`)."""
     kinds = {shape.name: column_kind(shape) for shape in field_shapes(TABLES[table])}
     text = _read_text(path, allow_nul=True, keep_bom=True)
     excel = text.startswith(EXCEL_BOM)

@@ -15,7 +15,6 @@ import csv
 import enum
 import io
 import json
-import sys
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
@@ -59,8 +58,8 @@ __all__ = [
     "render_card",
     "render_entries",
     "render_search",
-    "resolve_named",
     "roster_for",
+    "unresolved_text",
     "wrap",
 ]
 
@@ -561,11 +560,16 @@ def _candidate_lines(org: Organization) -> list[str]:
 MAX_ECHOED: Final = 60
 
 
-def resolve_named(command: str, text: str) -> Organization | None:
-    """The organisation *text* names, or None after telling stderr why not."""
-    try:
-        return api.resolve(text)
-    except api.AmbiguousNameError as error:
+def unresolved_text(
+    command: str, text: str, error: api.AmbiguousNameError | api.UnknownIdError
+) -> str:
+    """Why *text* names no one organisation, as ``jplabour COMMAND`` tells it.
+
+    An ambiguous name lists its candidates (with the bodies each belongs to)
+    and how to choose one; an unknown name gets the closest ids, and junk of
+    more than :data:`MAX_ECHOED` characters is described, not printed back.
+    """
+    if isinstance(error, api.AmbiguousNameError):
         lines = wrap(
             f"jplabour {command}: {text!r} can mean {len(error.candidates)} organisations:",
             first="",
@@ -573,10 +577,8 @@ def resolve_named(command: str, text: str) -> Organization | None:
         for org in error.candidates:
             lines += _candidate_lines(org)
         lines.append(f"Give the id to choose one: jplabour {command} {error.candidates[0].id}")
-    except api.UnknownIdError as error:
-        if len(text) > MAX_ECHOED:  # junk is described, not printed back
-            lines = [f"jplabour {command}: no organisation id or name of {len(text):,} characters"]
-        else:
-            lines = wrap(f"jplabour {command}: {error}", first="")
-    sys.stderr.write("\n".join(lines) + "\n")
-    return None
+    elif len(text) > MAX_ECHOED:  # junk is described, not printed back
+        lines = [f"jplabour {command}: no organisation id or name of {len(text):,} characters"]
+    else:
+        lines = wrap(f"jplabour {command}: {error}", first="")
+    return "\n".join(lines) + "\n"

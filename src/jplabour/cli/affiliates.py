@@ -5,9 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from jplabour.cli.output import date_argument, within_argument, within_without_date
+from jplabour.cli.output import (
+    date_argument,
+    resolve_named,
+    within_argument,
+    within_without_date,
+)
 from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
-from jplabour.show import FORMATS, SORTS, render_entries, resolve_named, roster_for
+from jplabour.show import FORMATS, SORTS, render_entries, roster_for
 
 __all__ = ["configure", "run"]
 

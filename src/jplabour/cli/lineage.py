@@ -14,10 +14,9 @@ import sys
 from typing import Any, Final
 
 from jplabour import api
-from jplabour.cli.output import Column, add_format_option, nothing_found, render
+from jplabour.cli.output import Column, add_format_option, nothing_found, render, resolve_named
 from jplabour.errors import EXIT_FAILED, EXIT_OK
 from jplabour.model import Succession
-from jplabour.show import resolve_named
 
 __all__ = ["COLUMNS", "configure", "lineage_rows", "run"]
 

@@ -23,11 +23,12 @@ from jplabour.cli.output import (
     add_format_option,
     nothing_found,
     render,
+    resolve_named,
     within_without_date,
 )
 from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
 from jplabour.model import Membership, Organization
-from jplabour.show import count_text, resolve_named
+from jplabour.show import count_text
 
 if TYPE_CHECKING:
     from jplabour.export import ColumnKind

@@ -21,11 +21,12 @@ from jplabour.cli.output import (
     add_format_option,
     nothing_found,
     render,
+    resolve_named,
     within_without_date,
 )
 from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
 from jplabour.model import Position
-from jplabour.show import dates_text, resolve_named
+from jplabour.show import dates_text
 
 __all__ = ["COLUMNS", "configure", "officer_rows", "run"]
 

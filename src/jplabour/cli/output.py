@@ -18,10 +18,11 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
+from jplabour import api
 from jplabour.asof import Within, read_date, read_within
 from jplabour.errors import EXIT_FAILED
-from jplabour.model import PartialDate
-from jplabour.show import WIDTH, display_width
+from jplabour.model import Organization, PartialDate
+from jplabour.show import WIDTH, display_width, unresolved_text
 
 if TYPE_CHECKING:
     from jplabour.export import ColumnKind
@@ -34,8 +35,10 @@ __all__ = [
     "date_argument",
     "nothing_found",
     "render",
+    "resolve_named",
     "within_argument",
     "within_without_date",
+    "write_bytes",
 ]
 
 FORMATS: Final = ("table", "csv", "json")
@@ -114,6 +117,26 @@ def render(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], output:
     for row in rows:
         writer.writerow(encode_cell(kind, row[name]) for name, kind, _ in columns)
     return buffer.getvalue()
+
+
+def resolve_named(command: str, text: str) -> Organization | None:
+    """The organisation *text* names, or None after telling stderr why not."""
+    try:
+        return api.resolve(text)
+    except (api.AmbiguousNameError, api.UnknownIdError) as error:
+        sys.stderr.write(unresolved_text(command, text, error))
+        return None
+
+
+def write_bytes(content: bytes) -> None:
+    """Write *content* to standard output as it is (through its binary buffer when it has one)."""
+    sys.stdout.flush()
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is None:
+        sys.stdout.write(content.decode("utf-8"))
+    else:
+        stream.write(content)
+        stream.flush()
 
 
 def nothing_found(command: str, message: str) -> int:
