@@ -10,4 +10,4 @@ from typing import Final
 __all__ = ["DATA_VERSION"]
 
 #: The data version: YEAR.MONTH.SERIAL of the last data change.
-DATA_VERSION: Final[str] = "2026.11.1"
+DATA_VERSION: Final[str] = "2026.11.2"
