@@ -119,7 +119,7 @@ def test_a_suggested_mapping_pasted_back_validates(
         capsys, "validate", str(path), "--table", "memberships", *shlex.split(options)
     )
     assert status == 0
-    assert out.splitlines()[-1].endswith("1 rows, 0 errors, 2 warnings: valid")
+    assert out.splitlines()[-1].endswith("1 row, 0 errors, 2 warnings: valid")
 
 
 def test_suggestions_are_never_applied() -> None:

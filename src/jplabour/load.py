@@ -28,6 +28,7 @@ from jplabour.csv_limits import field_size_limit
 from jplabour.errors import UnusableInputError, escape_unprintable
 from jplabour.fields import field_shapes
 from jplabour.model import TABLES, Dataset
+from jplabour.plural import counted
 from jplabour.serialize import DATASET_NAME
 
 __all__ = ["MAX_FILE_BYTES", "MAX_LINE_CHARS", "LoadResult", "Problem", "load_dataset"]
@@ -267,7 +268,7 @@ def _decode_row(
 ) -> tuple[dict[str, Any], tuple[tuple[str, str], ...]]:
     """One CSV row as the record's JSON values, and the cells that do not decode."""
     if len(row) != len(header):
-        error = ("", f"the row has {len(row)} cells, the header {len(header)}")
+        error = ("", f"the row has {counted(len(row), 'cell')}, the header {len(header)}")
         return dict(zip(header, row, strict=False)), (error,)
     data: dict[str, Any] = {}
     errors = []

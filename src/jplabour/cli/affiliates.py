@@ -12,6 +12,7 @@ from jplabour.cli.output import (
     within_without_date,
 )
 from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
+from jplabour.plural import counted
 from jplabour.show import FORMATS, SORTS, render_entries, roster_for
 
 __all__ = ["configure", "run"]
@@ -78,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     if not entries:
         what = f"no affiliate of {name} in the data"
         if args.min_members is not None:
-            what += f" with at least {args.min_members:,} members"
+            what += f" with at least {counted(args.min_members, 'member', grouped=True)}"
         if answer is not None:
             what += f" at {answer.asked} ({answer.describe()})"
         sys.stdout.flush()  # the message follows what was printed

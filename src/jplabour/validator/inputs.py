@@ -25,6 +25,7 @@ from jplabour.excel import Sheet, is_workbook
 from jplabour.excel import refusal as workbook_refusal
 from jplabour.frames import FrameColumns, cell_text, columns_of, frame_kind
 from jplabour.model import Dataset
+from jplabour.plural import counted
 from jplabour.validator.normalize import Output
 from jplabour.validator.objects import json_array, json_lines, object_chunks
 from jplabour.validator.reading import CHUNK_ROWS, FIELD_LIMIT, LINE_LIMIT, Chunk, Source
@@ -234,7 +235,8 @@ def _validate_file(  # noqa: PLR0913 -- the options of validate that apply to fi
 def _not_copied(rows: int) -> Note:
     return Note(
         "not-copied",
-        f"--normalize wrote no copy: {rows:,} rows cannot be carried into it as read, "
+        f"--normalize wrote no copy: {counted(rows, 'row', grouped=True)} cannot be carried "
+        "into it as read, "
         "the first on this line",
         "fix the rows reported as unreadable, too long or not JSON, then run again",
     )
@@ -375,7 +377,8 @@ def _check_sheet(
             shown = ", ".join(repr(" ".join(texts)) for texts in skipped[:2])
             note = Note(
                 "title-rows",
-                f"{len(skipped)} row(s) above the header at line {line} skipped as titles ({shown})",
+                f"{counted(len(skipped), 'row')} above the header at line {line} skipped as "
+                f"titles ({shown})",
                 "nothing to do if they are titles; otherwise put the header row first",
                 error=False,
             )
