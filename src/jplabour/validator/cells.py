@@ -22,6 +22,7 @@ from jplabour.formats import InvalidFormat, any_date, number, show
 from jplabour.formats import count as count_format
 from jplabour.formats import slug as slug_format
 from jplabour.model import Dataset, PartialDate
+from jplabour.plural import counted
 from jplabour.validator.columns import FORMATS, LIST_SEPARATOR, ColumnSpec, fold_word
 from jplabour.validator.report import SHORT_TEXT, Note
 from jplabour.vocabulary import SPELLING, Vocabulary
@@ -116,7 +117,7 @@ class Checkers:
             if len(cells) < least:
                 note = Note(
                     "too-few-items",
-                    f"{len(cells)} items, at least {least} needed",
+                    f"{counted(len(cells), 'item')}, at least {least} needed",
                     f"separate items with {LIST_SEPARATOR}",
                 )
                 return (text, None, note)
