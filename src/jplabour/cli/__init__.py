@@ -138,7 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args(["summary"])
     try:
-        return int(command_module(args.command).run(args))
+        code = int(command_module(args.command).run(args))
+        sys.stdout.flush()  # inside the try: a reader gone away (| head) is handled below
     except UnusableInputError as error:
         sys.stderr.write(f"jplabour {args.command}: error: {error.one_line()}\n")
         return EXIT_UNUSABLE
@@ -159,3 +160,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write(f"jplabour {args.command}: interrupted\n")
         return EXIT_INTERRUPTED
+    return code

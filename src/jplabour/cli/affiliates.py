@@ -8,6 +8,7 @@ import sys
 from jplabour.cli.output import (
     date_argument,
     resolve_named,
+    terminal_width,
     within_argument,
     within_without_date,
 )
@@ -73,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     )
     name = parent.abbreviation or parent.name_en
     if entries or args.format != "table":
-        sys.stdout.write(render_entries(entries, args.format))
+        sys.stdout.write(render_entries(entries, args.format, terminal_width()))
     if answer is not None and args.format == "table" and entries:
         sys.stdout.write(f"{name}'s links at {answer.asked}: {answer.describe()}\n")
     if not entries:

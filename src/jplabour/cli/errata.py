@@ -20,13 +20,13 @@ from jplabour.show import wrap
 __all__ = ["COLUMNS", "configure", "erratum_row", "run"]
 
 COLUMNS: Final[tuple[Column, ...]] = (
-    ("id", "string", 0),
-    ("source_id", "string", 0),
-    ("quote", "string", 0),
-    ("problem", "string", 0),
-    ("resolution", "string", 0),
-    ("record_ids", "list", 0),
-    ("check", "string", 0),
+    ("id", "string", False),
+    ("source_id", "string", False),
+    ("quote", "string", False),
+    ("problem", "string", False),
+    ("resolution", "string", False),
+    ("record_ids", "list", False),
+    ("check", "string", False),
 )
 
 

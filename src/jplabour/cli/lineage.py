@@ -21,14 +21,14 @@ from jplabour.model import Succession
 __all__ = ["COLUMNS", "configure", "lineage_rows", "run"]
 
 COLUMNS: Final[tuple[Column, ...]] = (
-    ("direction", "enum", 11),
-    ("date", "date", 7),
-    ("predecessor_id", "string", 0),
-    ("successor_id", "string", 0),
-    ("from", "string", 19),
-    ("to", "string", 19),
-    ("kind", "enum", 11),
-    ("succession_id", "string", 0),
+    ("direction", "enum", True),
+    ("date", "date", True),
+    ("predecessor_id", "string", False),
+    ("successor_id", "string", False),
+    ("from", "string", True),
+    ("to", "string", True),
+    ("kind", "enum", True),
+    ("succession_id", "string", False),
 )
 
 
