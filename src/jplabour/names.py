@@ -41,6 +41,7 @@ import attrs
 
 from jplabour.errors import require_text
 from jplabour.model import Dataset, Organization, Person
+from jplabour.results import LookupResult
 
 __all__ = [
     "MAX_SUGGESTIONS",
@@ -247,36 +248,6 @@ def closest(
 def _adjacent_pairs(text: str) -> frozenset[str]:
     """The two-character runs of *text*."""
     return frozenset(text[at : at + 2] for at in range(len(text) - 1))
-
-
-@attrs.frozen
-class LookupResult:
-    """Every organisation a name can mean.
-
-    ``matches`` is sorted by id; ``matched_on[i]`` names the field on which
-    ``matches[i]`` matched (the first of :data:`NAME_FIELDS` that did).
-    ``suggestions`` holds the closest organisation ids when nothing matched.
-    """
-
-    query: str
-    matches: tuple[Organization, ...] = ()
-    matched_on: tuple[str, ...] = ()
-    suggestions: tuple[str, ...] = ()
-
-    @property
-    def found(self) -> bool:
-        """True when the name means at least one organisation."""
-        return bool(self.matches)
-
-    @property
-    def unique(self) -> bool:
-        """True when the name means exactly one organisation."""
-        return len(self.matches) == 1
-
-    @property
-    def ambiguous(self) -> bool:
-        """True when the name means more than one organisation: never pick one silently."""
-        return len(self.matches) > 1
 
 
 _T = TypeVar("_T")
