@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import jplabour
@@ -67,12 +67,15 @@ def test_every_name_prints_within_the_widths(name: str) -> None:
 
 
 @given(st.text(max_size=300))
+@example("0" * 14 + "\x1f" * 10 + "\U00018cd6\U00018d09\U00018d09\U0002ebe1")  # escapes are wide
 def test_any_query_prints_within_the_widths(query: str) -> None:
     """Junk, long and wide queries are cut to QUERY_SHOWN columns when printed back."""
     result = jplabour.lookup(query)
     _check_widths(result)
-    if display_width(query) > QUERY_SHOWN:
+    if display_width(repr(query)) > QUERY_SHOWN + 2:  # the query as a literal, quotes included
         assert "…" in repr(result)
+    else:
+        assert repr(query) in repr(result)
 
 
 def test_many_matches_are_counted_not_all_listed() -> None:

@@ -104,17 +104,22 @@ def _listed(head: str, ids: Sequence[str]) -> str:
 
 
 def _shown_query(query: str) -> str:
-    """*query* as a Python string literal, cut to :data:`QUERY_SHOWN` columns (junk can be long)."""
+    """*query* as a Python string literal of at most :data:`QUERY_SHOWN` columns and its quotes.
+
+    Junk can be long, and a control character takes four columns as an escape.
+    """
     from jplabour.terminal import display_width
 
-    if display_width(query) <= QUERY_SHOWN:
-        return repr(query)
+    literal = repr(query)
+    if display_width(literal) <= QUERY_SHOWN + 2:
+        return literal
     kept = ""
-    for char in query:
-        if display_width(kept + char) > QUERY_SHOWN - 1:
+    for char in query:  # room for the quotes and the ellipsis
+        if display_width(repr(kept + char)) > QUERY_SHOWN + 1:
             break
         kept += char
-    return repr(kept)[:-1] + "…" + repr(kept)[-1]
+    literal = repr(kept)
+    return literal[:-1] + "…" + literal[-1]
 
 
 @attrs.frozen
