@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 import jplabour
 from jplabour.data import DATASET
-from jplabour.names import names_of
-from jplabour.results import QUERY_SHOWN, REPR_WIDTH, LookupResult
+from jplabour.names import LookupResult, names_of
+from jplabour.results import QUERY_SHOWN, REPR_WIDTH
 from jplabour.terminal import WIDTH, display_width
 
 #: Every name of every organisation, and the names that mean two.
@@ -104,3 +104,22 @@ def test_the_records_keep_their_own_reprs() -> None:
     assert text.startswith("Organization(id='rengo', ")
     for field in attrs.fields(type(org)):
         assert f"{field.name}=" in text
+
+
+def test_a_lookup_does_not_load_the_text_of_its_result() -> None:
+    """The text is jplabour.results', imported when a result is printed, not by a lookup.
+
+    So `import jplabour` plus a first lookup stays as light as it was (issue 13).
+    """
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, jplabour; result = jplabour.lookup('RENGO'); "
+        "before = 'jplabour.results' in sys.modules; repr(result); "
+        "print(before, 'jplabour.results' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.split() == ["False", "True"]

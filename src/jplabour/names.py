@@ -41,7 +41,6 @@ import attrs
 
 from jplabour.errors import require_text
 from jplabour.model import Dataset, Organization, Person
-from jplabour.results import LookupResult
 
 __all__ = [
     "MAX_SUGGESTIONS",
@@ -248,6 +247,51 @@ def closest(
 def _adjacent_pairs(text: str) -> frozenset[str]:
     """The two-character runs of *text*."""
     return frozenset(text[at : at + 2] for at in range(len(text) - 1))
+
+
+@attrs.frozen
+class LookupResult:
+    """Every organisation a name can mean.
+
+    ``matches`` is sorted by id; ``matched_on[i]`` names the field on which
+    ``matches[i]`` matched (the first of :data:`NAME_FIELDS` that did).
+    ``suggestions`` holds the closest organisation ids when nothing matched.
+    """
+
+    query: str
+    matches: tuple[Organization, ...] = ()
+    matched_on: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = ()
+
+    @property
+    def found(self) -> bool:
+        """True when the name means at least one organisation."""
+        return bool(self.matches)
+
+    @property
+    def unique(self) -> bool:
+        """True when the name means exactly one organisation."""
+        return len(self.matches) == 1
+
+    @property
+    def ambiguous(self) -> bool:
+        """True when the name means more than one organisation: never pick one silently."""
+        return len(self.matches) > 1
+
+    # Printed short; the text is made by jplabour.results, imported only then (a lookup
+    # itself does not load it).
+
+    def __repr__(self) -> str:
+        """``<LookupResult 'RENGO': rengo (on id)>``: one line, the ids matched (see :func:`~jplabour.results.lookup_repr`)."""
+        from jplabour.results import lookup_repr
+
+        return lookup_repr(self)
+
+    def __str__(self) -> str:
+        """The verdict and each match, in 80 columns (see :func:`~jplabour.results.lookup_text`)."""
+        from jplabour.results import lookup_text
+
+        return lookup_text(self)
 
 
 _T = TypeVar("_T")

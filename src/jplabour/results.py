@@ -1,81 +1,89 @@
-"""The answers of the query API that are not records: lookups, quotes, roster entries, lineages.
+"""The answers of the query API that are not records: quotes, roster entries, lineages.
 
-Defined here and re-exported by :mod:`jplabour.api` and :mod:`jplabour`
-(:class:`LookupResult` also by :mod:`jplabour.names`, which makes it).
+Defined here and re-exported by :mod:`jplabour.api` and :mod:`jplabour`. Also
+the text of a :class:`~jplabour.names.LookupResult` (:func:`lookup_repr`,
+:func:`lookup_text`), imported only when one is printed: a lookup itself
+needs none of this module.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, Protocol
 
 import attrs
 
 from jplabour.model import Affiliation, Membership, Organization, Succession
 
-__all__ = ["QUERY_SHOWN", "REPR_WIDTH", "Lineage", "LookupResult", "Quote", "RosterEntry"]
+__all__ = [
+    "QUERY_SHOWN",
+    "REPR_WIDTH",
+    "Lineage",
+    "LookupAnswer",
+    "Quote",
+    "RosterEntry",
+    "lookup_repr",
+    "lookup_text",
+]
 
 
-@attrs.frozen
-class LookupResult:
-    """Every organisation a name can mean.
+class LookupAnswer(Protocol):
+    """What :func:`lookup_repr` and :func:`lookup_text` read of a :class:`~jplabour.names.LookupResult`."""
 
-    ``matches`` is sorted by id; ``matched_on[i]`` names the field on which
-    ``matches[i]`` matched (the first of :data:`NAME_FIELDS` that did).
-    ``suggestions`` holds the closest organisation ids when nothing matched.
+    @property
+    def query(self) -> str:
+        """The name looked up."""
+
+    @property
+    def matches(self) -> tuple[Organization, ...]:
+        """Every organisation it means."""
+
+    @property
+    def matched_on(self) -> tuple[str, ...]:
+        """The field each match matched on."""
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        """The closest ids, when nothing matched."""
+
+
+# A lookup's answer holds whole records; printed, it says what matched within a line's
+# width, and the records keep their own full reprs (``result.matches``).
+
+
+def lookup_repr(result: LookupAnswer) -> str:
+    """``<LookupResult 'RENGO': rengo (on id)>``: the query, the verdict, the ids matched.
+
+    One line of at most :data:`REPR_WIDTH` columns: an ambiguous result lists
+    the ids that fit and counts the others; none lists the closest ids.
     """
+    head = f"<LookupResult {_shown_query(result.query)}: "
+    if len(result.matches) == 1:
+        return f"{head}{result.matches[0].id} (on {result.matched_on[0]})>"
+    if result.matches:
+        ids = [org.id for org in result.matches]
+        return _listed(f"{head}ambiguous, {len(ids)} matches: ", ids) + ">"
+    if result.suggestions:
+        return _listed(f"{head}no match; closest: ", result.suggestions) + ">"
+    return f"{head}no match>"
 
-    query: str
-    matches: tuple[Organization, ...] = ()
-    matched_on: tuple[str, ...] = ()
-    suggestions: tuple[str, ...] = ()
 
-    @property
-    def found(self) -> bool:
-        """True when the name means at least one organisation."""
-        return bool(self.matches)
+def lookup_text(result: LookupAnswer) -> str:
+    """The verdict, then each match (id, names, the field matched on), in 80 columns."""
+    from jplabour.plural import counted
+    from jplabour.terminal import wrap
 
-    @property
-    def unique(self) -> bool:
-        """True when the name means exactly one organisation."""
-        return len(self.matches) == 1
-
-    @property
-    def ambiguous(self) -> bool:
-        """True when the name means more than one organisation: never pick one silently."""
-        return len(self.matches) > 1
-
-    # A result holds whole records; printed, it says what matched, within a line's width.
-    # The records keep their own full reprs (``result.matches``).
-
-    def __repr__(self) -> str:
-        """``<LookupResult 'RENGO': rengo (on id)>``: the query, the verdict, the ids matched."""
-        head = f"<LookupResult {_shown_query(self.query)}: "
-        if self.unique:
-            return f"{head}{self.matches[0].id} (on {self.matched_on[0]})>"
-        if self.matches:
-            ids = [org.id for org in self.matches]
-            return _listed(f"{head}ambiguous, {len(ids)} matches: ", ids) + ">"
-        if self.suggestions:
-            return _listed(f"{head}no match; closest: ", self.suggestions) + ">"
-        return f"{head}no match>"
-
-    def __str__(self) -> str:
-        """The verdict, then each match (id, names, the field matched on), in 80 columns."""
-        from jplabour.plural import counted
-        from jplabour.terminal import wrap
-
-        query = _shown_query(self.query)
-        if not self.matches:
-            closest = f"; closest ids: {', '.join(self.suggestions)}" if self.suggestions else ""
-            return "\n".join(wrap(f"{query}: no match{closest}", indent="  ", first=""))
-        verdict = counted(len(self.matches), "match", "matches")
-        choose = "" if self.unique else ", ambiguous; give an id to choose one"
-        lines = wrap(f"{query}: {verdict}{choose}", indent="  ", first="")
-        for org, field in zip(self.matches, self.matched_on, strict=True):
-            name = f"{org.abbreviation}: {org.name_en}" if org.abbreviation else org.name_en
-            lines += wrap(f"{org.id} - {name} (on {field})", indent="      ", first="  ")
-        return "\n".join(lines)
+    query = _shown_query(result.query)
+    if not result.matches:
+        closest = f"; closest ids: {', '.join(result.suggestions)}" if result.suggestions else ""
+        return "\n".join(wrap(f"{query}: no match{closest}", indent="  ", first=""))
+    verdict = counted(len(result.matches), "match", "matches")
+    choose = "" if len(result.matches) == 1 else ", ambiguous; give an id to choose one"
+    lines = wrap(f"{query}: {verdict}{choose}", indent="  ", first="")
+    for org, field in zip(result.matches, result.matched_on, strict=True):
+        name = f"{org.abbreviation}: {org.name_en}" if org.abbreviation else org.name_en
+        lines += wrap(f"{org.id} - {name} (on {field})", indent="      ", first="  ")
+    return "\n".join(lines)
 
 
 #: The widest line of a :class:`LookupResult`'s repr: room for the longest query shown
