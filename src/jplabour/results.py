@@ -28,7 +28,7 @@ __all__ = [
 
 
 class LookupAnswer(Protocol):
-    """What :func:`lookup_repr` and :func:`lookup_text` read of a :class:`~jplabour.names.LookupResult`."""
+    """What :func:`lookup_repr` and :func:`lookup_text` read of a lookup's result."""
 
     @property
     def query(self) -> str:

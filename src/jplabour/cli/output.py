@@ -4,9 +4,10 @@ Every query command takes ``--format table|csv|json``. ``table`` fits the
 terminal's width (``COLUMNS`` honoured; 80 through a pipe), wrapping long
 cells onto more lines rather than cutting them (wide characters count two);
 ``csv`` writes cells as the CSV export does (``true``/``false``, empty for
-unknown); ``json`` writes a list of objects. A command that finds nothing says so on stderr and exits 1
-(:data:`~jplabour.errors.EXIT_FAILED`); its CSV still has the header line
-and its JSON is ``[]``, so that a pipeline reads an empty table.
+unknown); ``json`` writes a list of objects. A command that finds nothing
+says so on stderr and exits 1 (:data:`~jplabour.errors.EXIT_FAILED`); its
+CSV still has the header line and its JSON is ``[]``, so that a pipeline
+reads an empty table.
 """
 
 from __future__ import annotations
