@@ -119,7 +119,7 @@ TARGETS: Final = (
     Target("src/jplabour/api.py", ("tests/test_api.py",)),
     Target("src/jplabour/names.py", ("tests/test_names.py", "tests/test_api.py")),
     Target(
-        "src/jplabour/model.py",
+        "src/jplabour/model/partial_date.py",
         ("tests/test_model.py", "tests/test_core_boundaries.py"),
         ("PartialDate",),
     ),

@@ -9,10 +9,9 @@ checks, the validator and the exports load only when used, and a first
 
 from __future__ import annotations
 
-import gc
-import importlib
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
+from jplabour._lazy import lazy_attributes
 from jplabour._version import __version__
 from jplabour.data_version import DATA_VERSION
 
@@ -100,27 +99,7 @@ _LAZY: Final = {
 }  # fmt: skip
 
 
-def __getattr__(name: str) -> Any:
-    """The public *name*, imported from its module on first use."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'jplabour' has no attribute {name!r}")
-    # Loading the records creates thousands of objects and no garbage: the cyclic
-    # collector's passes over them would cost more than the rest of the import.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        value = getattr(importlib.import_module(module), name)
-    finally:
-        if collecting:
-            gc.enable()
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    """The names of the package, the lazily imported ones included."""
-    return sorted({*globals(), *_LAZY})
+__getattr__, __dir__ = lazy_attributes(__name__, globals(), _LAZY)
 
 
 __all__ = [
