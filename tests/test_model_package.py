@@ -64,6 +64,13 @@ def test_a_first_lookup_creates_only_the_classes_it_returns() -> None:
     assert sorted(loaded.intersection(NOT_FOR_A_LOOKUP)) == []
 
 
+def test_import_jplabour_alone_loads_no_library() -> None:
+    """``import jplabour`` loads its version modules only: not typing, attrs or the model."""
+    loaded = _loaded_after("import jplabour\nassert jplabour.DATA_VERSION and jplabour.__version__")
+    assert sorted(loaded & {"typing", "attr", "attrs", "collections", "jplabour.model"}) == []
+    assert "TYPE_CHECKING" not in dir(jplabour)
+
+
 def test_a_lookup_returns_real_records_not_proxies() -> None:
     """The result holds the model's own attrs records, equal to the dataset's."""
     result = jplabour.lookup("RENGO")

@@ -153,7 +153,7 @@ def test_top_level_functions_survive_importing_their_modules() -> None:
 
 
 def _defined_names(source: str) -> set[str]:
-    """The public names a module's own top-level statements define."""
+    """The public names a module's own top-level statements define (and do not delete)."""
     import ast
 
     names: set[str] = set()
@@ -164,6 +164,8 @@ def _defined_names(source: str) -> set[str]:
             names.update(t.id for t in node.targets if isinstance(t, ast.Name))
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             names.add(node.target.id)
+        elif isinstance(node, ast.Delete):
+            names.difference_update(t.id for t in node.targets if isinstance(t, ast.Name))
     return {name for name in names if not name.startswith("_")}
 
 

@@ -9,13 +9,16 @@ checks, the validator and the exports load only when used, and a first
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
-
 from jplabour._lazy import lazy_attributes
 from jplabour._version import __version__
 from jplabour.data_version import DATA_VERSION
 
+# Not typing.TYPE_CHECKING: ``import jplabour`` imports no module it does not
+# need, typing included (type checkers read this name as True).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Final
+
     from jplabour.api import (
         MEMBER_STATUSES,
         AmbiguousNameError,
@@ -71,6 +74,7 @@ if TYPE_CHECKING:
     )
     from jplabour.names import LookupResult, lookup, normalize_name, search
     from jplabour.validator import validate
+del TYPE_CHECKING  # not a name of the module
 
 #: Where each public name is defined: ``import jplabour`` imports none of these
 #: modules; the first use of a name imports its module (PEP 562), so that

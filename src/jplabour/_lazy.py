@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import gc
 import importlib
-from collections.abc import Callable, Mapping
-from typing import Any
+
+# Not typing.TYPE_CHECKING: ``import jplabour`` imports neither typing nor
+# collections (type checkers read this name as True).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from typing import Any
+del TYPE_CHECKING  # not a name of the module
 
 __all__ = ["lazy_attributes"]
 
