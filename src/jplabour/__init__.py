@@ -21,16 +21,12 @@ if TYPE_CHECKING:
 
     from jplabour.api import (
         MEMBER_STATUSES,
-        AmbiguousNameError,
         Answer,
         DateLike,
         Lineage,
-        OrgRef,
-        PersonRef,
         Quote,
         Relation,
         RosterEntry,
-        UnknownIdError,
         Within,
         WithinLike,
         affiliates,
@@ -38,7 +34,6 @@ if TYPE_CHECKING:
         citations,
         errata,
         events,
-        get,
         lineage,
         members,
         members_at,
@@ -47,8 +42,6 @@ if TYPE_CHECKING:
         offices,
         parents,
         parents_at,
-        person,
-        resolve,
         roster,
         roster_at,
     )
@@ -73,6 +66,15 @@ if TYPE_CHECKING:
         Succession,
     )
     from jplabour.names import LookupResult, lookup, normalize_name, search
+    from jplabour.resolving import (
+        AmbiguousNameError,
+        OrgRef,
+        PersonRef,
+        UnknownIdError,
+        get,
+        person,
+        resolve,
+    )
     from jplabour.validator import validate
 del TYPE_CHECKING  # not a name of the module
 
@@ -81,14 +83,18 @@ del TYPE_CHECKING  # not a name of the module
 #: ``jplabour.lookup`` loads the name index but not the rest of the API.
 _LAZY: Final = {
     **dict.fromkeys(
-        ("MEMBER_STATUSES", "AmbiguousNameError", "Answer", "DateLike", "Lineage", "OrgRef",
-         "PersonRef", "Quote", "Relation", "RosterEntry", "UnknownIdError", "Within",
-         "WithinLike", "affiliates", "affiliates_at", "citations", "errata", "events", "get",
+        ("MEMBER_STATUSES", "Answer", "DateLike", "Lineage", "Quote", "Relation", "RosterEntry",
+         "Within", "WithinLike", "affiliates", "affiliates_at", "citations", "errata", "events",
          "lineage", "members", "members_at", "officers", "officers_at", "offices", "parents",
-         "parents_at", "person", "resolve", "roster", "roster_at"),
+         "parents_at", "roster", "roster_at"),
         "jplabour.api",
     ),
     **dict.fromkeys(("LookupResult", "lookup", "normalize_name", "search"), "jplabour.names"),
+    **dict.fromkeys(
+        ("AmbiguousNameError", "OrgRef", "PersonRef", "UnknownIdError", "get", "person",
+         "resolve"),
+        "jplabour.resolving",
+    ),
     "DATASET": "jplabour.data",
     "check": "jplabour.checks",
     **dict.fromkeys(("tables", "to_pandas", "to_polars"), "jplabour.export"),

@@ -1,4 +1,4 @@
-"""Name keys: the fold that makes two spellings of one name the same key.
+"""The fold that makes two spellings of one name the same comparison key.
 
 :func:`normalize_name` folds the differences that do not distinguish one
 name from another (width, case, macrons and other diacritics, spaces,

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 __all__ = ["NAME_FIELDS", "NameKeys", "name_keys", "names_of"]
 
-#: The fields a name is matched on, in the order :attr:`LookupResult.matched_on`
+#: The fields a name is matched on, in the order
+#: :attr:`jplabour.names.LookupResult.matched_on`
 #: reports them (the first that matches). ``ambiguous_names`` means only the
 #: ambiguous_names table lists the name for the organisation.
 NAME_FIELDS: Final = (
