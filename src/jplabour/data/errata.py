@@ -16,7 +16,7 @@ arguments, sorted by id.
 
 from typing import Final
 
-from jplabour.data.sources import (
+from jplabour.data.source_ids import (
     JICHIROREN_ENTRY,
     JILAF_PROFILE,
     KANAGAWA_WCF_ABOUT,
