@@ -10,6 +10,7 @@ at the end of the table they are ignored with one warning.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import itertools
 import operator
 import os
@@ -23,7 +24,7 @@ from jplabour.errors import UnusableInputError, require_text
 from jplabour.excel import EXTENSIONS as WORKBOOK_EXTENSIONS
 from jplabour.excel import Sheet, is_workbook
 from jplabour.excel import refusal as workbook_refusal
-from jplabour.frames import FrameColumns, cell_text, columns_of, frame_kind
+from jplabour.frames import FrameColumns, columns_of, frame_kind
 from jplabour.model import Dataset
 from jplabour.validator.normalize import Output
 from jplabour.validator.objects import json_array, json_lines, object_chunks
@@ -39,7 +40,7 @@ from jplabour.validator.tables import (
     held_back,
     numbered_chunks,
 )
-from jplabour.validator.vectorised import check_pandas
+from jplabour.validator.vectorised import check_frame
 from jplabour.vocabulary import key
 
 __all__ = ["TITLE_ROWS", "natural_keys", "validate"]
@@ -114,10 +115,11 @@ def validate(  # noqa: PLR0913 -- the documented signature
         batch = AtomicBatch()
         with batch, without_cyclic_gc():
             output = _table_output(batch, target, None, force)
-            if library == "pandas" and output is None:
-                _check_pandas(validation, rows_or_path)
+            frame = columns_of(rows_or_path)
+            if output is None and importlib.util.find_spec("numpy") is not None:
+                _check_columnar(validation, frame)
             else:
-                _check_frame(validation, columns_of(rows_or_path), output)
+                _check_frame(validation, frame, output)
             if output is not None:
                 output.finish()
         return validation.report(
@@ -452,20 +454,17 @@ def _check_frame(validation: Validation, frame: FrameColumns, sink: Output | _Si
     _end(validation, held)
 
 
-def _check_pandas(validation: Validation, frame: Any) -> None:
-    """Check a pandas DataFrame with pandas' own machinery (:mod:`~jplabour.validator.vectorised`)."""
-    names = [cell_text(name) for name in frame.columns]
-    columns = validation.read_header(names, 0)
-    validation.label_of = lambda line: cell_text(frame.index[line - 1])
-    size = blank_tail(len(frame), lambda index: blank_row(_row_texts(frame, index)))
-    check_pandas(validation, frame, columns, size)
+def _check_columnar(validation: Validation, frame: FrameColumns) -> None:
+    """Check a frame by its columns' distinct values (:mod:`~jplabour.validator.vectorised`)."""
+    columns = validation.read_header(list(frame.names), 0)
+    label = frame.label
+    if label is not None:
+        validation.label_of = lambda line: label(line - 1)
+    size = blank_tail(frame.rows, lambda index: blank_row(frame.row(index)))
+    check_frame(validation, frame, columns, size)
     held = HeldRows()
-    held.hold(range(size + 1, len(frame) + 1))
+    held.hold(range(size + 1, frame.rows + 1))
     _end(validation, held)
-
-
-def _row_texts(frame: Any, index: int) -> list[str]:
-    return [cell_text(value) for value in frame.iloc[index].tolist()]
 
 
 def _blank_at(columns: Sequence[Sequence[str]], index: int) -> bool:
