@@ -24,7 +24,8 @@ from jplabour.errors import UnusableInputError, require_text
 from jplabour.excel import EXTENSIONS as WORKBOOK_EXTENSIONS
 from jplabour.excel import Sheet, is_workbook
 from jplabour.excel import refusal as workbook_refusal
-from jplabour.frames import FrameColumns, columns_of, frame_kind
+from jplabour.formats import show
+from jplabour.frames import FrameColumns, cell_text, columns_of, frame_kind
 from jplabour.model import Dataset
 from jplabour.validator.normalize import Output
 from jplabour.validator.objects import json_array, json_lines, object_chunks
@@ -272,12 +273,41 @@ def _renamed_keys(
         yield line, value
 
 
+def _held_back_objects(
+    objects: Iterator[tuple[int, Any]], held: HeldRows
+) -> Iterator[tuple[int, Any]]:
+    """*objects* with their empty mappings held in *held* until a row with a value (or a note) follows.
+
+    A mapping is empty when none of its values has a text: ``{}``, or keys
+    whose values are None, NaN or blank. Only their lines are held, so memory
+    stays small however many follow each other; released, each is ``{}``
+    again, a row of missing values at its line, as a table's empty row is
+    (and its cleaned copy an empty object).
+    """
+    for line, value in objects:
+        if isinstance(value, Mapping) and not any(
+            cell_text(cell).strip() for cell in value.values()
+        ):
+            held.hold((line,))
+            continue
+        if held.runs:
+            lines, _ = held.release()
+            for empty in lines:
+                yield empty, {}
+        yield line, value
+
+
 def _check_objects(
     validation: Validation, objects: Iterator[tuple[int, Any]], output: Output | None
 ) -> None:
-    """Check rows of JSON objects, (line, object or note) in *objects*; their keys name the columns."""
+    """Check rows of JSON objects, (line, object or note) in *objects*; their keys name the columns.
+
+    Empty mappings at the end are ignored with one warning, as a table's empty rows are.
+    """
     if validation.mapping:
         objects = _renamed_keys(objects, validation.mapping)
+    held = HeldRows()
+    objects = _held_back_objects(objects, held)
     fields = tuple(validation.specs)
     getters = [operator.itemgetter(position) for position in range(len(fields))]
     unknown: dict[str, int] = {}
@@ -291,6 +321,7 @@ def _check_objects(
             output.objects(
                 chunk, validation.specs, {name: column.norms for name, column in checked.items()}
             )
+    _end(validation, held)
     for name, line in unknown.items():
         validation.add(line, name, "", unknown_column(validation.table, name))
 
@@ -353,7 +384,10 @@ def _check_rows(
 
 
 def _end(validation: Validation, held: HeldRows) -> None:
-    """Report the empty rows still held at the end of a table."""
+    """Report the empty rows still held at the end of a table (and their formulas never computed)."""
+    for line, note in held.notes:
+        if note.code == UNSAVED_FORMULA:
+            validation.add(line, "", "", note)
     warning = held.warning()
     if warning is not None:
         validation.add(warning[0], "", "", warning[1])
@@ -382,7 +416,36 @@ def _check_sheet(
                 error=False,
             )
             validation.add(line - 1, "", "", note)
-        _check_rows(validation, header, line, numbered_chunks(rows, len(header)), output)
+        chunks = _noting_formulas(numbered_chunks(rows, len(header)), read, header)
+        _check_rows(validation, header, line, chunks, output)
+
+
+#: The code of a formula cell whose value was never saved.
+UNSAVED_FORMULA = "formula-no-value"
+
+
+def _noting_formulas(
+    chunks: Iterator[Chunk], sheet: Sheet, header: Sequence[str]
+) -> Iterator[Chunk]:
+    """*chunks* of a sheet, each with an error per formula cell of its rows that has no saved value.
+
+    openpyxl reads such a cell as empty: the error says why it is, and what to do.
+    """
+    for chunk in chunks:
+        for line in chunk.lines:
+            for position, letter, formula in sheet.formulas.pop(line, ()):
+                name = (
+                    f" ({header[position]})" if position < len(header) and header[position] else ""
+                )
+                note = Note(
+                    UNSAVED_FORMULA,
+                    f"the formula {show(formula)} in column {letter}{name} has no saved value: "
+                    "it is read as empty",
+                    "open the workbook in Excel or LibreOffice and save it, so that it keeps "
+                    "the values of its formulas; or paste the values over the formulas",
+                )
+                chunk.notes.append((line, note))
+        yield chunk
 
 
 def _sheet_header(
