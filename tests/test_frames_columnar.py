@@ -306,3 +306,16 @@ def test_repeats_agree_with_a_dict_of_first_positions(
     ]
     repeats, firsts = vectorised.repeats(parts)
     assert sorted(zip(repeats.tolist(), firsts.tolist(), strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "index",
+    ["pd.RangeIndex(5, 50, 7)", "pd.RangeIndex(10, 0, -3)", "pd.Index([10, 30, 20, 0])"],
+)
+def test_the_labels_of_a_pandas_index_are_its_values(index: str) -> None:
+    """A RangeIndex's labels are computed, not looked up: the same texts as the index's values."""
+    labels = eval(index, {"pd": pd})  # noqa: S307 -- literal test inputs
+    frame = pd.DataFrame({"a": range(len(labels))}, index=labels)
+    label = columns_of(frame).label
+    assert label is not None
+    assert [label(position) for position in range(len(labels))] == [str(v) for v in labels]

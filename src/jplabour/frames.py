@@ -242,9 +242,15 @@ def _pandas(frame: Any) -> FrameColumns:
         codes, uniques = pd.factorize(series, use_na_sentinel=True)
         return Distinct(codes, _texts(uniques.tolist()))
 
-    return FrameColumns(
-        names, rows, chunks, row, distinct, lambda position: cell_text(frame.index[position])
-    )
+    return FrameColumns(names, rows, chunks, row, distinct, _pandas_label(frame.index))
+
+
+def _pandas_label(index: Any) -> Callable[[int], str]:
+    """The label of the row at a position: a RangeIndex's by arithmetic, others' by lookup."""
+    if type(index).__name__ == "RangeIndex":
+        start, step = index.start, index.step
+        return lambda position: str(start + position * step)
+    return lambda position: cell_text(index[position])
 
 
 def _pandas_column(series: Any) -> list[str]:

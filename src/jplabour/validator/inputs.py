@@ -44,7 +44,7 @@ from jplabour.validator.tables import (
 from jplabour.validator.vectorised import check_frame
 from jplabour.vocabulary import key
 
-__all__ = ["TITLE_ROWS", "natural_keys", "validate"]
+__all__ = ["TITLE_ROWS", "UNSAVED_FORMULA", "natural_keys", "validate"]
 
 #: What receives a checked chunk's normalised columns (a cleaned copy, the natural keys).
 _Sink = Callable[[Chunk, Mapping[str, Sequence[str]]], None]
