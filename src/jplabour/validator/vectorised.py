@@ -58,8 +58,7 @@ class _Column:
             self.below = {int(text): cell for text, cell in checker.verdicts(texts).items()}
             self.notes = {str(value): cell[2] for value, cell in self.below.items() if cell[2]}
             self.norm_codes = self.integers
-            self.error_codes = below
-            self.empty = np.zeros(len(self.integers), dtype=bool)
+            self.below_rows = below if self.below else None
             return
         codes, texts = column.codes, column.texts
         if column.integers is not None:  # integers in a column of another kind: their texts
@@ -69,12 +68,13 @@ class _Column:
         texts = [*texts, ""]
         verdicts = validation.checker(name, approximate=approximate).verdicts(texts)
         cells = [verdicts[text] for text in texts]
-        self.codes = np.where(codes < 0, len(texts) - 1, codes)
+        absent = len(codes) > 0 and int(codes.min()) < 0
+        self.codes = np.where(codes < 0, len(texts) - 1, codes) if absent else codes
         self.texts = _objects(texts)
         self.norms = _objects([cell[0] for cell in cells])
         self.values = _objects([cell[1] for cell in cells])
         # The empty cell's verdict is a note only when a cell is empty.
-        missing = bool((codes < 0).any()) or "" in texts[:-1]
+        missing = absent or "" in texts[:-1]
         self.notes = {
             text: cell[2]
             for text, cell in verdicts.items()
@@ -88,10 +88,23 @@ class _Column:
             if len(set(self.norms)) == len(self.norms)
             else _codes(self.norms)[self.codes]
         )
-        self.error_codes = np.array(
+        #: Whether each code's cell is an error, and whether it is empty.
+        self.code_errors = np.array(
             [cell[2] is not None and cell[2].error for cell in cells], dtype=bool
-        )[self.codes]
-        self.empty = (self.norms == "")[self.codes]
+        )
+        self.code_empty = self.norms == ""
+
+    def uncompared(self, *, first: bool) -> Any:
+        """The rows whose key this column keeps from being compared, or None when there is none.
+
+        A cell with an error, and for the key's first column an empty cell.
+        """
+        import numpy as np
+
+        if self.integers is not None:
+            return self.below_rows
+        excluded = self.code_errors | self.code_empty if first else self.code_errors
+        return excluded[self.codes] if np.any(excluded) else None
 
     def chunk(self, start: int, end: int, lines: Sequence[int], found: Found) -> CheckedColumn:
         """The checked column of rows *start* to *end*; its cells' issues added to *found*.
@@ -108,7 +121,8 @@ class _Column:
             if not self.below:
                 return CheckedColumn(self.name, values, values, values, {})
             typed = values.astype(object)
-            for index in np.flatnonzero(self.error_codes[start:end]).tolist():
+            below = self.below_rows
+            for index in np.flatnonzero(below[start:end] if below is not None else ()).tolist():
                 text = str(typed[index])
                 cell = self.below[typed[index]]
                 typed[index] = cell[1]
@@ -117,12 +131,10 @@ class _Column:
             return CheckedColumn(self.name, typed, typed, typed, {})
         codes = self.codes[start:end]
         texts = self.texts
-        for code, index in zip(
-            codes[self.noted[codes]].tolist(),
-            np.flatnonzero(self.noted[codes]).tolist(),
-            strict=True,
-        ):
-            found.append((lines[index], self.name, texts[code], self.notes[texts[code]]))
+        if self.notes:
+            noted = np.flatnonzero(self.noted[codes])
+            for code, index in zip(codes[noted].tolist(), noted.tolist(), strict=True):
+                found.append((lines[index], self.name, texts[code], self.notes[texts[code]]))
         return CheckedColumn(
             self.name,
             _Coded(codes, texts),
@@ -187,13 +199,16 @@ def _duplicates(rules: Rules, columns: Mapping[str, _Column], lines: Sequence[in
     found: Found = []
     for key in rules.keys:
         names = [name for name in (*key.group, key.day) if name]
-        keyed = [columns[name] for name in names]
         # A row whose key has an error, or whose first key column is empty, is not compared.
-        compared = ~np.logical_or.reduce([column.error_codes for column in keyed])
-        compared &= ~columns[key.group[0]].empty
+        masks = [
+            mask
+            for at, name in enumerate(names)
+            if (mask := columns[name].uncompared(first=at == 0)) is not None
+        ]
         parts = [columns[name].norm_codes for name in names]
-        rows = None if compared.all() else np.flatnonzero(compared)
-        if rows is not None:
+        rows = None
+        if masks:
+            rows = np.flatnonzero(~np.logical_or.reduce(masks))
             parts = [part[rows] for part in parts]
         repeated, firsts = repeats(parts)
         if rows is not None:
@@ -217,10 +232,15 @@ def repeats(parts: Sequence[Any]) -> tuple[Any, Any]:
     """
     import numpy as np
 
-    key = _key_codes(parts)
-    if key is None:
+    keyed = _key_codes(parts)
+    if keyed is None:
         positions, keys = np.arange(len(parts[0])), list(parts)
     else:
+        key, room = keyed
+        seen = np.zeros(room, dtype=np.bool_)  # a byte per possible key, not a count
+        seen[key] = True
+        if np.count_nonzero(seen) == len(key):  # no key twice: nothing to sort
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
         positions = np.flatnonzero(np.bincount(key)[key] > 1)
         keys = [key[positions]]
     if not len(positions):
@@ -236,24 +256,27 @@ def repeats(parts: Sequence[Any]) -> tuple[Any, Any]:
     return rows[~new], firsts[~new]
 
 
-#: The most distinct keys counted in one pass per row (an array of that many counts).
+#: The most possible keys looked for in one pass over the rows (an array of a byte for each).
 _COUNTED_KEYS = 1 << 22
 
 
-def _key_codes(parts: Sequence[Any]) -> Any:
-    """One integer per row for the key of several columns' codes, or None when too many are possible."""
+def _key_codes(parts: Sequence[Any]) -> tuple[Any, int] | None:
+    """One integer per row for the key of several columns' codes, and how many there may be.
+
+    None when more are possible than are counted in one pass.
+    """
     import numpy as np
 
     if not len(parts[0]):
-        return np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.intp), 1
     sizes = [int(codes.max()) + 1 for codes in parts]
-    if math.prod(sizes) > max(_COUNTED_KEYS, 4 * len(parts[0])):
+    room = math.prod(sizes)
+    if room > max(_COUNTED_KEYS, 4 * len(parts[0])):
         return None
-    key = parts[0].astype(np.int64)
+    key = parts[0]
     for codes, size in zip(parts[1:], sizes[1:], strict=True):
-        key *= size
-        key += codes
-    return key
+        key = key * size + codes
+    return key, room
 
 
 def check_frame(
