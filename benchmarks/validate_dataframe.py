@@ -6,7 +6,8 @@ of ``benchmarks/validate_memberships.py``: a valid table, and one with about
 pandas DataFrame (``pandas.read_csv``: ``org_id`` and ``as_of`` as pandas'
 default strings, ``value`` as int64), a polars DataFrame (``polars.read_csv``)
 and a pyarrow Table (``pyarrow.csv.read_csv``). Then, in the same process,
-each contender several times on the same object (the fastest run counts):
+each contender several times on the same object, the contenders taking
+turns (the fastest run counts):
 
 - ``jplabour``: :func:`jplabour.validate` on the object: the column rules,
   references to jplabour's organisations (names resolved), duplicate keys,
@@ -104,19 +105,26 @@ def _jplabour(data: Any) -> int:
     return jplabour.validate(data, "memberships").error_count
 
 
-def _best(repeats: int, check: Callable[[Any], int], data: Any) -> tuple[float, int]:
-    """The fastest of *repeats* runs of *check* on *data*, and what it found."""
-    times = []
-    found = 0
-    for _ in range(repeats):
-        started = time.perf_counter()
-        found = check(data)
-        times.append(time.perf_counter() - started)
-    return min(times), found
-
-
 #: A contender: (library of the data, name, check, which data it is given).
 _Contender = tuple[str, str, Callable[[Any], int], str]
+
+
+def _race(
+    repeats: int, contenders: list[_Contender], data: dict[str, Any]
+) -> list[tuple[float, int]]:
+    """Each contender's fastest of *repeats* runs on its data, and what it found.
+
+    The runs take turns (every contender once, then again), so that a change
+    in the machine's load falls on all of them alike.
+    """
+    times: list[list[float]] = [[] for _ in contenders]
+    found = [0] * len(contenders)
+    for _ in range(repeats):
+        for at, (_, _, check, given) in enumerate(contenders):
+            started = time.perf_counter()
+            found[at] = check(data[given])
+            times[at].append(time.perf_counter() - started)
+    return [(min(runs), count) for runs, count in zip(times, found, strict=True)]
 
 
 def _contenders(properties: dict[str, Any]) -> list[_Contender]:
@@ -186,8 +194,10 @@ def main() -> None:
             print("|---|---|---:|---:|---:|")
             ours: dict[str, float] = {}
             fastest: dict[str, float] = {}
-            for library, contender, check, given in contenders:
-                seconds, count = _best(args.repeats, check, data[given])
+            results = _race(args.repeats, contenders, data)
+            for (library, contender, _, _), (seconds, count) in zip(
+                contenders, results, strict=True
+            ):
                 found = f"{count:,} {'errors' if contender == 'jplabour' else 'bad rows'}"
                 if contender == "jplabour":
                     ours[library] = seconds
