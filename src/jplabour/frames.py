@@ -17,9 +17,10 @@ labels are kept, so that issues can name them.
 
 The validator's columnar path reads a column by its distinct values
 (:class:`Distinct`): each library finds them in its own compiled code
-(``pandas.factorize``; Arrow's ``unique`` and ``index_in``, which polars
-columns reach without a copy of their values), and only the distinct
-values become Python objects and texts. A column of integers without a
+(``pandas.factorize``; Arrow's ``dictionary_encode``, or ``unique`` and
+``index_in`` over the chunks of a table's column; a polars column reaches
+them without a copy of its values), and only the distinct values become
+Python objects and texts. A column of integers without a
 missing value stays a numpy array.
 """
 
@@ -295,7 +296,14 @@ def _polars(frame: Any) -> FrameColumns:
         return _texts(frame.row(position))
 
     def distinct(position: int, size: int) -> Distinct:
-        return _arrow_distinct(frame.to_series(position).slice(0, size).to_arrow())
+        import polars as pl
+
+        series = frame.to_series(position).slice(0, size)
+        levels = getattr(pl, "CompatLevel", None)  # polars 1.1 on
+        if levels is None:
+            return _arrow_distinct(series.to_arrow())
+        # Polars' own layout (strings as string_view): no copy of the values.
+        return _arrow_distinct(series.to_arrow(compat_level=levels.newest()))
 
     return FrameColumns(names, rows, chunks, row, distinct)
 
@@ -330,25 +338,37 @@ def _arrow(table: Any) -> FrameColumns:
 
 
 def _arrow_distinct(column: Any) -> Distinct:
-    """An Arrow array's distinct values, found by Arrow (``unique``, then ``index_in``).
+    """An Arrow array's distinct values, found by Arrow.
 
-    Only the distinct values become Python objects. A dictionary column is
-    read by its values; a type Arrow cannot hash (lists, structs) is read a
-    cell at a time.
+    One array is dictionary-encoded (nulls included, as an entry of their
+    own); the chunks of a chunked one share the value set of ``unique``
+    (``index_in``). Only the distinct values become Python objects. A
+    dictionary column is read by its values; a type Arrow cannot hash
+    (lists, structs) is read a cell at a time.
     """
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    if isinstance(column, pa.ChunkedArray) and column.num_chunks == 1:
+        column = column.chunk(0)
     kind = column.type
     if pa.types.is_integer(kind) and column.null_count == 0:
         return Distinct(integers=column.to_numpy())
-    if pa.types.is_dictionary(kind):
-        column = column.cast(kind.value_type)
-    elif str(kind) == "string_view":  # not hashed by Arrow
-        column = column.cast(pa.large_string())
+    if pa.types.is_dictionary(kind) and isinstance(column, pa.Array):
+        texts = [*_texts(column.dictionary.to_pylist()), ""]  # the last: a missing value
+        codes = pc.fill_null(column.indices, len(texts) - 1)
+        return Distinct(codes.to_numpy(zero_copy_only=False), texts)
     try:
-        uniques = pc.unique(column)
-        codes = pc.index_in(column, value_set=uniques)
+        if pa.types.is_dictionary(kind):
+            column = column.cast(kind.value_type)
+        if isinstance(column, pa.Array):
+            encoded = pc.dictionary_encode(column, null_encoding="encode")
+            codes, uniques = encoded.indices, encoded.dictionary
+        else:
+            if str(kind) == "string_view":  # index_in has no kernel for it
+                column = column.cast(pa.large_string())
+            uniques = pc.unique(column)
+            codes = pc.index_in(column, value_set=uniques)
     except (pa.ArrowNotImplementedError, pa.ArrowTypeError):
         return _python_distinct(_texts(column.to_pylist()))
     return Distinct(codes.to_numpy(zero_copy_only=False), _texts(uniques.to_pylist()))

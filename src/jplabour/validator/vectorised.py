@@ -68,13 +68,14 @@ class _Column:
         texts = [*texts, ""]
         verdicts = validation.checker(name, approximate=approximate).verdicts(texts)
         cells = [verdicts[text] for text in texts]
-        absent = len(codes) > 0 and int(codes.min()) < 0
-        self.codes = np.where(codes < 0, len(texts) - 1, codes) if absent else codes
+        #: Whether a cell is missing (code -1, now the last code).
+        self.absent = len(codes) > 0 and int(codes.min()) < 0
+        self.codes = np.where(codes < 0, len(texts) - 1, codes) if self.absent else codes
         self.texts = _objects(texts)
         self.norms = _objects([cell[0] for cell in cells])
         self.values = _objects([cell[1] for cell in cells])
         # The empty cell's verdict is a note only when a cell is empty.
-        missing = absent or "" in texts[:-1]
+        missing = self.absent or "" in texts[:-1]
         self.notes = {
             text: cell[2]
             for text, cell in verdicts.items()
@@ -104,7 +105,9 @@ class _Column:
         if self.integers is not None:
             return self.below_rows
         excluded = self.code_errors | self.code_empty if first else self.code_errors
-        return excluded[self.codes] if np.any(excluded) else None
+        # The last code, the empty cell, is no row's unless a cell is missing.
+        used = excluded if self.absent else excluded[:-1]
+        return excluded[self.codes] if np.any(used) else None
 
     def chunk(self, start: int, end: int, lines: Sequence[int], found: Found) -> CheckedColumn:
         """The checked column of rows *start* to *end*; its cells' issues added to *found*.
