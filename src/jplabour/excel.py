@@ -241,14 +241,19 @@ class Sheet:
             ) from None
 
     def _look_for_formulas(self, line: int, columns: list[int]) -> None:
-        """Note the formulas among the cells at *columns* of row *line* (a second, formula read)."""
+        """Note the formulas among the cells at *columns* of row *line* (a second, formula read).
+
+        The second read gives formulas instead of values: a cell without a
+        value in the first that has one in the second is a formula. It reads
+        values only (no cell objects), and starts at the first such row.
+        """
         if self._formula_rows is None:
             import openpyxl
 
             self._formula_book = openpyxl.load_workbook(self.path, read_only=True, data_only=False)
             worksheet = self._formula_book[self.name]
             worksheet.reset_dimensions()
-            self._formula_rows = worksheet.iter_rows(min_row=line)
+            self._formula_rows = worksheet.iter_rows(min_row=line, values_only=True)
             self._formula_line = line - 1
         row: tuple[Any, ...] = ()
         while self._formula_line < line:
@@ -257,9 +262,9 @@ class Sheet:
         from openpyxl.utils import get_column_letter
 
         found = [
-            (index, get_column_letter(index + 1), _formula_text(row[index].value))
+            (index, get_column_letter(index + 1), _formula_text(row[index]))
             for index in columns
-            if index < len(row) and getattr(row[index], "data_type", None) == "f"
+            if index < len(row) and row[index] is not None
         ]
         if found:
             self.formulas[line] = found
