@@ -8,9 +8,11 @@ other side of each boundary, the same workbook with the value saved.
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -36,20 +38,27 @@ def _book(path: Path, rows: list[list[object]]) -> Path:
 
 def _saved(path: Path, values: dict[str, str]) -> Path:
     """A copy of *path* with the formulas of the cells *values* names holding those values (as Excel saves)."""
-    copy = path.with_name("saved-" + path.name)
-    with zipfile.ZipFile(path) as source, zipfile.ZipFile(copy, "w") as target:
+
+    def save(text: str) -> str:
+        for cell, value in values.items():
+            text, count = re.subn(
+                rf'(<c r="{cell}"[^>]*><f>[^<]*</f>)<v ?/>', rf"\g<1><v>{value}</v>", text
+            )
+            assert count == 1, cell
+        return text
+
+    return _rewritten(path, path.with_name("saved-" + path.name), save)
+
+
+def _rewritten(path: Path, target: Path, change: Callable[[str], str]) -> Path:
+    """A copy of *path* whose first sheet's XML is changed by *change*."""
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w") as copy:
         for info in source.infolist():
             data = source.read(info)
             if info.filename == "xl/worksheets/sheet1.xml":
-                text = data.decode("utf-8")
-                for cell, value in values.items():
-                    text, count = re.subn(
-                        rf'(<c r="{cell}"[^>]*><f>[^<]*</f>)<v ?/>', rf"\g<1><v>{value}</v>", text
-                    )
-                    assert count == 1, cell
-                data = text.encode("utf-8")
-            target.writestr(info, data)
-    return copy
+                data = change(data.decode("utf-8")).encode("utf-8")
+            copy.writestr(info, data)
+    return target
 
 
 def _issues(path: Path) -> list[tuple[int, str, str]]:
@@ -126,3 +135,37 @@ def test_the_command_line_prints_one_line_per_formula_and_exits_1(
         )
     ]
     assert path.read_bytes() == (tmp_path / "copy.xlsx").read_bytes()
+
+
+def test_a_workbook_without_formulas_is_read_once(tmp_path: Path) -> None:
+    """Read once: formatted empty cells and a list validation, no formula; twice: one formula.
+
+    The scan of the XML finds ``<f>``, ``<f .../>`` and a prefixed ``<x:f>``.
+    """
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["org_id", "value", "as_of"])
+    sheet.append(["jam", 5, "2019"])
+    sheet["D2"].font = openpyxl.styles.Font(bold=True)
+    rule = openpyxl.worksheet.datavalidation.DataValidation(type="list", formula1='"a,b"')
+    sheet.add_data_validation(rule)
+    rule.add("A2:A9")
+    plain = tmp_path / "plain.xlsx"
+    book.save(plain)
+    assert not excel.has_formulas(plain)
+    with excel.Sheet(plain) as read:
+        list(read.rows())
+        assert read.formulas == {}
+    sheet["C3"] = "=C2"
+    formula = tmp_path / "formula.xlsx"
+    book.save(formula)
+    assert excel.has_formulas(formula)
+    for tag in ('<f t="shared" ref="C3:C3" si="0">', "<x:f>"):
+        changed = _rewritten(
+            formula, tmp_path / "changed.xlsx", functools.partial(_first_f_as, tag)
+        )
+        assert excel.has_formulas(changed), tag
+
+
+def _first_f_as(tag: str, text: str) -> str:
+    return text.replace("<f>", tag, 1)

@@ -16,8 +16,10 @@ A formula whose value was never saved (a workbook written by a program,
 openpyxl among them, and not opened and saved in Excel since) reads as an
 empty cell, as openpyxl gives it: :attr:`Sheet.formulas` names each such
 cell. Only cells that exist in the sheet yet hold no value are looked up
-again, in a second read of the sheet that starts at the first of them, so a
-sheet without one costs nothing more.
+again, in a second read of the sheet that starts at the first of them, and
+only when a worksheet holds a formula at all (:func:`has_formulas`, a scan
+of the XML's bytes): a sheet of formatted empty cells and no formula is
+read once.
 
 Legacy ``.xls`` workbooks, binary ``.xlsb`` ones and OpenDocument ``.ods``
 spreadsheets are refused with what to do instead (:func:`refusal`), as are
@@ -47,6 +49,7 @@ __all__ = [
     "UnsavedFormula",
     "cell_text",
     "date_precision",
+    "has_formulas",
     "is_workbook",
     "refusal",
 ]
@@ -164,6 +167,8 @@ class Sheet:
         self._formula_rows: Iterator[tuple[Any, ...]] | None = None
         self._formula_line = 0
         self._formula_book: Any = None
+        #: Whether the workbook's sheets hold a formula at all (None: not looked yet).
+        self._any_formula: bool | None = None
         name = str(path)
         try:
             import openpyxl
@@ -247,6 +252,10 @@ class Sheet:
         value in the first that has one in the second is a formula. It reads
         values only (no cell objects), and starts at the first such row.
         """
+        if self._any_formula is None:
+            self._any_formula = has_formulas(self.path)
+        if not self._any_formula:
+            return
         if self._formula_rows is None:
             import openpyxl
 
@@ -274,6 +283,29 @@ class Sheet:
             raise UnusableInputError(
                 f"more than {MAX_ROWS:,} rows, more than a worksheet has", path=str(self.path)
             )
+
+
+#: The start of a cell formula's element in a worksheet's XML (``<f>``, ``<f t="shared" .../>``).
+_FORMULA_TAG: Final = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+
+
+def has_formulas(path: Path) -> bool:
+    """Whether a worksheet of the workbook at *path* holds a formula: its XML has an ``f`` element.
+
+    A plain scan of the parts' bytes, without parsing them, so that a sheet
+    of formatted empty cells and no formula is read only once.
+    """
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            with archive.open(name) as part:
+                tail = b""
+                while block := part.read(1 << 20):
+                    if _FORMULA_TAG.search(tail + block):
+                        return True
+                    tail = block[-64:]
+    return False
 
 
 def _formula_text(value: Any) -> str:
