@@ -169,3 +169,25 @@ def test_a_workbook_without_formulas_is_read_once(tmp_path: Path) -> None:
 
 def _first_f_as(tag: str, text: str) -> str:
     return text.replace("<f>", tag, 1)
+
+
+def test_the_workbook_benchmark_runs() -> None:
+    """benchmarks/read_workbook.py validates its three workbooks and prints their times."""
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "read_workbook.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "30", "--repeats", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    rows = [line for line in done.stdout.splitlines() if line.startswith("| ") and "x |" in line]
+    assert [row.split(" | ")[0] for row in rows] == [
+        "| plain",
+        "| formatted empty cells",
+        "| formatted empty cells and one formula",
+    ]
+    assert [row.split(" | ")[3] for row in rows] == ["0", "0", "2"]
