@@ -319,3 +319,40 @@ def test_the_labels_of_a_pandas_index_are_its_values(index: str) -> None:
     label = columns_of(frame).label
     assert label is not None
     assert [label(position) for position in range(len(labels))] == [str(v) for v in labels]
+
+
+def test_the_cyclic_collector_is_paused_during_the_check_and_restored_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Off while the frame is checked (its arrays hold no cycles), as it was after, even on an error."""
+    import gc
+
+    from jplabour.validator import inputs
+
+    seen: list[bool] = []
+    real = inputs.check_frame
+
+    def check(*args: Any) -> None:
+        seen.append(gc.isenabled())
+        real(*args)
+
+    monkeypatch.setattr(inputs, "check_frame", check)
+    frame = pd.DataFrame({"org_id": ["jam"], "value": [1], "as_of": ["2019"]})
+    assert gc.isenabled()
+    try:
+        assert validate(frame, "memberships").valid
+        assert gc.isenabled()
+        gc.disable()
+        validate(pl.from_pandas(frame), "memberships")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def broken(*_: Any) -> None:
+        raise RuntimeError
+
+    monkeypatch.setattr(inputs, "check_frame", broken)
+    with pytest.raises(RuntimeError):
+        validate(frame, "memberships")
+    assert gc.isenabled()
+    assert seen == [False, False]
