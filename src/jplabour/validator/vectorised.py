@@ -229,9 +229,10 @@ def _duplicates(rules: Rules, columns: Mapping[str, _Column], lines: Sequence[in
 def repeats(parts: Sequence[Any]) -> tuple[Any, Any]:
     """The positions whose key (the *parts*' codes there) an earlier position has, and that one's.
 
-    The keys are counted in one pass where their codes combine into a small
-    enough number; only repeated keys are then sorted (stably, so that the
-    first of a run of equal keys is the first position with that key).
+    Where the codes combine into a small enough number, one pass with a byte
+    per possible key tells whether any key repeats, and only the repeated
+    keys are then sorted; otherwise all are (stably, so that the first of a
+    run of equal keys is the first position with that key).
     """
     import numpy as np
 
@@ -272,6 +273,8 @@ def _key_codes(parts: Sequence[Any]) -> tuple[Any, int] | None:
 
     if not len(parts[0]):
         return np.zeros(0, dtype=np.intp), 1
+    if any(int(codes.min()) < 0 for codes in parts):  # integers read as they are
+        return None
     sizes = [int(codes.max()) + 1 for codes in parts]
     room = math.prod(sizes)
     if room > max(_COUNTED_KEYS, 4 * len(parts[0])):
