@@ -403,6 +403,8 @@ def _check_sheet(
     """Check a workbook's sheet; title rows above its header are skipped with a warning."""
     with Sheet(path, sheet) as read:
         line, header, skipped, rows = _sheet_header(validation, read.rows())
+        for above in [at for at in read.formulas if at <= line]:  # the header's, the titles'
+            del read.formulas[above]
         if not header:
             raise UnusableInputError(
                 f"the sheet {read.name!r} is empty: no header row", path=str(path)
@@ -432,7 +434,7 @@ def _noting_formulas(
     openpyxl reads such a cell as empty: the error says why it is, and what to do.
     """
     for chunk in chunks:
-        for line in chunk.lines:
+        for line in chunk.lines if sheet.formulas else ():
             for position, letter, formula in sheet.formulas.pop(line, ()):
                 name = (
                     f" ({header[position]})" if position < len(header) and header[position] else ""
