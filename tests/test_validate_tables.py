@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import jplabour
@@ -559,7 +559,11 @@ def test_merged_partitions_are_the_whole_but_for_cross_partition_duplicates(
     """Differential: a frame validated in partitions and merged equals the frame validated whole.
 
     Only duplicate keys across partitions differ: that is the documented second step.
+    Empty rows are dropped first, as docs/validator.md says to: one at the end of
+    a partition would be ignored there, as at the end of a file.
     """
+    rows = [row for row in rows if any(cell.strip() for cell in row.values())]
+    assume(rows)
     frame = pd.DataFrame(rows, index=[f"r{i}" for i in range(len(rows))])
     bounds = sorted({0, len(rows), *(cut for cut in cuts if cut <= len(rows))})
     parts = [frame.iloc[start:end] for start, end in itertools.pairwise(bounds)]
