@@ -211,7 +211,7 @@ def _invalid(text: str, error: InvalidFormat) -> Cell:
 
 def _date(text: str) -> Cell:
     """A partial date in any spelling :mod:`~jplabour.formats.any_date` reads: Gregorian, era, month name."""
-    plain = _plain_iso_date(text)
+    plain = _plain_iso_day(text) if len(text) == 10 else _plain_iso_date(text)
     if plain is not None:
         return (text, plain, None)
     try:
@@ -226,6 +226,22 @@ def _date(text: str) -> Cell:
         _plain_date(date),
         _normalized(text, norm, "era-date" if spelling == any_date.ERA else "normalized"),
     )
+
+
+#: A day written as jplabour writes it: ``YYYY-MM-DD``.
+_ISO_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _plain_iso_day(text: str) -> tuple[int, int, int, int] | None:
+    """:func:`_plain_iso_date` of a day, the commonest date, read by the date type itself (in C)."""
+    if _ISO_DAY.fullmatch(text) is None:
+        return _plain_iso_date(text)
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+    first = day.toordinal()
+    return (first, first, day.year, first * 3 + _PRECISIONS["day"])
 
 
 #: A date written as jplabour writes it: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
