@@ -117,10 +117,14 @@ TARGETS: Final = (
     ),
     Target("src/jplabour/load.py", ("tests/test_load.py", "tests/test_core_boundaries.py")),
     Target("src/jplabour/api.py", ("tests/test_api.py",)),
-    Target("src/jplabour/names.py", ("tests/test_names.py", "tests/test_api.py")),
+    Target("src/jplabour/resolving.py", ("tests/test_api.py",)),
+    *(
+        Target(f"src/jplabour/{name}.py", ("tests/test_names.py", "tests/test_api.py"))
+        for name in ("names", "folding", "name_keys")
+    ),
     Target(
-        "src/jplabour/model.py",
-        ("tests/test_model.py", "tests/test_core_boundaries.py"),
+        "src/jplabour/model/partial_date.py",
+        ("tests/test_model.py", "tests/test_core_boundaries.py", "tests/test_model_package.py"),
         ("PartialDate",),
     ),
 )

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final
 
 from jplabour.errors import UnusableInputError
+from jplabour.plural import counted
 from jplabour.validator.reading import (
     CHUNK_ROWS,
     FIELD_LIMIT,
@@ -374,10 +375,9 @@ class HeldRows:
             return None
         first, last = self.runs[0][0], self.runs[-1][1]
         lines = f"line {first}" if first == last else f"lines {first}-{last}"
-        plural = "s" if self.count > 1 else ""
         note = Note(
             "empty-rows",
-            f"{self.count} empty row{plural} at the end ({lines}) ignored",
+            f"{counted(self.count, 'empty row')} at the end ({lines}) ignored",
             "nothing to do; --normalize leaves them out",
             error=False,
         )
