@@ -15,7 +15,7 @@ from jplabour.data import DATASET
 from jplabour.errors import UnusableInputError
 from jplabour.lifetimes import lifetimes
 from jplabour.validator import ValidationReport, rules, tables, validate, validate_columns
-from jplabour.validator.cells import ReadValues
+from jplabour.validator.lazy import ReadValues
 
 ORG = st.sampled_from(["rengo", "zenroren", "ua-zensen", "UA ZENSEN", "nope", "", " rengo"])
 VALUE = st.sampled_from(["1", "0", "7000000", "-5", "１２", "1,767,000", "x", "", "00"])

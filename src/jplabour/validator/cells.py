@@ -14,8 +14,7 @@ import datetime as dt
 import itertools
 import operator
 import re
-import typing
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any, Final
 
 import attrs
@@ -26,6 +25,7 @@ from jplabour.formats import slug as slug_format
 from jplabour.model import Dataset, PartialDate
 from jplabour.plural import counted
 from jplabour.validator.columns import FORMATS, LIST_SEPARATOR, ColumnSpec, fold_word
+from jplabour.validator.lazy import MixedCounts, ReadValues
 from jplabour.validator.report import SHORT_TEXT, Note
 from jplabour.vocabulary import SPELLING, Vocabulary
 
@@ -38,7 +38,6 @@ __all__ = [
     "CheckedColumn",
     "Checkers",
     "ColumnChecker",
-    "ReadValues",
 ]
 
 #: How many distinct texts of a column are remembered with their verdict.
@@ -460,58 +459,6 @@ def _not_plain_counts(texts: Sequence[str], joined: str) -> Iterable[str]:
 _ZERO: Final = re.compile(r"^0$", re.MULTILINE)
 
 
-class ReadValues(Sequence[Any]):
-    """The typed values of a column's cells, each read from its text when it is asked for.
-
-    Most values are never looked at again once the column is checked: only
-    the rules that compare a row's count or date (a parent's total, a
-    lifetime) ask, and only for some rows. Plain counts are read with
-    :func:`int`, other cells looked up in their text's verdict.
-    """
-
-    __slots__ = ("read", "texts")
-
-    def __init__(self, texts: Sequence[str], read: Callable[[str], Any]) -> None:
-        self.texts = texts
-        self.read = read
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-    @typing.overload
-    def __getitem__(self, index: int) -> Any: ...
-
-    @typing.overload
-    def __getitem__(self, index: slice) -> list[Any]: ...
-
-    def __getitem__(self, index: int | slice) -> Any:
-        if isinstance(index, slice):
-            return list(map(self.read, self.texts[index]))
-        return self.read(self.texts[index])
-
-    def __iter__(self) -> Iterator[Any]:
-        return map(self.read, self.texts)
-
-
-class _MixedCounts:
-    """A column of counts of which only the texts that are no plain count have a verdict."""
-
-    __slots__ = ("verdicts",)
-
-    def __init__(self, verdicts: dict[str, Cell]) -> None:
-        self.verdicts = verdicts
-
-    def value(self, text: str) -> Any:
-        """The count of *text*: its verdict's, or the plain count read."""
-        cell = self.verdicts.get(text)
-        return int(text) if cell is None else cell[1]
-
-    def norm(self, text: str) -> str:
-        """The normalised text of *text*."""
-        cell = self.verdicts.get(text)
-        return text if cell is None else cell[0]
-
-
 class ColumnChecker:
     """Checks the cells of one column, a chunk at a time, once per distinct text."""
 
@@ -582,7 +529,7 @@ class ColumnChecker:
         if len(others) * 4 > len(texts):
             return None
         check = self.check
-        mixed = _MixedCounts({text: check(text) for text in others})
+        mixed = MixedCounts({text: check(text) for text in others})
         notes = {text: cell[2] for text, cell in mixed.verdicts.items() if cell[2] is not None}
         norms: Sequence[str] = texts
         if any(cell[0] != text for text, cell in mixed.verdicts.items()):
