@@ -500,15 +500,15 @@ class ColumnChecker:
         """A column of counts read without a verdict per cell, or None when that cannot be done.
 
         Plain ASCII counts are read with :func:`int` when a rule asks; only
-        the other texts get a verdict. The column is joined by line ends (a
-        cell holding a line break would pass as two counts: the count of
-        lines tells). Counts from 1, none too long, are told by a few scans of
-        the joined text (ASCII digits between line ends, none empty, none
-        starting with 0); other columns by a regular expression.
+        the other texts get a verdict. The column is joined by line ends.
+        Counts from 1, none too long, are told by a few scans of the joined
+        text (none empty, none starting with 0) and of the texts joined
+        without a separator (ASCII digits alone, so no cell holds a line
+        break); other columns by a regular expression, once the count of
+        lines tells that no cell holds a line break (it would pass as two
+        counts).
         """
         joined = "\n".join(texts)
-        if joined.count("\n") != len(texts) - 1:
-            return None
         if (
             self.least <= 1
             and joined.isascii()
@@ -516,10 +516,13 @@ class ColumnChecker:
             and not joined.endswith("\n")
             and "\n\n" not in joined
             and "\n0" not in joined
-            and joined.replace("\n", "").encode().isdigit()
+            # Digits alone: no cell holds a line break either.
+            and "".join(texts).encode().isdigit()
             and max(map(len, texts)) <= number.MAX_DIGITS
         ):
             return CheckedColumn(self.spec.name, texts, texts, ReadValues(texts, int), {})
+        if joined.count("\n") != len(texts) - 1:
+            return None
         # Plain counts are 0 or more: below a minimum only when it is above 0 and a cell is 0.
         if self.least > 1 or (self.least == 1 and _ZERO.search(joined) is not None):
             return None
