@@ -455,6 +455,11 @@ def _not_plain_counts(texts: Sequence[str], joined: str) -> Iterable[str]:
     return _NOT_PLAIN_COUNT.findall(joined)
 
 
+#: Each digit as a 1, to find a run of them: one longer than a count may be is a cell too long
+#: (one translation of the joined column, not a call of len per cell).
+_DIGITS_AS_ONES: Final = bytes.maketrans(b"0123456789", b"1" * 10)
+_TOO_LONG_COUNT: Final = b"1" * (number.MAX_DIGITS + 1)
+
 #: A line that is the count 0.
 _ZERO: Final = re.compile(r"^0$", re.MULTILINE)
 
@@ -502,9 +507,9 @@ class ColumnChecker:
         Plain ASCII counts are read with :func:`int` when a rule asks; only
         the other texts get a verdict. The column is joined by line ends.
         Counts from 1, none too long, are told by a few scans of the joined
-        text (none empty, none starting with 0) and of the texts joined
-        without a separator (ASCII digits alone, so no cell holds a line
-        break); other columns by a regular expression, once the count of
+        text (none empty, none starting with 0, no run of digits too long) and
+        of the texts joined without a separator (ASCII digits alone, so no
+        cell holds a line break); other columns by a regular expression, once the count of
         lines tells that no cell holds a line break (it would pass as two
         counts).
         """
@@ -518,7 +523,7 @@ class ColumnChecker:
             and "\n0" not in joined
             # Digits alone: no cell holds a line break either.
             and "".join(texts).encode().isdigit()
-            and max(map(len, texts)) <= number.MAX_DIGITS
+            and _TOO_LONG_COUNT not in joined.encode().translate(_DIGITS_AS_ONES)
         ):
             return CheckedColumn(self.spec.name, texts, texts, ReadValues(texts, int), {})
         if joined.count("\n") != len(texts) - 1:
