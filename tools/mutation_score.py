@@ -29,6 +29,8 @@ import ast
 import compileall
 import contextlib
 import copy
+import gc
+import hashlib
 import importlib
 import json
 import math
@@ -41,7 +43,8 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Iterator, Sequence
+import types
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
@@ -49,6 +52,8 @@ import pytest
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 EXCLUSIONS_FILE: Final = ROOT / "tools" / "mutation_exclusions.txt"
+#: Where traced baselines are kept, one per state of the sources, tests and this tool.
+CACHE: Final = ROOT / ".mutation_cache"
 
 
 class Target(NamedTuple):
@@ -129,6 +134,8 @@ TARGETS: Final = (
 PRELOADED: Final = ("hypothesis", "attrs", "jsonschema", "pandas")
 #: The exit code of a forked run that failed in this tool, not in the tests.
 TOOL_FAILED: Final = 99
+#: The exit code of a forked run whose mutant must run on a freshly imported copy instead.
+NEEDS_IMPORT: Final = 98
 #: The most baseline seconds of tests run for one mutant, the fastest that reach it first.
 BUDGET: Final = 20.0
 #: Seconds a mutant's tests may take beyond three times their baseline time.
@@ -151,6 +158,9 @@ class Mutant(NamedTuple):
     before: str
     after: str
     source: bytes
+    #: Whether the mutated code runs when the module is imported (a constant, a
+    #: default, a decorator, a class body): such a mutant needs a fresh import.
+    at_import: bool = False
 
     @property
     def key(self) -> str:
@@ -348,6 +358,32 @@ def _users(tree: ast.Module) -> dict[str, set[tuple[int, int]]]:
     return found
 
 
+def _derived(tree: ast.Module) -> dict[str, set[str]]:
+    """Top-level name -> itself and every top-level name whose value or code depends on it.
+
+    ``_BY_NAME = {era.name: era for era in ERAS}`` derives ``_BY_NAME`` from
+    ``ERAS``, and a function that reads ``_BY_NAME`` is derived from both: a
+    mutant of ``ERAS`` matters wherever any of them is used.
+    """
+    readers: dict[str, set[str]] = {}
+    for statement in tree.body:
+        defined = _top_level_names(statement)
+        for node in ast.walk(statement):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+                readers.setdefault(node.id, set()).update(defined - {node.id})
+    closure: dict[str, set[str]] = {}
+    for name in {n for s in tree.body for n in _top_level_names(s)}:
+        seen = {name}
+        pending = [name]
+        while pending:
+            for reader in readers.get(pending.pop(), ()):
+                if reader not in seen:
+                    seen.add(reader)
+                    pending.append(reader)
+        closure[name] = seen
+    return closure
+
+
 def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterator[Mutant]:
     """Every mutant of *source* (the module at *path*), in source order.
 
@@ -360,6 +396,7 @@ def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterat
     offsets = _line_offsets(source)
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     users = _users(tree)
+    derived = _derived(tree)
 
     def span(node: ast.AST) -> tuple[int, int]:
         return (
@@ -381,12 +418,15 @@ def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterat
         parent = parents.get(node)
         type_arguments = isinstance(parent, ast.Subscript) and parent.slice is node
         if site.at_import:
-            reached = tuple(sorted({span for name in site.names for span in users.get(name, ())}))
+            names = {d for name in site.names for d in derived.get(name, {name})}
+            reached = tuple(sorted({span for name in names for span in users.get(name, ())}))
         else:
             reached = ((first, last),)
         for mutated in _node_mutations(node, site.regex, type_arguments):
             text = ast.unparse(mutated)
-            replacement = (text if isinstance(node, ast.stmt) else f"({text})").encode()
+            # The lines a mutant spans stay as many, so that every line keeps its number.
+            padding = "\n" * (last - first - text.count("\n"))
+            replacement = (text if isinstance(node, ast.stmt) else f"({text}{padding})").encode()
             before = source[shown[0] : shown[1]].decode()
             after = (source[shown[0] : start] + text.encode() + source[end : shown[1]]).decode()
             if shown == (start, end):
@@ -399,6 +439,7 @@ def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterat
                 before=" ".join(before.split()),
                 after=" ".join(after.split()),
                 source=source[:start] + replacement + source[end:],
+                at_import=site.at_import,
             )
 
 
@@ -499,40 +540,50 @@ def _forked(function: Any, timeout: float | None, *arguments: Any) -> tuple[int 
     return code, time.monotonic() - started
 
 
-class _Tracer:
-    """A pytest plugin recording, per test, the lines of the target modules it executes."""
+def _coverage(source_root: Path, paths: Iterable[str]) -> Any:  # pragma: no cover -- a child
+    """A started line tracer (coverage's, in C) restricted to the modules at *paths* in the copy."""
+    import coverage  # only the runs that trace need it
 
-    def __init__(self, source_root: Path, paths: set[str]) -> None:
-        self.files = {str(source_root / Path(p).relative_to("src")): p for p in paths}
-        self.current: set[tuple[str, int]] = set()
-        self.lines: dict[str, dict[int, list[int]]] = {}
+    tracer = coverage.Coverage(
+        data_file=None,
+        config_file=False,
+        include=[str(source_root / Path(p).relative_to("src")) for p in paths],
+    )
+    tracer.start()
+    return tracer
+
+
+def _executed(
+    tracer: Any, source_root: Path, paths: Iterable[str]
+) -> dict[str, dict[str, list[str]]]:
+    """Module path -> line -> the contexts (tests) that executed it, from a stopped *tracer*."""
+    data = tracer.get_data()
+    found: dict[str, dict[str, list[str]]] = {}
+    for path in paths:
+        lines = data.contexts_by_lineno(str(source_root / Path(path).relative_to("src")))
+        if lines:
+            found[path] = {str(line): contexts for line, contexts in lines.items()}
+    return found
+
+
+class _Tracer:
+    """A pytest plugin naming each test's coverage context by its index, and timing it."""
+
+    def __init__(self, tracer: Any) -> None:
+        self.tracer = tracer
         self.tests: list[dict[str, Any]] = []
         self.failed: list[str] = []
 
-    def _global(self, frame: Any, event: str, argument: Any) -> Any:
-        del event, argument
-        return self._local if frame.f_code.co_filename in self.files else None
-
-    def _local(self, frame: Any, event: str, argument: Any) -> Any:
-        del argument
-        if event in {"line", "call"}:
-            self.current.add((frame.f_code.co_filename, frame.f_lineno))
-        return self._local
-
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_protocol(self, item: Any) -> Iterator[None]:
-        """Trace one test's setup, call and teardown."""
-        self.current = set()
+        """Trace one test's setup, call and teardown in a context of its own."""
+        self.tracer.switch_context(str(len(self.tests)))
         started = time.monotonic()
-        sys.settrace(self._global)
         try:
             result = yield
         finally:
-            sys.settrace(None)
-        index = len(self.tests)
+            self.tracer.switch_context("between tests")
         self.tests.append({"id": item.nodeid, "seconds": time.monotonic() - started})
-        for filename, line in self.current:
-            self.lines.setdefault(self.files[filename], {}).setdefault(line, []).append(index)
         return result
 
     def pytest_runtest_logreport(self, report: Any) -> None:
@@ -544,12 +595,22 @@ class _Tracer:
 def _baseline(
     source_root: Path, targets: Sequence[Target], tests: list[str], output: Path
 ) -> int:  # pragma: no cover -- runs in a forked child
-    tracer = _Tracer(source_root, {t.path for t in targets})
-    code = _run_pytest(source_root, ["-x", *tests], [tracer], quiet=True)
+    paths = [t.path for t in targets]
+    tracer = _coverage(source_root, paths)
+    plugin = _Tracer(tracer)
+    try:
+        code = _run_pytest(source_root, ["-x", *tests], [plugin], quiet=True)
+    finally:
+        tracer.stop()
+    lines = {
+        path: {
+            line: sorted({int(c) for c in contexts if c.isdigit()})
+            for line, contexts in by_line.items()
+        }
+        for path, by_line in _executed(tracer, source_root, paths).items()
+    }
     output.write_text(
-        json.dumps(
-            {"code": code, "failed": tracer.failed, "tests": tracer.tests, "lines": tracer.lines}
-        ),
+        json.dumps({"code": code, "failed": plugin.failed, "tests": plugin.tests, "lines": lines}),
         encoding="utf-8",
     )
     return 0
@@ -625,9 +686,156 @@ def _exit_on_signal(number: int, frame: object) -> None:
     raise SystemExit(128 + number)
 
 
-def _worker(  # pragma: no cover -- a worker process
-    plans: list[Plan], counter: Any, results: Path, verbose: bool
-) -> None:
+class _Queue(NamedTuple):
+    """The plans the workers share, the index of the next to take, and where to write outcomes."""
+
+    plans: list[Plan]
+    counter: Any
+    results: Path
+    #: A file descriptor for --verbose lines, or -1.
+    verbose: int
+
+    def take(self) -> int | None:
+        """The index of the next plan, or None when all are taken."""
+        with self.counter.get_lock():
+            index = int(self.counter.value)
+            self.counter.value += 1
+        return index if index < len(self.plans) else None
+
+    def record(self, out: Any, index: int, outcome: str, seconds: float) -> None:
+        """Write the outcome of plan *index* (and show it with --verbose)."""
+        key = self.plans[index].mutant.key
+        out.write(
+            json.dumps({"index": index, "outcome": outcome, "seconds": seconds, "key": key}) + "\n"
+        )
+        out.flush()
+        if self.verbose >= 0:
+            os.write(self.verbose, f"{outcome:8} {seconds:6.1f}s {key}\n".encode())
+
+
+def _module_name(path: str) -> str:
+    """``src/jplabour/formats/__init__.py`` -> ``jplabour.formats``."""
+    parts = Path(path).relative_to("src").with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+_CodeKey = tuple[str, int, int]
+
+
+def _code_objects(source: bytes, filename: str) -> dict[_CodeKey, types.CodeType]:
+    """The code objects compiled from *source*: (name, first line, ordinal) -> code."""
+    found: dict[_CodeKey, types.CodeType] = {}
+    pending = [compile(source, filename, "exec", dont_inherit=True)]
+    while pending:
+        code = pending.pop(0)
+        ordinal = 0
+        while (code.co_name, code.co_firstlineno, ordinal) in found:
+            ordinal += 1
+        found[code.co_name, code.co_firstlineno, ordinal] = code
+        pending.extend(c for c in code.co_consts if isinstance(c, types.CodeType))
+    return found
+
+
+class _Server:
+    """A pytest plugin that collects the tests once, then runs each mutant in a forked child.
+
+    The child swaps the mutated functions' code objects into the loaded
+    modules (``function.__code__``: every reference to the function sees
+    it), so no module is imported and no test collected again. That is
+    exact only for code that did not run while the tests were collected and
+    the modules imported (its results may be kept in a table or a cache):
+    those mutants, and those whose code cannot be swapped, are handed back
+    as ``needs import`` to run on a mutated copy of the sources instead.
+    """
+
+    def __init__(self, queue: _Queue, source_root: Path, tracer: Any) -> None:
+        self.queue = queue
+        self.source_root = source_root
+        self.tracer = tracer
+        self.failed = False
+
+    def pytest_runtest_logreport(self, report: Any) -> None:
+        """Note a failure in a forked run."""
+        if report.failed:
+            self.failed = True
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtestloop(self, session: Any) -> bool:  # pragma: no cover -- a child
+        """Serve the queue instead of running the collected tests."""
+        paths = sorted({p.mutant.path for p in self.queue.plans})
+        for path in paths:
+            importlib.import_module(_module_name(path))
+        self.tracer.stop()
+        ran_at_setup = {
+            path: {int(line) for line in lines}
+            for path, lines in _executed(self.tracer, self.source_root, paths).items()
+        }
+        files = {path: str(self.source_root / Path(path).relative_to("src")) for path in paths}
+        originals = {
+            path: _code_objects((ROOT / path).read_bytes(), file) for path, file in files.items()
+        }
+        live: dict[tuple[str, str, int], list[types.FunctionType]] = {}
+        by_file = {file: path for path, file in files.items()}
+        for thing in gc.get_objects():
+            if isinstance(thing, types.FunctionType) and thing.__code__.co_filename in by_file:
+                function = thing.__code__
+                key = (by_file[function.co_filename], function.co_name, function.co_firstlineno)
+                live.setdefault(key, []).append(thing)
+        items = {item.nodeid: item for item in session.items}
+        with self.queue.results.open("w", encoding="utf-8") as out:
+            while (index := self.queue.take()) is not None:
+                item = self.queue.plans[index]
+                mutant = item.mutant
+                setup = ran_at_setup.get(mutant.path, set())
+                if any(line in setup for line in range(mutant.lines[0], mutant.lines[1] + 1)):
+                    self.queue.record(out, index, "needs import", 0.0)
+                    continue
+                code, seconds = _forked(
+                    self._run, item.timeout, item, originals[mutant.path], live, items, files
+                )
+                outcome = "needs import" if code == NEEDS_IMPORT else _outcome(code)
+                self.queue.record(out, index, outcome, seconds)
+        return True
+
+    def _run(  # pragma: no cover -- a forked child
+        self,
+        item: Plan,
+        originals: dict[_CodeKey, types.CodeType],
+        live: dict[tuple[str, str, int], list[types.FunctionType]],
+        items: dict[str, Any],
+        files: dict[str, str],
+    ) -> int:
+        path = item.mutant.path
+        swapped = 0
+        for key, code in _code_objects(item.mutant.source, files[path]).items():
+            before = originals.get(key)
+            if before is None:
+                return NEEDS_IMPORT
+            if code == before:
+                continue
+            for function in live.get((path, key[0], key[1]), ()):
+                if function.__code__ == before:
+                    function.__code__ = code
+                    swapped += 1
+        if not swapped or not all(test in items for test in item.tests):
+            return NEEDS_IMPORT
+        tests = [items[test] for test in item.tests]
+        for number, test in enumerate(tests):
+            following = tests[number + 1] if number + 1 < len(tests) else None
+            test.ihook.pytest_runtest_protocol(item=test, nextitem=following)
+            if self.failed:
+                return 1
+        return 0
+
+
+def _serve(queue: _Queue, source_root: Path, files: list[str]) -> int:  # pragma: no cover
+    """Collect *files* once with the tracer on, then serve the queue (in a forked child)."""
+    tracer = _coverage(source_root, {p.mutant.path for p in queue.plans})
+    return _run_pytest(source_root, files, [_Server(queue, source_root, tracer)], quiet=True)
+
+
+def _worker(queue: _Queue, fast_files: list[str] | None) -> None:  # pragma: no cover -- a worker
+    """Run the queue's mutants: collected once (*fast_files*), or each on a mutated copy of src."""
     signal.signal(signal.SIGTERM, _exit_on_signal)
     signal.signal(signal.SIGINT, _exit_on_signal)
     folder = Path(tempfile.mkdtemp(prefix="jplabour-mutants-"))
@@ -636,34 +844,18 @@ def _worker(  # pragma: no cover -- a worker process
         for name in PRELOADED:  # imported once here, not in every forked run
             with contextlib.suppress(ImportError):
                 importlib.import_module(name)
-        originals = {p.mutant.path: (ROOT / p.mutant.path).read_bytes() for p in plans}
-        with results.open("w", encoding="utf-8") as out:
-            while True:
-                with counter.get_lock():
-                    index = counter.value
-                    counter.value += 1
-                if index >= len(plans):
-                    break
-                item = plans[index]
+        if fast_files is not None:
+            _forked(_serve, None, queue, source_root, fast_files)
+            return
+        originals = {p.mutant.path: (ROOT / p.mutant.path).read_bytes() for p in queue.plans}
+        with queue.results.open("w", encoding="utf-8") as out:
+            while (index := queue.take()) is not None:
+                item = queue.plans[index]
                 _install(source_root, item.mutant.path, item.mutant.source)
                 arguments = ["-x", *item.tests]
                 code, seconds = _forked(_run_quietly, item.timeout, source_root, arguments)
                 _install(source_root, item.mutant.path, originals[item.mutant.path])
-                outcome = _outcome(code)
-                out.write(
-                    json.dumps(
-                        {
-                            "index": index,
-                            "outcome": outcome,
-                            "seconds": seconds,
-                            "key": item.mutant.key,
-                        }
-                    )
-                    + "\n"
-                )
-                out.flush()
-                if verbose:
-                    print(f"{outcome:8} {seconds:6.1f}s {item.mutant.key}", flush=True)
+                queue.record(out, index, _outcome(code), seconds)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -707,6 +899,26 @@ def _split(files: Sequence[str], parts: int) -> list[list[str]]:
     return [group for group in groups if group]
 
 
+def baseline_file(targets: Sequence[Target]) -> Path:
+    """The cache file of the baseline of *targets*: named by a hash of src/, tests/ and this tool."""
+    digest = hashlib.sha256()
+    for target in targets:
+        digest.update(f"{target}\n".encode())
+    files = [Path(__file__).resolve()]
+    for folder in ("src", "tests"):
+        files.extend(
+            sorted(
+                p
+                for p in (ROOT / folder).rglob("*")
+                if p.is_file() and "__pycache__" not in p.parts
+            )
+        )
+    for file in files:
+        digest.update(f"{file.relative_to(ROOT)}\n".encode())
+        digest.update(file.read_bytes())
+    return CACHE / f"baseline-{digest.hexdigest()[:16]}.json"
+
+
 def _run_baseline(targets: Sequence[Target], jobs: int) -> dict[str, Any] | None:
     """The traced run of the targets' tests without mutants (in *jobs* parts), or None when it fails."""
     files = sorted({test for target in targets for test in target.tests})
@@ -737,15 +949,16 @@ def _run_baseline(targets: Sequence[Target], jobs: int) -> dict[str, Any] | None
     return merged
 
 
-def _run_mutants(plans: list[Plan], jobs: int, verbose: bool) -> dict[int, str]:
+def _run_queue(
+    plans: list[Plan], jobs: int, verbose: bool, fast_files: list[str] | None
+) -> dict[int, str]:
     """Index of each of *plans* -> its outcome, from *jobs* worker processes."""
     context = multiprocessing.get_context("fork")
     counter = context.Value("i", 0)
     with tempfile.TemporaryDirectory(prefix="jplabour-results-") as folder:
         files = [Path(folder) / f"{number}.jsonl" for number in range(max(1, jobs))]
-        workers = [
-            context.Process(target=_worker, args=(plans, counter, file, verbose)) for file in files
-        ]
+        queues = [_Queue(plans, counter, file, 1 if verbose else -1) for file in files]
+        workers = [context.Process(target=_worker, args=(q, fast_files)) for q in queues]
         try:
             for worker in workers:
                 worker.start()
@@ -762,6 +975,36 @@ def _run_mutants(plans: list[Plan], jobs: int, verbose: bool) -> dict[int, str]:
             if file.exists()
             for record in map(json.loads, file.read_text(encoding="utf-8").splitlines())
         }
+
+
+def _run_mutants(plans: list[Plan], jobs: int, verbose: bool) -> dict[int, str]:
+    """Index of each of *plans* -> its outcome.
+
+    Mutants of functions run first, in workers that collect the tests once;
+    those that need a fresh import (and mutants of import-time code) then
+    run each on a mutated copy of the sources.
+    """
+    fast = [index for index, p in enumerate(plans) if not p.mutant.at_import]
+    files = sorted({test.split("::")[0] for p in plans for test in p.tests})
+    outcomes = {
+        fast[index]: outcome
+        for index, outcome in _run_queue([plans[i] for i in fast], jobs, verbose, files).items()
+    }
+    slow = [
+        index
+        for index in range(len(plans))
+        if outcomes.get(index, "needs import") == "needs import"
+    ]
+    print(
+        f"{len(fast) - len(slow) + sum(plans[i].mutant.at_import for i in slow)} mutants run on "
+        f"tests collected once; {len(slow)} on a mutated copy of the sources",
+        flush=True,
+    )
+    outcomes.update(
+        (slow[index], outcome)
+        for index, outcome in _run_queue([plans[i] for i in slow], jobs, verbose, None).items()
+    )
+    return outcomes
 
 
 def _report(
@@ -815,7 +1058,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--baseline",
         type=Path,
-        help="reuse the traced baseline saved in this file, or save it there",
+        help="reuse the traced baseline saved in this file, or save it there "
+        "(default: a file in .mutation_cache/ named by a hash of src/, tests/ and this tool)",
     )
     parser.add_argument("--verbose", action="store_true", help="print every mutant's outcome")
     parser.add_argument(
@@ -843,12 +1087,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{mutant.lines[0]:5} {mutant.key}")
         print(f"{len(found)} mutants")
         return 0
-    if args.baseline is not None and args.baseline.exists():
-        baseline = json.loads(args.baseline.read_text(encoding="utf-8"))
+    saved = args.baseline or baseline_file(targets)
+    if saved.exists():
+        baseline = json.loads(saved.read_text(encoding="utf-8"))
+        print(
+            f"baseline: reused {saved.relative_to(ROOT) if saved.is_relative_to(ROOT) else saved}"
+        )
     else:
         baseline = _run_baseline(targets, args.jobs)
-        if baseline is not None and args.baseline is not None:
-            args.baseline.write_text(json.dumps(baseline), encoding="utf-8")
+        if baseline is not None:
+            saved.parent.mkdir(exist_ok=True)
+            saved.write_text(json.dumps(baseline), encoding="utf-8")
     if baseline is None:
         print("mutation score 0%")
         return 2
