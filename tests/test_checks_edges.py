@@ -1,0 +1,92 @@
+"""Edges of jplabour's checks, each run alone through ``run_checks`` on the real data with one change.
+
+Found by tools/mutation_score.py where test_checks.py's randomised corruptions
+were too slow to reach: each test here is one targeted corruption and the
+exact finding it must give (and the unchanged record that must give none).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from jplabour.checks import run_checks
+from jplabour.data import DATASET
+from jplabour.model import Dataset, PartialDate
+from jplabour.provenance import source_texts
+
+TEXTS = source_texts(DATASET)
+
+
+def _replaced(table: str, record: Any, changed: Any) -> Dataset:
+    """The real dataset with *record* of *table* replaced by *changed*."""
+    rows = tuple(changed if row is record else row for row in getattr(DATASET, table))
+    return attrs.evolve(DATASET, **{table: rows})
+
+
+def _findings(dataset: Dataset, name: str, texts: dict[str, str] | None = None) -> set[tuple[Any, ...]]:
+    report = run_checks(dataset, TEXTS if texts is None else texts, [name])
+    return {(f.severity, f.table, f.record_ids, f.message) for f in report.findings}
+
+
+def test_the_unchanged_data_passes_the_checks_used_here() -> None:
+    """The baseline of every test below: no finding at all."""
+    for name in ("quotes_verbatim", "values_stated", "affiliation_dates", "references"):
+        assert _findings(DATASET, name) == set(), name
+
+
+def test_an_edited_quote_is_found_where_the_source_text_is_known_and_only_there() -> None:
+    """A quote not in its source is an error; with the source's text unknown it cannot be checked."""
+    person = DATASET.people[0]
+    citation = person.citations[0]
+    edited = attrs.evolve(
+        person, citations=(attrs.evolve(citation, quote=citation.quote + " (edited)"),)
+    )
+    dataset = _replaced("people", person, edited)
+    assert _findings(dataset, "quotes_verbatim") == {
+        ("error", "people", (person.id,), f"quote not found in {citation.source_id}")
+    }
+    without = {key: text for key, text in TEXTS.items() if key != citation.source_id}
+    assert _findings(dataset, "quotes_verbatim", without) == set()
+
+
+def test_a_membership_date_after_its_boolean_field_is_still_checked_against_the_quotes() -> None:
+    """``as_of`` follows ``approximate`` in a membership: a date no quote states is an error."""
+    membership = next(m for m in DATASET.memberships if m.as_of is not None)
+    changed = attrs.evolve(membership, as_of=PartialDate(1901))
+    found = _findings(_replaced("memberships", membership, changed), "values_stated")
+    assert found == {
+        (
+            "error",
+            "memberships",
+            (membership.id,),
+            "as_of 1901 is not stated in the record's quotes",
+        )
+    }
+
+
+def test_a_position_date_after_its_list_position_is_still_checked_against_the_quotes() -> None:
+    """``as_of`` follows ``sequence`` (exempt, a list position) in a position: it is checked."""
+    position = next(p for p in DATASET.positions if p.as_of is not None)
+    changed = attrs.evolve(position, as_of=PartialDate(1901))
+    found = _findings(_replaced("positions", position, changed), "values_stated")
+    assert found == {
+        ("error", "positions", (position.id,), "as_of 1901 is not stated in the record's quotes")
+    }
+
+
+def test_a_dangling_member_id_is_a_reference_error_not_a_crash_of_the_date_checks() -> None:
+    """An affiliation naming no organisation has no lifetime to compare: only ``references`` reports it."""
+    link = next(a for a in DATASET.affiliations if a.since is not None and a.until is None)
+    changed = attrs.evolve(link, member_id="no-such-org")
+    dataset = _replaced("affiliations", link, changed)
+    assert _findings(dataset, "affiliation_dates") == set()
+    assert _findings(dataset, "references") == {
+        (
+            "error",
+            "affiliations",
+            (link.id,),
+            "member_id names no record of organizations: 'no-such-org'",
+        )
+    }

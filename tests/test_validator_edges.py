@@ -1,0 +1,218 @@
+"""Edges of `jplabour validate` that tools/mutation_score.py found unpinned.
+
+Counts (the plain-digit path and the full reader give the same verdicts), the
+limits on name look-ups and suggestions, the columns a rule needs, and dates
+at the edges of what the duplicate-key rule remembers. Every test goes
+through :func:`jplabour.validate` (rows or a CSV file), so that it holds
+whatever shape the validator's insides take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jplabour import validate
+from jplabour.validator import LOOKUP_LIMIT
+
+Row = Mapping[str, Any]
+Found = list[tuple[int, str, str, str]]
+
+
+def _issues(rows_or_path: Any, table: str = "memberships", **options: Any) -> Found:
+    """(line, column, code, message) of every error and warning, in report order."""
+    report = validate(rows_or_path, table, **options)
+    return [(i.line, i.column, i.code, i.message) for i in (*report.errors, *report.warnings)]
+
+
+def _csv(tmp_path: Path, text: str, table: str = "memberships") -> Found:
+    path = tmp_path / f"{table}.csv"
+    path.write_text(text, encoding="utf-8")
+    return _issues(path, table)
+
+
+def _figure(value: object, as_of: str = "2019-10", org_id: str = "ua-zensen") -> Row:
+    return {"org_id": org_id, "value": value, "as_of": as_of}
+
+
+# --- counts -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("0", []),
+        ("7", []),
+        ("007", [(1, "value", "normalized", "read '007' as 7")]),
+        ("00", [(1, "value", "normalized", "read '00' as 0")]),
+        ("１２", [(1, "value", "normalized", "read '１２' as 12")]),
+        ("1,000", [(1, "value", "normalized", "read '1,000' as 1000")]),
+        ("-1", [(1, "value", "signed", "a count has no sign: '-1'")]),
+        (
+            "1000000000000000000",
+            [(1, "value", "too-large", "more than 18 digits: '1000000000000000000'")],
+        ),
+    ],
+)
+def test_a_count_in_plain_digits_passes_as_is_and_any_other_spelling_is_normalised(
+    text: str, found: Found
+) -> None:
+    """Plain ASCII digits without a leading zero are the count; ``007`` or ``１２`` are read with a note."""
+    assert _issues([_figure(text)]) == found
+
+
+def test_eighteen_digits_are_a_count_and_nineteen_are_too_large_in_a_column_of_plain_counts() -> (
+    None
+):
+    """The longest plain count is read in a column of them; one digit more is refused at its line."""
+    eighteen, nineteen = "9" * 18, "1" + "0" * 18
+    rows = [
+        _figure("5", "2019-09", "rengo"),
+        _figure(eighteen, "2019-10", "rengo"),
+        _figure(nineteen, "2019-11", "rengo"),
+    ]
+    assert _issues(rows) == [(3, "value", "too-large", f"more than 18 digits: '{nineteen}'")]
+
+
+def test_a_cell_holding_a_line_break_is_not_two_counts() -> None:
+    """A cell of ``12``, a line break and ``34`` is one (normalised) count, never two counts."""
+    rows = [_figure("12\n34"), _figure("5", "2019-11")]
+    assert _issues(rows) == [(1, "value", "normalized", "read '12\\n34' as 1234")]
+
+
+@pytest.mark.parametrize("column", ["rank"])
+def test_a_count_below_its_minimum_is_refused_even_among_plain_counts(column: str) -> None:
+    """``rank`` starts at 1: ``1`` and ``2`` pass, ``0`` is ``minimum`` at its line."""
+    rows = [
+        {
+            "member_id": "ua-zensen",
+            "parent_id": "rengo",
+            "status": "affiliate",
+            column: rank,
+            "as_of": f"20{n}",
+        }
+        for n, rank in enumerate(["1", "0", "2"], start=10)
+    ]
+    assert _issues(rows, "affiliations") == [(2, column, "minimum", "0 is less than 1")]
+
+
+def test_an_approximate_count_is_read_where_the_table_can_mark_it_and_refused_elsewhere() -> None:
+    """A membership figure ``約120万`` is read (its row is approximate); an event number ``約9`` is not a number."""
+    assert _issues([_figure("約120万")]) == [
+        (
+            1,
+            "value",
+            "approximate",
+            "read '約120万' as approximately 1200000: the prefix 約, 万 as 10,000",
+        )
+    ]
+    event = {"org_id": "rengo", "date": "2019-10", "kind": "convention", "summary": "x"}
+    rows = [{**event, "number": number} for number in ("約9", "0", "1")]
+    assert _issues(rows, "events") == [
+        (1, "number", "approximate", "an approximate figure, not a count: '約9'"),
+        (2, "number", "minimum", "0 is less than 1"),
+    ]
+
+
+# --- names: how many are looked up, and how many get suggestions ----------------------
+
+
+def test_the_first_names_unknown_get_suggestions_and_the_rest_a_pointer_to_search() -> None:
+    """200 unknown names get the closest names; the 201st is pointed at ``jplabour search``."""
+    rows = [_figure(1, org_id=f"UA ZENSEN {number}") for number in range(201)]
+    report = validate(rows, "memberships")
+    hints = [issue.hint for issue in report.errors]
+    assert len(hints) == 201
+    assert hints[199].startswith("did you mean ua-zensen")
+    assert hints[200] == "see `jplabour search NAME`"
+
+
+def test_names_are_looked_up_in_the_order_met_up_to_the_limit() -> None:
+    """After LOOKUP_LIMIT distinct names, a known name is no longer looked up: it is not an id."""
+    unknown = [_figure(1, org_id=f"no-such-org-{number}") for number in range(LOOKUP_LIMIT)]
+    report = validate(
+        [*unknown[:-1], _figure(1, org_id="UA ZENSEN")], "memberships", max_errors=20_000
+    )
+    resolved = [i for i in report.warnings if i.code == "name-resolved"]
+    assert [(i.line, i.message) for i in resolved] == [
+        (LOOKUP_LIMIT, "read the name 'UA ZENSEN' as the id ua-zensen")
+    ]
+    report = validate([*unknown, _figure(1, org_id="UA ZENSEN")], "memberships", max_errors=20_000)
+    last = report.errors[-1]
+    assert (last.line, last.code, last.message) == (
+        LOOKUP_LIMIT + 1,
+        "unknown-organization",
+        "'UA ZENSEN' is not an id",
+    )
+
+
+# --- the columns a rule needs ---------------------------------------------------------
+
+
+def test_a_file_of_just_the_required_columns_is_compared_with_the_parents_figures(
+    tmp_path: Path,
+) -> None:
+    """``org_id,value,as_of`` alone is enough for ``above-parent``: unit and count default."""
+    found = _csv(tmp_path, "org_id,value,as_of\nua-zensen,99999999,2019-10\nua-zensen,5,2019-11\n")
+    assert found == [
+        (
+            2,
+            "value",
+            "above-parent",
+            (
+                "99999999 is more than the 7,000,000 (approximately) persons jplabour records "
+                "for the parent rengo in 2019"
+            ),
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "missing"),
+    [
+        ("org_id,as_of", "ua-zensen,2019-10", "value"),
+        ("value,as_of", "99999999,2019-10", "org_id"),
+        ("org_id,value", "ua-zensen,99999999", "as_of"),
+    ],
+)
+def test_a_file_without_a_required_column_says_so_and_checks_the_rest(
+    tmp_path: Path, header: str, row: str, missing: str
+) -> None:
+    """The missing column is one error; the parent rule, which needs all three, does not run."""
+    assert _csv(tmp_path, f"{header}\n{row}\n") == [
+        (1, missing, "missing-column", f"no {missing} column")
+    ]
+
+
+# --- the duplicate-key rule at the edges of its remembered window -----------------------
+
+#: The codes of a key's dates that are remembered as one byte each: about 30 years each side
+#: of the first date seen with the key (three codes a day: year, month and day precision).
+_HALF_WINDOW_DAYS = 10_923
+
+
+def test_dates_about_thirty_years_apart_are_different_keys_and_their_repeats_duplicates() -> None:
+    """A day and a month 30 years later (the edge of what the rule keeps as bytes) are two keys."""
+    month = dt.date(2019, 10, 1)
+    day = dt.date.fromordinal(month.toordinal() - _HALF_WINDOW_DAYS)
+    rows = [_figure(1, day.isoformat()), _figure(1, "2019-10")]
+    assert _issues(rows) == []
+    label = "org_id, unit, counted, as_of"
+    assert _issues([*rows, _figure(1, "2019-10"), _figure(1, day.isoformat())]) == [
+        (3, label, "duplicate-key", f"the same {label} as line 2"),
+        (4, label, "duplicate-key", f"the same {label} as line 1"),
+    ]
+
+
+@pytest.mark.parametrize("years", [1, 29, 31, 60, 200])
+def test_a_key_repeated_any_number_of_years_later_is_a_duplicate(years: int) -> None:
+    """Within the window or far outside it, a repeated date of the same key is found."""
+    first = dt.date(1990, 1, 1)
+    later = first.replace(year=first.year + years).isoformat()
+    rows = [_figure(1, first.isoformat()), _figure(1, later), _figure(1, later)]
+    label = "org_id, unit, counted, as_of"
+    assert _issues(rows) == [(3, label, "duplicate-key", f"the same {label} as line 2")]
