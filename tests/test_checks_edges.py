@@ -7,13 +7,15 @@ exact finding it must give (and the unchanged record that must give none).
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import attrs
+import pytest
 
 from jplabour.checks import run_checks
 from jplabour.data import DATASET
-from jplabour.model import Dataset, PartialDate
+from jplabour.model import Counted, Dataset, PartialDate, Unit
 from jplabour.provenance import source_texts
 
 TEXTS = source_texts(DATASET)
@@ -25,7 +27,9 @@ def _replaced(table: str, record: Any, changed: Any) -> Dataset:
     return attrs.evolve(DATASET, **{table: rows})
 
 
-def _findings(dataset: Dataset, name: str, texts: dict[str, str] | None = None) -> set[tuple[Any, ...]]:
+def _findings(
+    dataset: Dataset, name: str, texts: dict[str, str] | None = None
+) -> set[tuple[Any, ...]]:
     report = run_checks(dataset, TEXTS if texts is None else texts, [name])
     return {(f.severity, f.table, f.record_ids, f.message) for f in report.findings}
 
@@ -88,5 +92,93 @@ def test_a_dangling_member_id_is_a_reference_error_not_a_crash_of_the_date_check
             "affiliations",
             (link.id,),
             "member_id names no record of organizations: 'no-such-org'",
+        )
+    }
+
+
+# --- counts --------------------------------------------------------------------------
+
+
+def _figure_changed(predicate: Any, **changes: Any) -> tuple[Any, Dataset]:
+    figure = next(m for m in DATASET.memberships if predicate(m))
+    return figure, _replaced("memberships", figure, attrs.evolve(figure, **changes))
+
+
+@pytest.mark.parametrize(
+    ("unit", "valid", "invalid"),
+    [(Unit.PERSONS, 20_000_000, 20_000_001), (Unit.ORGANISATIONS, 10_000, 10_001)],
+)
+def test_the_largest_plausible_count_passes_and_one_more_is_an_error(
+    unit: Unit, valid: int, invalid: int
+) -> None:
+    """``count_range``: 20 million persons (10,000 organisations) at most, and never below 0."""
+    for value in (0, valid):
+        _, dataset = _figure_changed(lambda m: m.unit is unit, value=value)
+        assert _findings(dataset, "count_range") == set(), value
+    for value in (-1, invalid):
+        figure, dataset = _figure_changed(lambda m: m.unit is unit, value=value)
+        assert _findings(dataset, "count_range") == {
+            (
+                "error",
+                "memberships",
+                (figure.id,),
+                f"{value} {unit.value} is not a plausible count",
+            )
+        }
+
+
+def test_a_stated_number_of_affiliates_must_equal_the_affiliations_listed() -> None:
+    """``affiliate_count``: each affiliates figure is compared, not only the first of the table."""
+    figure = next(m for m in DATASET.memberships if m.id == "rengo-2019-12-affiliates")
+    assert (figure.unit, figure.counted, figure.value) == (
+        Unit.ORGANISATIONS,
+        Counted.AFFILIATES,
+        48,
+    )
+    changed = attrs.evolve(figure, value=figure.value + 1)
+    found = _findings(_replaced("memberships", figure, changed), "affiliate_count")
+    assert found == {
+        (
+            "error",
+            "memberships",
+            (figure.id,),
+            "states 49 affiliates, but 48 are listed for 2019",
+        )
+    }
+
+
+def test_ranked_members_may_tie_but_a_lower_rank_may_not_count_more() -> None:
+    """``rank_order``: rank 2 with as many members as rank 1 passes; one member more is an error."""
+    ranked = sorted(
+        (a for a in DATASET.affiliations if a.rank is not None),
+        key=lambda a: (a.parent_id, a.status.value, str(a.as_of), a.rank or 0),
+    )
+    first_counts: dict[Any, Any] = {}
+    for m in DATASET.memberships:
+        if m.counted is Counted.MEMBERS:
+            first_counts.setdefault((m.org_id, m.as_of), m)
+    high, low = next(
+        (a, b)
+        for a, b in itertools.pairwise(ranked)
+        if (a.parent_id, a.status, a.as_of) == (b.parent_id, b.status, b.as_of)
+        and (a.member_id, a.as_of) in first_counts
+        and (b.member_id, b.as_of) in first_counts
+    )
+    high_fig, low_fig = (
+        first_counts[high.member_id, high.as_of],
+        first_counts[low.member_id, low.as_of],
+    )
+    tie = _replaced("memberships", low_fig, attrs.evolve(low_fig, value=high_fig.value))
+    assert _findings(tie, "rank_order") == set()
+    more = _replaced("memberships", low_fig, attrs.evolve(low_fig, value=high_fig.value + 1))
+    assert _findings(more, "rank_order") == {
+        (
+            "error",
+            "memberships",
+            (high_fig.id, low_fig.id),
+            (
+                f"rank {low.rank} ({low.member_id}, {high_fig.value + 1}) has more members "
+                f"than rank {high.rank} ({high.member_id}, {high_fig.value})"
+            ),
         )
     }

@@ -156,3 +156,19 @@ def test_an_impossible_date_in_a_quote_does_not_hide_the_dates_after_it() -> Non
     assert date_stated(PartialDate(2019, 3, 1), text)
     assert date_stated(PartialDate(2019, 4, 30), text)
     assert not date_stated(PartialDate(2019, 2), text)
+
+
+def test_every_printed_date_of_a_quote_counts_after_one_that_is_no_date() -> None:
+    """``2005/13/45`` is no date, but the dates after it in the same quote are still read."""
+    text = "printed 2005/13/45 (sic), then 2005/10/06, and 平成0年 (sic), then 平成17年11月"
+    assert date_stated(PartialDate.parse("2005-10-06"), text)
+    assert date_stated(PartialDate.parse("2005-11"), text)
+    assert (2005, 10, 6) in date_mentions(text)
+
+
+def test_every_month_named_in_a_quote_counts_once_in_its_fullest_form() -> None:
+    """Several named months, in several forms, each give their own date."""
+    text = "on 6 October 2005, in November 2006, and on December 7, 2007, then 8 Jan. 2008"
+    for stated in ("2005-10-06", "2006-11", "2007-12-07", "2008-01-08"):
+        assert date_stated(PartialDate.parse(stated), text), stated
+    assert not date_stated(PartialDate.parse("2006-11-06"), text)
