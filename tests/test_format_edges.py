@@ -188,3 +188,11 @@ def test_two_digit_month_dates_are_ambiguous_only_in_excels_shapes(text: str, co
 def test_fiscal_years_are_two_to_four_digits_with_fy(text: str, code: str) -> None:
     """``FY19``, ``FY2019``, ``2019FY`` are fiscal years; five digits or one are not dates at all."""
     assert error_code(partial_date.validate, text) == code
+
+
+def test_a_fiscal_year_whose_era_date_is_garbled_gets_no_guessed_span() -> None:
+    """``平成31年10月年度`` is a fiscal year, but not of a readable era year: no Gregorian span is given."""
+    assert error_code(era_date.validate, "平成31年10月年度") == "fiscal-year"
+    message = _message(era_date.validate, "平成31年10月年度")
+    assert "April to March, in Japan" in message
+    assert "2019" not in message

@@ -298,3 +298,10 @@ def test_the_module_name_of_a_target_path() -> None:
     """Packages are named by their folder."""
     assert TOOL._module_name("src/jplabour/formats/__init__.py") == "jplabour.formats"
     assert TOOL._module_name("src/jplabour/checks/dates.py") == "jplabour.checks.dates"
+
+
+def test_the_same_change_twice_in_a_scope_gets_two_keys() -> None:
+    """``cell[1] -> cell[2]`` at two places of one function are two mutants, two exclusion keys."""
+    source = b"def f(cell, text):\n    a = cell[1] is text\n    return a, {text: cell[1]}\n"
+    keys = [m.key for m in TOOL.mutants("src/two.py", source) if m.after == "cell[2]"]
+    assert keys == ["src/two.py:f: cell[1] -> cell[2]", "src/two.py:f: cell[1] -> cell[2] #2"]

@@ -137,7 +137,7 @@ TOOL_FAILED: Final = 99
 #: The exit code of a forked run whose mutant must run on a freshly imported copy instead.
 NEEDS_IMPORT: Final = 98
 #: The most baseline seconds of tests run for one mutant, the fastest that reach it first.
-BUDGET: Final = 20.0
+BUDGET: Final = 5.0
 #: Seconds a mutant's tests may take beyond three times their baseline time.
 TIMEOUT_SLACK: Final = 10.0
 
@@ -161,11 +161,18 @@ class Mutant(NamedTuple):
     #: Whether the mutated code runs when the module is imported (a constant, a
     #: default, a decorator, a class body): such a mutant needs a fresh import.
     at_import: bool = False
+    #: Which of the mutants with the same scope, before and after this is, from 1.
+    occurrence: int = 1
 
     @property
     def key(self) -> str:
-        """The text that names the mutant in the exclusions file; stable across line moves."""
-        return f"{self.path}:{self.scope}: {self.before} -> {self.after}"
+        """The text that names the mutant in the exclusions file; stable across line moves.
+
+        Where a scope holds the same change twice (``cell[1] -> cell[2]``), the
+        second is named ``... #2``, and so on in source order.
+        """
+        key = f"{self.path}:{self.scope}: {self.before} -> {self.after}"
+        return key if self.occurrence == 1 else f"{key} #{self.occurrence}"
 
 
 _COMPARISONS: Final[dict[type[ast.cmpop], type[ast.cmpop]]] = {
@@ -397,6 +404,7 @@ def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterat
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     users = _users(tree)
     derived = _derived(tree)
+    seen: dict[tuple[str, str, str], int] = {}
 
     def span(node: ast.AST) -> tuple[int, int]:
         return (
@@ -431,15 +439,19 @@ def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterat
             after = (source[shown[0] : start] + text.encode() + source[end : shown[1]]).decode()
             if shown == (start, end):
                 before = ast.unparse(node)
+            before, after = " ".join(before.split()), " ".join(after.split())
+            scope = site.scope or "<module>"
+            occurrence = seen[scope, before, after] = seen.get((scope, before, after), 0) + 1
             yield Mutant(
                 path=path,
-                scope=site.scope or "<module>",
+                scope=scope,
                 lines=(first, last),
                 reached_by=reached,
-                before=" ".join(before.split()),
-                after=" ".join(after.split()),
+                before=before,
+                after=after,
                 source=source[:start] + replacement + source[end:],
                 at_import=site.at_import,
+                occurrence=occurrence,
             )
 
 
