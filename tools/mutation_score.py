@@ -67,12 +67,14 @@ class Target(NamedTuple):
 _FORMAT_TESTS: Final = (
     "tests/test_formats.py",
     "tests/test_format_boundaries.py",
+    "tests/test_format_edges.py",
     "tests/test_validator.py",
     "tests/test_validator_rules.py",
 )
 _VALIDATOR_TESTS: Final = (
     "tests/test_validator.py",
     "tests/test_validator_rules.py",
+    "tests/test_validator_edges.py",
     "tests/test_validator_columnar.py",
     "tests/test_formats.py",
 )
@@ -102,6 +104,7 @@ TARGETS: Final = (
             f"src/jplabour/checks/{name}.py",
             (
                 "tests/test_checks.py",
+                "tests/test_checks_edges.py",
                 "tests/test_core_boundaries.py",
                 "tests/test_values_stated.py",
             ),
@@ -118,14 +121,26 @@ TARGETS: Final = (
     ),
     Target(
         "src/jplabour/provenance.py",
-        ("tests/test_provenance.py", "tests/test_values_stated.py", "tests/test_checks.py"),
+        (
+            "tests/test_provenance.py",
+            "tests/test_values_stated.py",
+            "tests/test_checks.py",
+            "tests/test_checks_edges.py",
+        ),
     ),
-    Target("src/jplabour/load.py", ("tests/test_load.py", "tests/test_core_boundaries.py")),
+    Target(
+        "src/jplabour/load.py",
+        ("tests/test_load.py", "tests/test_load_edges.py", "tests/test_core_boundaries.py"),
+    ),
     Target("src/jplabour/api.py", ("tests/test_api.py",)),
     Target("src/jplabour/names.py", ("tests/test_names.py", "tests/test_api.py")),
     Target(
         "src/jplabour/model.py",
-        ("tests/test_model.py", "tests/test_core_boundaries.py"),
+        (
+            "tests/test_model.py",
+            "tests/test_partial_date_edges.py",
+            "tests/test_core_boundaries.py",
+        ),
         ("PartialDate",),
     ),
 )
