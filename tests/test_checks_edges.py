@@ -182,3 +182,14 @@ def test_ranked_members_may_tie_but_a_lower_rank_may_not_count_more() -> None:
             ),
         )
     }
+
+
+def test_source_texts_are_those_of_the_given_dataset_and_unshipped_files_are_left_out() -> None:
+    """A user's dataset gets the texts of its own sources; a source whose file jplabour lacks has none."""
+    first, second = DATASET.sources[0], DATASET.sources[1]
+    assert first.file
+    unshipped = attrs.evolve(second, file="not-shipped.md")
+    mine = attrs.evolve(DATASET, sources=(first, unshipped))
+    assert set(source_texts(mine)) == {first.id}
+    assert source_texts(mine)[first.id] == TEXTS[first.id]
+    assert set(source_texts()) == set(TEXTS)

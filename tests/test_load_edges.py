@@ -85,3 +85,15 @@ def test_a_problem_names_only_a_string_id(tmp_path: Path, bad_id: object) -> Non
     assert result.problems
     assert {problem.record_id for problem in result.problems} == {None}
     assert all("(" not in problem.one_line().split(": ")[1] for problem in result.problems)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "datapackage"])
+def test_json_files_saved_with_a_utf8_bom_load(tmp_path: Path, fmt: str) -> None:
+    """Editors on Windows add a BOM to JSON and JSON Lines files: it is not part of the text."""
+    out = tmp_path / "export.json" if fmt == "json" else tmp_path
+    export.export(fmt, out, SAMPLE)  # type: ignore[arg-type]
+    for path in [out] if fmt == "json" else [*tmp_path.glob("*.json"), *tmp_path.glob("*.jsonl")]:
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    result = load_dataset(out)
+    assert result.ok, result.problems
+    assert result.dataset.people == SAMPLE.people

@@ -305,3 +305,20 @@ def test_the_same_change_twice_in_a_scope_gets_two_keys() -> None:
     source = b"def f(cell, text):\n    a = cell[1] is text\n    return a, {text: cell[1]}\n"
     keys = [m.key for m in TOOL.mutants("src/two.py", source) if m.after == "cell[2]"]
     assert keys == ["src/two.py:f: cell[1] -> cell[2]", "src/two.py:f: cell[1] -> cell[2] #2"]
+
+
+def test_a_module_level_mutant_runs_the_tests_that_name_what_it_changes() -> None:
+    """``MAX_FILE_BYTES = 64 * 1024 * 1024``: a test reading ``load.MAX_FILE_BYTES`` runs for it."""
+    source = (ROOT / "src/jplabour/load.py").read_bytes()
+    [mutant] = [
+        m
+        for m in TOOL.mutants("src/jplabour/load.py", source)
+        if m.before == "64 * 1024" and m.after == "65 * 1024"
+    ]
+    assert "MAX_FILE_BYTES" in mutant.names
+    names = TOOL.names_used_by_tests("tests/test_core_boundaries.py")
+    reader = next(name for name, used in names.items() if "MAX_FILE_BYTES" in used)
+    test_id = f"tests/test_core_boundaries.py::{reader}"
+    target = TOOL.Target("src/jplabour/load.py", ("tests/test_core_boundaries.py",))
+    baseline = {"tests": [{"id": test_id, "seconds": 0.1}], "lines": {}}
+    assert TOOL.plan(mutant, target, baseline).tests == (test_id,)

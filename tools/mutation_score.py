@@ -29,6 +29,7 @@ import ast
 import compileall
 import contextlib
 import copy
+import functools
 import gc
 import hashlib
 import importlib
@@ -52,8 +53,10 @@ import pytest
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 EXCLUSIONS_FILE: Final = ROOT / "tools" / "mutation_exclusions.txt"
-#: Where traced baselines are kept, one per state of the sources, tests and this tool.
+#: Where traced baselines are kept, one per state of the sources and tests.
 CACHE: Final = ROOT / ".mutation_cache"
+#: The version of the baseline's contents, part of its cache key.
+BASELINE_FORMAT: Final = 1
 
 
 class Target(NamedTuple):
@@ -178,6 +181,9 @@ class Mutant(NamedTuple):
     at_import: bool = False
     #: Which of the mutants with the same scope, before and after this is, from 1.
     occurrence: int = 1
+    #: For code run at import, the module's names whose values depend on it: a
+    #: test that names one (``load.MAX_FILE_BYTES``) runs for the mutant too.
+    names: frozenset[str] = frozenset()
 
     @property
     def key(self) -> str:
@@ -440,8 +446,9 @@ def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterat
         shown = span(context) if isinstance(context, ast.expr) else (start, end)
         parent = parents.get(node)
         type_arguments = isinstance(parent, ast.Subscript) and parent.slice is node
+        names: frozenset[str] = frozenset()
         if site.at_import:
-            names = {d for name in site.names for d in derived.get(name, {name})}
+            names = frozenset(d for name in site.names for d in derived.get(name, {name}))
             reached = tuple(sorted({span for name in names for span in users.get(name, ())}))
         else:
             reached = ((first, last),)
@@ -467,6 +474,7 @@ def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterat
                 source=source[:start] + replacement + source[end:],
                 at_import=site.at_import,
                 occurrence=occurrence,
+                names=names,
             )
 
 
@@ -552,8 +560,20 @@ def _wait(pid: int, started: float, timeout: float | None) -> int | None:
     return None
 
 
-def _kill_group(pid: int) -> None:
-    """Kill the process group of the child *pid* (it leads one) and reap the child."""
+def _kill_group(pid: int, grace: float = 1.0) -> None:
+    """End the process group of the child *pid* (it leads one) and reap the child.
+
+    SIGTERM first, so that a child that forked runs of its own (a worker's
+    test session) ends them too; SIGKILL after *grace* seconds.
+    """
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGTERM)
+    ended = time.monotonic() + grace
+    with contextlib.suppress(ChildProcessError):
+        while time.monotonic() < ended:
+            if os.waitpid(pid, os.WNOHANG)[0]:
+                return
+            time.sleep(0.01)
     with contextlib.suppress(ProcessLookupError):
         os.killpg(pid, signal.SIGKILL)
     with contextlib.suppress(ChildProcessError):
@@ -651,10 +671,54 @@ class Plan(NamedTuple):
     timeout: float
 
 
+@functools.cache
+def names_used_by_tests(test_file: str) -> dict[str, frozenset[str]]:
+    """Test function -> the names its code and decorators use, in *test_file* (from ROOT).
+
+    A name of a module-level table of the test file (``LIMITS``) stands for
+    the names its value uses too: ``@parametrize(..., LIMITS)`` uses those.
+    """
+    path = ROOT / test_file
+    if not path.is_file():
+        return {}
+    tree = ast.parse(path.read_bytes())
+
+    def used(node: ast.AST) -> set[str]:
+        return {
+            n.id if isinstance(n, ast.Name) else n.attr
+            for n in ast.walk(node)
+            if isinstance(n, (ast.Name, ast.Attribute))
+        }
+
+    tables = {
+        name: used(statement)
+        for statement in tree.body
+        if isinstance(statement, (ast.Assign, ast.AnnAssign))
+        for name in _top_level_names(statement)
+    }
+    found: dict[str, frozenset[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            names = used(node)
+            found[node.name] = frozenset(names.union(*(tables.get(n, ()) for n in names)))
+    return found
+
+
+def _names_test(test_id: str, names: frozenset[str]) -> bool:
+    """Whether the test *test_id* (a pytest node id) uses one of *names* in its code."""
+    file, _, rest = test_id.partition("::")
+    function = rest.rsplit("::", 1)[-1].split("[", 1)[0]
+    return not names.isdisjoint(names_used_by_tests(file).get(function, ()))
+
+
 def plan(
     mutant: Mutant, target: Target, baseline: dict[str, Any], budget: float = math.inf
 ) -> Plan:
     """The tests of *target* that reach *mutant*, from the traced *baseline*, fastest first.
+
+    A test reaches it when it executed one of the mutant's lines (or of the
+    functions that read the names a module-level mutant changes), or, for a
+    module-level mutant, when its own code uses one of those names.
 
     They are cut off once their baseline time passes *budget* seconds: a
     mutant only a slower test would kill counts as surviving, so the budget
@@ -670,6 +734,10 @@ def plan(
         }
     else:
         indices = {i for tests in executed.values() for i in tests}
+    if mutant.names:
+        indices.update(
+            i for i, test in enumerate(baseline["tests"]) if _names_test(test["id"], mutant.names)
+        )
     wanted = set(target.tests)
     chosen = sorted(
         (baseline["tests"][i] for i in indices),
@@ -927,22 +995,19 @@ def _split(files: Sequence[str], parts: int) -> list[list[str]]:
 
 
 def baseline_file(targets: Sequence[Target]) -> Path:
-    """The cache file of the baseline of *targets*: named by a hash of src/, tests/ and this tool."""
-    digest = hashlib.sha256()
+    """The cache file of the baseline of *targets*: named by a hash of them, src/ and tests/.
+
+    :data:`BASELINE_FORMAT` is part of the hash: change it when the tracing changes.
+    """
+    digest = hashlib.sha256(f"{BASELINE_FORMAT}\n".encode())
     for target in targets:
         digest.update(f"{target}\n".encode())
-    files = [Path(__file__).resolve()]
     for folder in ("src", "tests"):
-        files.extend(
-            sorted(
-                p
-                for p in (ROOT / folder).rglob("*")
-                if p.is_file() and "__pycache__" not in p.parts
-            )
-        )
-    for file in files:
-        digest.update(f"{file.relative_to(ROOT)}\n".encode())
-        digest.update(file.read_bytes())
+        for file in sorted(
+            p for p in (ROOT / folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        ):
+            digest.update(f"{file.relative_to(ROOT)}\n".encode())
+            digest.update(file.read_bytes())
     return CACHE / f"baseline-{digest.hexdigest()[:16]}.json"
 
 
@@ -954,12 +1019,18 @@ def _run_baseline(targets: Sequence[Target], jobs: int) -> dict[str, Any] | None
     with tempfile.TemporaryDirectory(prefix="jplabour-baseline-") as folder:
         source_root = _copy_sources(Path(folder))
         runs = []
-        for number, group in enumerate(_split(files, jobs)):
-            output = Path(folder) / f"baseline-{number}.json"
-            pid = _fork(_baseline, source_root, targets, group, output)
-            runs.append((pid, output))
-        for pid, output in runs:
-            _wait(pid, time.monotonic(), None)
+        try:
+            for number, group in enumerate(_split(files, jobs)):
+                output = Path(folder) / f"baseline-{number}.json"
+                pid = _fork(_baseline, source_root, targets, group, output)
+                runs.append((pid, output))
+            for pid, _ in runs:
+                _wait(pid, time.monotonic(), None)
+        except BaseException:  # interrupted: no part of the baseline is left running
+            for pid, _ in runs:
+                _kill_group(pid)
+            raise
+        for _, output in runs:
             part = json.loads(output.read_text(encoding="utf-8")) if output.exists() else None
             if part is None or part["code"] != 0:
                 failed.extend(part["failed"] if part else ["no report"])
@@ -1086,7 +1157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--baseline",
         type=Path,
         help="reuse the traced baseline saved in this file, or save it there "
-        "(default: a file in .mutation_cache/ named by a hash of src/, tests/ and this tool)",
+        "(default: a file in .mutation_cache/ named by a hash of src/ and tests/)",
     )
     parser.add_argument("--verbose", action="store_true", help="print every mutant's outcome")
     parser.add_argument(
