@@ -15,7 +15,7 @@ import pytest
 
 from jplabour.checks import run_checks
 from jplabour.data import DATASET
-from jplabour.model import Counted, Dataset, PartialDate, Unit
+from jplabour.model import AffiliationStatus, Counted, Dataset, PartialDate, Unit
 from jplabour.provenance import source_texts
 
 TEXTS = source_texts(DATASET)
@@ -82,7 +82,11 @@ def test_a_position_date_after_its_list_position_is_still_checked_against_the_qu
 
 def test_a_dangling_member_id_is_a_reference_error_not_a_crash_of_the_date_checks() -> None:
     """An affiliation naming no organisation has no lifetime to compare: only ``references`` reports it."""
-    link = next(a for a in DATASET.affiliations if a.since is not None and a.until is None)
+    link = next(
+        a
+        for a in DATASET.affiliations
+        if a.since is not None and a.status is not AffiliationStatus.ESTABLISHED_BY
+    )
     changed = attrs.evolve(link, member_id="no-such-org")
     dataset = _replaced("affiliations", link, changed)
     assert _findings(dataset, "affiliation_dates") == set()
@@ -193,3 +197,58 @@ def test_source_texts_are_those_of_the_given_dataset_and_unshipped_files_are_lef
     assert set(source_texts(mine)) == {first.id}
     assert source_texts(mine)[first.id] == TEXTS[first.id]
     assert set(source_texts()) == set(TEXTS)
+
+
+def test_an_affiliates_figure_after_an_undated_one_is_still_compared() -> None:
+    """``affiliate_count`` skips an undated figure and goes on to the next one."""
+    undated = next(m for m in DATASET.memberships if m.id == "jptuc-rengo-1987-affiliates")
+    figure = next(m for m in DATASET.memberships if m.id == "rengo-2019-12-affiliates")
+    dataset = _replaced("memberships", undated, attrs.evolve(undated, as_of=None))
+    dataset = attrs.evolve(
+        dataset,
+        memberships=tuple(
+            attrs.evolve(m, value=49) if m.id == figure.id else m for m in dataset.memberships
+        ),
+    )
+    assert _findings(dataset, "affiliate_count") == {
+        ("error", "memberships", (figure.id,), "states 49 affiliates, but 48 are listed for 2019")
+    }
+
+
+def test_an_until_after_the_members_dissolution_is_outside_its_lifetime() -> None:
+    """``since``, ``until`` and ``as_of`` are each compared with the lifetime: ``until`` too."""
+    link = next(a for a in DATASET.affiliations if a.id == "chiginren-zenroren-former")
+    assert link.until == PartialDate(2006)
+    later = _replaced("affiliations", link, attrs.evolve(link, until=PartialDate(2007)))
+    assert _findings(later, "affiliation_dates") == {
+        (
+            "error",
+            "affiliations",
+            (link.id,),
+            "until 2007 is outside a lifetime: chiginren was dissolved in 2006",
+        )
+    }
+
+
+def test_a_name_two_organisations_share_must_be_declared_ambiguous() -> None:
+    """Two organisations with the same alias are an error unless ambiguous_names declares it."""
+    first, second = DATASET.organizations[0], DATASET.organizations[1]
+    shared = "Shared Test Name"
+    dataset = attrs.evolve(
+        DATASET,
+        organizations=tuple(
+            attrs.evolve(o, aliases=(*o.aliases, shared)) if o in (first, second) else o
+            for o in DATASET.organizations
+        ),
+    )
+    [finding] = run_checks(dataset, TEXTS, ["ambiguous_names"]).findings
+    assert finding.record_ids == tuple(sorted((first.id, second.id)))
+    assert "matches several organisations and is not declared ambiguous" in finding.message
+
+
+def test_a_malformed_id_is_the_id_checks_finding_not_a_contact_one() -> None:
+    """``contact_formats`` checks contact fields only; ``id_format`` reports a bad id."""
+    org = DATASET.organizations[0]
+    dataset = _replaced("organizations", org, attrs.evolve(org, id="Bad Id"))
+    assert _findings(dataset, "contact_formats") == set()
+    assert {f[2] for f in _findings(dataset, "id_format")} == {("Bad Id",)}

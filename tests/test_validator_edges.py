@@ -14,10 +14,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from jplabour import validate
-from jplabour.validator import LOOKUP_LIMIT
+from jplabour.data import DATASET
+from jplabour.model import PartialDate
+from jplabour.validator import LOOKUP_LIMIT, rules
 
 Row = Mapping[str, Any]
 Found = list[tuple[int, str, str, str]]
@@ -216,3 +219,113 @@ def test_a_key_repeated_any_number_of_years_later_is_a_duplicate(years: int) -> 
     rows = [_figure(1, first.isoformat()), _figure(1, later), _figure(1, later)]
     label = "org_id, unit, counted, as_of"
     assert _issues(rows) == [(3, label, "duplicate-key", f"the same {label} as line 2")]
+
+
+# --- rules over the columns a file has ------------------------------------------------
+
+
+def test_a_positions_file_without_since_finds_repeated_keys_by_as_of(tmp_path: Path) -> None:
+    """The key's date is the last date column the file has: ``as_of`` when ``since`` is absent."""
+    row = "takagi-tsuyoshi,jilaf,president,2019-12"
+    found = _csv(tmp_path, f"person_id,org_id,role,as_of\n{row}\n{row}\n{row[:-3]}\n", "positions")
+    label = "person_id, org_id, role, since, as_of"
+    assert found == [(3, label, "duplicate-key", f"the same {label} as line 2")]
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "in_order"),
+    [
+        ("2019-10-31", "2019-10", True),
+        ("2019-11-01", "2019-10", False),
+        ("2019-10", "2019-10-01", True),
+        ("2019-10", "2019-09-30", False),
+        ("2019-12-31", "2019", True),
+        ("2020-01-01", "2019", False),
+    ],
+)
+def test_an_until_within_the_month_or_year_of_since_is_in_order(
+    since: str, until: str, in_order: bool
+) -> None:
+    """A month ends on its last day and a year on 31 December: ``since 2019-10-31, until 2019-10`` is fine."""
+    row = {
+        "member_id": "ua-zensen",
+        "parent_id": "rengo",
+        "status": "affiliate",
+        "since": since,
+        "until": until,
+    }
+    found = _issues([row], "affiliations")
+    expected = (
+        [] if in_order else [(1, "until", "date-order", f"until {until} is before since {since}")]
+    )
+    assert found == expected
+
+
+def test_the_lifetime_of_an_organisation_known_only_to_have_ended_is_checked() -> None:
+    """With a dataset where an organisation has no founding date but a dissolution, later dates are outside."""
+    org = next(o for o in DATASET.organizations if o.id == "ua-zensen")
+    mine = attrs.evolve(
+        DATASET,
+        organizations=tuple(
+            attrs.evolve(o, founded=None, dissolved=PartialDate(2000)) if o is org else o
+            for o in DATASET.organizations
+        ),
+    )
+    rows = [_figure(1, "1999-12"), _figure(1, "2000-12-31"), _figure(1, "2001-01")]
+    assert _issues(rows, dataset=mine) == [
+        (
+            3,
+            "as_of",
+            "outside-lifetime",
+            "as_of 2001-01 is outside a lifetime: ua-zensen was dissolved in 2000",
+        )
+    ]
+
+
+# --- the keys a run remembers -----------------------------------------------------------
+
+
+def _ids(ids: list[str]) -> list[Row]:
+    return [
+        _figure(1, f"19{number + 10}", "ua-zensen") | {"id": key} for number, key in enumerate(ids)
+    ]
+
+
+def test_past_the_key_limit_a_warning_says_keys_are_no_longer_remembered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With room for 3 ids, the 4th is a warning (once); repeats of the first 3 are still found."""
+    monkeypatch.setattr(rules, "KEY_LIMIT", 3)
+    found = [
+        (line, column, code)
+        for line, column, code, _ in _issues(_ids(["a", "b", "c", "d", "e", "a", "d"]))
+    ]
+    assert found == [(6, "id", "duplicate-key"), (4, "id", "keys-not-remembered")]
+
+
+def test_a_duplicate_names_the_first_line_of_the_first_keys_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Lines are remembered for FIRST_LINES keys: a repeat of a later key names 'an earlier row'."""
+    monkeypatch.setattr(rules, "FIRST_LINES", 2)
+    rows = _ids(["a", "b", "c", "c", "b", "a"])
+    messages = [(line, message) for line, column, _, message in _issues(rows) if column == "id"]
+    assert messages == [
+        (4, "the same id as an earlier row"),
+        (5, "the same id as line 2"),
+        (6, "the same id as line 1"),
+    ]
+
+
+def test_a_dated_key_repeated_names_the_first_line_of_the_first_keys_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same for a key with a date (``org_id, unit, counted, as_of``): 2 first lines remembered."""
+    monkeypatch.setattr(rules, "FIRST_LINES", 2)
+    dates = ["2001", "2002", "2003", "2003", "2002", "2001"]
+    rows = [_figure(1, date) | {"id": f"row-{n}"} for n, date in enumerate(dates)]
+    assert [(line, message) for line, _, _, message in _issues(rows)] == [
+        (4, "the same org_id, unit, counted, as_of as an earlier row"),
+        (5, "the same org_id, unit, counted, as_of as line 2"),
+        (6, "the same org_id, unit, counted, as_of as line 1"),
+    ]

@@ -940,6 +940,8 @@ def _worker(queue: _Queue, fast_files: list[str] | None) -> None:  # pragma: no 
             with contextlib.suppress(ImportError):
                 importlib.import_module(name)
         if fast_files is not None:
+            if queue.verbose >= 0:  # the session's own stdout goes to /dev/null
+                queue = queue._replace(verbose=os.dup(queue.verbose))
             _forked(_serve, None, queue, source_root, fast_files)
             return
         originals = {p.mutant.path: (ROOT / p.mutant.path).read_bytes() for p in queue.plans}
