@@ -252,3 +252,29 @@ def test_a_malformed_id_is_the_id_checks_finding_not_a_contact_one() -> None:
     dataset = _replaced("organizations", org, attrs.evolve(org, id="Bad Id"))
     assert _findings(dataset, "contact_formats") == set()
     assert {f[2] for f in _findings(dataset, "id_format")} == {("Bad Id",)}
+
+
+@pytest.mark.parametrize(("word", "years"), [("annual", 1), ("biennial", 2), ("triennial", 3)])
+def test_numbered_events_are_as_many_years_apart_as_the_source_says(word: str, years: int) -> None:
+    """An annual (biennial, triennial) No. 3 one (two, three) years after No. 2 passes; a year later fails."""
+    second = next(e for e in DATASET.events if e.id == "rengo-1991-11-2nd-biennial-convention")
+    third = next(e for e in DATASET.events if e.id == "rengo-1993-10-3rd-biennial-convention")
+    quoted = (attrs.evolve(third.citations[0], quote=f"the 3rd {word} convention"),)
+
+    def dated(year: int) -> Dataset:
+        changed = attrs.evolve(third, citations=quoted, date=PartialDate(year, 10))
+        return _replaced("events", third, changed)
+
+    def pair(dataset: Dataset) -> set[tuple[Any, ...]]:
+        found = _findings(dataset, "numbered_events")
+        return {f for f in found if f[2] == (second.id, third.id)}
+
+    assert pair(dated(1991 + years)) == set()
+    assert pair(dated(1992 + years)) == {
+        (
+            "error",
+            "events",
+            (second.id, third.id),
+            f"No. 3 is {years + 1} year(s) after No. 2; the source's spacing implies {years}",
+        )
+    }

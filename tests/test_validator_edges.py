@@ -329,3 +329,72 @@ def test_a_dated_key_repeated_names_the_first_line_of_the_first_keys_only(
         (5, "the same org_id, unit, counted, as_of as line 2"),
         (6, "the same org_id, unit, counted, as_of as line 1"),
     ]
+
+
+# --- the natural keys of each table ------------------------------------------------------
+
+_AFFILIATION = {
+    "member_id": "ua-zensen",
+    "parent_id": "rengo",
+    "status": "affiliate",
+    "as_of": "2019-10",
+}
+_POSITION = {
+    "person_id": "takagi-tsuyoshi",
+    "org_id": "jilaf",
+    "role": "president",
+    "since": "2015",
+    "as_of": "2019-12",
+}
+_OTHER = {
+    "member_id": "jam",
+    "parent_id": "zenroren",
+    "status": "former",
+    "as_of": "2019-11",
+    "person_id": "aihara-yasunobu",
+    "org_id": "rengo",
+    "role": "vice_president",
+    "since": "2016",
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "row", "column"),
+    [
+        *(("affiliations", _AFFILIATION, column) for column in _AFFILIATION),
+        *(("positions", _POSITION, column) for column in _POSITION),
+    ],
+)
+def test_rows_differing_in_any_one_natural_key_column_are_no_duplicate(
+    table: str, row: Row, column: str
+) -> None:
+    """Each column of an affiliation's or position's natural key tells two rows apart."""
+    other = {**row, column: _OTHER[column]}
+    assert _issues([other], table) == []  # a valid row: its key is compared
+    codes = [code for _, _, code, _ in _issues([row, other], table)]
+    assert "duplicate-key" not in codes
+    codes = [code for _, _, code, _ in _issues([row, row], table)]
+    assert codes.count("duplicate-key") == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("2019-12-31", "2020"), ("2019-12-31", "2020-01"), ("2019-11-30", "2019-12")],
+)
+def test_a_day_and_the_next_month_or_year_are_different_keys(first: str, second: str) -> None:
+    """The last day of a month or year and the month or year after it are two dates."""
+    assert _issues([_figure(1, first), _figure(1, second)]) == []
+
+
+# --- the limits the documentation states ---------------------------------------------------
+
+
+def test_the_limits_the_validator_documents_are_the_ones_it_applies() -> None:
+    """docs/validator.md states 524,288 keys (KEY_LIMIT); docs/file-safety.md 10,000 names looked up."""
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    assert rules.KEY_LIMIT == 524_288
+    assert "524,288 distinct keys" in (docs / "validator.md").read_text(encoding="utf-8")
+    assert LOOKUP_LIMIT == 10_000
+    assert "10,000 distinct names are looked up" in " ".join(
+        (docs / "file-safety.md").read_text(encoding="utf-8").split()
+    )
