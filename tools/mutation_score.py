@@ -135,8 +135,16 @@ TARGETS: Final = (
         "src/jplabour/load.py",
         ("tests/test_load.py", "tests/test_load_edges.py", "tests/test_core_boundaries.py"),
     ),
-    Target("src/jplabour/api.py", ("tests/test_api.py",)),
-    Target("src/jplabour/names.py", ("tests/test_names.py", "tests/test_api.py")),
+    Target("src/jplabour/api.py", ("tests/test_api.py", "tests/test_api_edges.py")),
+    Target(
+        "src/jplabour/names.py",
+        (
+            "tests/test_names.py",
+            "tests/test_names_ja.py",
+            "tests/test_names_edges.py",
+            "tests/test_api.py",
+        ),
+    ),
     Target(
         "src/jplabour/model.py",
         (
