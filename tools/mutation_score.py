@@ -1,6 +1,6 @@
 """Mutation score of jplabour's core: change one operator or constant at a time, run the tests that reach it.
 
-Usage: ``python tools/mutation_score.py [--jobs N] [--only TEXT] [--verbose] [--list]``.
+Usage: ``python tools/mutation_score.py [--jobs N] [--only TEXT] [--budget S] [--verbose] [--list]``.
 
 Each mutant is one small change of a core module (``<`` to ``<=``, ``and`` to
 ``or``, a number plus one, an element dropped from a tuple of constants, a
@@ -8,18 +8,26 @@ digit or a character class of a regular expression, ...; see
 :func:`mutants`). It is killed when a test fails (or hangs past its timeout)
 and survives when the tests pass. The tests run for a mutant are those of its
 module in :data:`TARGETS` that executed one of the mutated lines in a traced
-baseline run (a mutant of module-level code, run at import, gets every test of
-the module that executed any of its lines), fastest first, with ``-x``.
+baseline run (for module-level code, run at import: the tests that executed
+a function reading a name derived from it, and those whose code names one),
+fastest first, with ``-x``, at most ``--budget`` seconds of them.
+
+The baseline is traced with coverage's C tracer restricted to the target
+modules, and cached in :data:`CACHE` under a hash of ``src/`` and ``tests/``.
+Each worker collects the tests once and runs each mutant of a function in a
+forked child with the mutated code objects swapped into the loaded functions;
+mutants of code that ran at import or collection run on a mutated copy of
+``src/`` in a fresh pytest run instead (see :class:`_Server`).
 
 Mutants that cannot be killed because they do not change behaviour (a cache
 size, say) are listed in :data:`EXCLUSIONS_FILE`, each with its reason. The
 last line printed is ``mutation score N%``: killed / (mutants - excluded).
 
 The modules and their tests are the one table :data:`TARGETS`; a module or a
-scope that is not found is reported and skipped, not a crash. The run copies
-``src/`` to a temporary folder per worker, so the working tree is never
-modified, and each mutant runs in a forked process (POSIX only) with
-``CI=1`` (Hypothesis derandomised): the same tree gives the same score.
+scope that is not found is reported and skipped, not a crash. The working
+tree is never modified (each worker copies ``src/`` to a temporary folder),
+each run is a forked process (POSIX only) with ``CI=1`` (Hypothesis
+derandomised): the same tree gives the same score.
 """
 
 from __future__ import annotations
