@@ -411,3 +411,36 @@ def test_the_limits_the_validator_documents_are_the_ones_it_applies() -> None:
     assert "10,000 distinct names are looked up" in " ".join(
         (docs / "file-safety.md").read_text(encoding="utf-8").split()
     )
+
+
+def test_a_date_on_the_founding_day_is_inside_the_lifetime_and_the_day_before_outside() -> None:
+    """Zenroren was founded on 1989-11-21: a figure of that day passes, one of the day before does not."""
+    rows = [_figure(1, "1989-11-21", "zenroren"), _figure(1, "1989-11-20", "zenroren")]
+    assert _issues(rows) == [
+        (
+            2,
+            "as_of",
+            "outside-lifetime",
+            "as_of 1989-11-20 is outside a lifetime: zenroren was founded in 1989-11-21",
+        )
+    ]
+
+
+def test_a_date_on_the_last_day_is_inside_the_lifetime_and_the_day_after_outside() -> None:
+    """With ua-zensen dissolved on 2000-06-30 (a dataset of one's own), that day passes and the next does not."""
+    mine = attrs.evolve(
+        DATASET,
+        organizations=tuple(
+            attrs.evolve(o, dissolved=PartialDate(2000, 6, 30)) if o.id == "ua-zensen" else o
+            for o in DATASET.organizations
+        ),
+    )
+    rows = [_figure(1, "2000-06-30"), _figure(1, "2000-07-01"), _figure(1, "2000-06")]
+    assert _issues(rows, dataset=mine) == [
+        (
+            2,
+            "as_of",
+            "outside-lifetime",
+            "as_of 2000-07-01 is outside a lifetime: ua-zensen was dissolved in 2000-06-30",
+        )
+    ]
