@@ -97,3 +97,46 @@ def test_json_files_saved_with_a_utf8_bom_load(tmp_path: Path, fmt: str) -> None
     result = load_dataset(out)
     assert result.ok, result.problems
     assert result.dataset.people == SAMPLE.people
+
+
+def _error(path: Path) -> str:
+    with pytest.raises(UnusableInputError) as caught:
+        load_dataset(path)
+    return str(caught.value)
+
+
+def test_an_unusable_file_names_the_line_of_its_fault(tmp_path: Path) -> None:
+    """A NUL byte, bytes that are not UTF-8 and broken JSON are each reported at their own line."""
+    nul = tmp_path / "nul.json"
+    nul.write_bytes(b'{\n"tables":\n{"people": [\x00]}}\n')
+    assert _error(nul).startswith(f"{nul}:3: binary data")
+    latin = tmp_path / "latin.json"
+    latin.write_bytes(b'{\n"tables": {},\n"dataset": "caf\xe9"}\n')
+    assert _error(latin).startswith(f"{latin}:3: not UTF-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n"tables": {\n"people": [,]}}\n', encoding="utf-8")
+    assert _error(broken).startswith(f"{broken}:3: not JSON")
+
+
+def test_a_jsonl_line_that_is_not_json_is_named_by_its_line(tmp_path: Path) -> None:
+    """The line of a JSON Lines file, not the line inside the one-line JSON text."""
+    export.export("jsonl", tmp_path, SAMPLE)
+    path = tmp_path / "people.jsonl"
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    path.write_text(f"{first}\n\n{{broken\n", encoding="utf-8")
+    assert _error(tmp_path).startswith(f"{path}:3: not JSON")
+
+
+def test_a_csv_quoting_error_is_named_by_its_line(tmp_path: Path) -> None:
+    """A stray quote in a CSV cell is ``not CSV`` at the line the csv module stopped on."""
+    export.export("csv", tmp_path, SAMPLE)
+    path = tmp_path / "people.csv"
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    path.write_text("\r\n".join([lines[0], lines[1], 'a"b,"c"d', ""]), encoding="utf-8")
+    assert _error(tmp_path).startswith(f"{path}:3: not CSV")
+
+
+def test_a_spreadsheet_safe_csv_export_reads_back_exactly(tmp_path: Path) -> None:
+    """The CSV export (with its BOM, and formulas neutralised) loads back as the same records."""
+    export.export("csv", tmp_path, SAMPLE)
+    assert load_dataset(tmp_path).dataset == SAMPLE

@@ -322,3 +322,11 @@ def test_a_module_level_mutant_runs_the_tests_that_name_what_it_changes() -> Non
     target = TOOL.Target("src/jplabour/load.py", ("tests/test_core_boundaries.py",))
     baseline = {"tests": [{"id": test_id, "seconds": 0.1}], "lines": {}}
     assert TOOL.plan(mutant, target, baseline).tests == (test_id,)
+
+
+def test_a_default_argument_is_reached_where_its_function_runs() -> None:
+    """``keys: bool = True`` runs at import, but matters where the method runs: its tests run for it."""
+    source = b"class Rules:\n    def apply(self, keys=True):\n        return keys\n"
+    [mutant] = list(TOOL.mutants("src/rules.py", source))
+    assert mutant.at_import
+    assert mutant.reached_by == ((2, 3),)

@@ -151,3 +151,9 @@ def test_coercion_takes_a_date_or_its_text_and_none_stays_none() -> None:
     assert PartialDate.coerce(date) is date
     assert PartialDate.coerce_optional(None) is None
     assert PartialDate.coerce_optional("2019-10") == date
+
+
+def test_partial_dates_are_not_ordered_by_operators() -> None:
+    """``1989 < 1989-11`` has no answer (intervals): ``<`` is refused; use certainly_before or sort_key."""
+    with pytest.raises(TypeError):
+        _ = P("1989") < P("1990")  # type: ignore[operator]

@@ -444,3 +444,89 @@ def test_a_date_on_the_last_day_is_inside_the_lifetime_and_the_day_after_outside
             "as_of 2000-07-01 is outside a lifetime: ua-zensen was dissolved in 2000-06-30",
         )
     ]
+
+
+# --- cells: references, warnings, spellings ------------------------------------------------
+
+
+def _position(**changes: str) -> Row:
+    return {"person_id": "takagi-tsuyoshi", "org_id": "jilaf", "role": "president", **changes}
+
+
+@pytest.mark.parametrize(
+    ("person_id", "found"),
+    [
+        ("takagi-tsuyoshi", []),
+        (
+            "no-such-person",
+            [(1, "person_id", "unknown-reference", "no people record 'no-such-person'")],
+        ),
+    ],
+)
+def test_a_reference_names_a_record_of_its_table(person_id: str, found: Found) -> None:
+    """A person id must be one of jplabour's people; a well-formed unknown one is ``unknown-reference``."""
+    assert _issues([_position(person_id=person_id)], "positions") == found
+
+
+def test_a_malformed_reference_is_a_format_error_not_an_unknown_record() -> None:
+    """``Bad Id`` is not an id at all: its error is the id format's, not ``unknown-reference``."""
+    [(line, column, code, _)] = _issues([_position(person_id="Bad Id")], "positions")
+    assert (line, column) == (1, "person_id")
+    assert code != "unknown-reference"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("2019-10-02", "2019/10/02"),
+        ("2019", "2019年"),
+        ("2019-10", "2019/10"),
+        ("2019-10-02", "R1.10.2"),
+    ],
+)
+def test_the_same_date_written_two_ways_is_the_same_key_at_every_precision(
+    one: str, other: str
+) -> None:
+    """A plain ``2019-10-02`` and ``2019/10/02`` are one day; ``2019`` and ``2019年`` one year."""
+    label = "org_id, unit, counted, as_of"
+    found = _issues([_figure(1, one), _figure(1, other)])
+    assert (2, label, "duplicate-key", f"the same {label} as line 1") in found
+
+
+def test_normalised_and_approximate_counts_are_warnings_not_errors() -> None:
+    """``1,000`` and ``約120万`` are read with a note: the report has no error."""
+    report = validate([_figure("1,000"), _figure("約120万", "2019-11")], "memberships")
+    assert report.errors == ()
+    assert [w.code for w in report.warnings] == ["normalized", "approximate"]
+
+
+def test_a_row_without_a_count_does_not_stop_the_parent_comparison_of_later_rows() -> None:
+    """``above-parent`` skips a row whose count is invalid and compares the rows after it."""
+    rows = [_figure("abc"), _figure(99_999_999, "2019-11")]
+    codes = [(line, code) for line, _, code, _ in _issues(rows)]
+    assert (2, "above-parent") in codes
+
+
+def test_a_name_of_200_characters_is_looked_up_and_one_of_201_is_too_long() -> None:
+    """Names up to SHORT_TEXT (200) characters are looked up; a longer text is not a name."""
+    short, long = "x" * 200, "x" * 201
+    found = _issues([_figure(1, org_id=short), _figure(1, "2019-11", long)])
+    assert [message for _, _, _, message in found] == [
+        f"no organisation {short[:37] + '...'!r}",
+        f"{long[:37] + '...'!r} is too long for a name",
+    ]
+
+
+def test_past_the_key_limit_a_file_of_new_ids_still_warns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With room for 2 ids, a file of 3 different ids warns at the 3rd (no repeats in the chunk)."""
+    monkeypatch.setattr(rules, "KEY_LIMIT", 2)
+    found = [(line, code) for line, _, code, _ in _issues(_ids(["a", "b", "c"]))]
+    assert found == [(3, "keys-not-remembered")]
+
+
+def test_rows_of_a_dated_key_without_their_date_are_compared_too(tmp_path: Path) -> None:
+    """Two positions with the same person, body and role and no dates are the same key."""
+    row = "takagi-tsuyoshi,jilaf,president,,"
+    found = _csv(tmp_path, f"person_id,org_id,role,since,as_of\n{row}\n{row}\n", "positions")
+    label = "person_id, org_id, role, since, as_of"
+    assert found == [(3, label, "duplicate-key", f"the same {label} as line 2")]

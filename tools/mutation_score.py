@@ -441,6 +441,12 @@ def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterat
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     users = _users(tree)
     derived = _derived(tree)
+    # A default or a decorator runs at import, and matters where its function runs.
+    functions = [
+        (min((d.lineno for d in f.decorator_list), default=f.lineno), f.end_lineno or f.lineno)
+        for f in ast.walk(tree)
+        if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
+    ]
     seen: dict[tuple[str, str, str], int] = {}
 
     def span(node: ast.AST) -> tuple[int, int]:
@@ -465,7 +471,9 @@ def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterat
         names: frozenset[str] = frozenset()
         if site.at_import:
             names = frozenset(d for name in site.names for d in derived.get(name, {name}))
-            reached = tuple(sorted({span for name in names for span in users.get(name, ())}))
+            spans = {span for name in names for span in users.get(name, ())}
+            spans.update(span for span in functions if span[0] <= first <= span[1])
+            reached = tuple(sorted(spans))
         else:
             reached = ((first, last),)
         for mutated in _node_mutations(node, site.regex, type_arguments):
