@@ -274,16 +274,20 @@ def test_an_until_within_the_month_or_year_of_since_is_in_order(
     assert found == expected
 
 
+def _with_org(org_id: str, **changes: Any) -> Dataset:
+    """The real dataset with organisation *org_id* changed: a user's own dataset."""
+    return attrs.evolve(
+        DATASET,
+        organizations=tuple(
+            attrs.evolve(o, **changes) if o.id == org_id else o for o in DATASET.organizations
+        ),
+    )
+
+
 def test_the_lifetime_of_an_organisation_known_only_to_have_ended_is_checked() -> None:
     """With a dataset where an organisation has no founding date but a dissolution, later dates are outside."""
     org = next(o for o in DATASET.organizations if o.id == "ua-zensen")
-    mine = attrs.evolve(
-        DATASET,
-        organizations=tuple(
-            attrs.evolve(o, founded=None, dissolved=PartialDate(2000)) if o is org else o
-            for o in DATASET.organizations
-        ),
-    )
+    mine = _with_org(org.id, founded=None, dissolved=PartialDate(2000))
     rows = [_figure(1, "1999-12"), _figure(1, "2000-12-31"), _figure(1, "2001-01")]
     assert _issues(rows, dataset=mine) == [
         (
@@ -428,13 +432,7 @@ def test_a_date_on_the_founding_day_is_inside_the_lifetime_and_the_day_before_ou
 
 def test_a_date_on_the_last_day_is_inside_the_lifetime_and_the_day_after_outside() -> None:
     """With ua-zensen dissolved on 2000-06-30 (a dataset of one's own), that day passes and the next does not."""
-    mine = attrs.evolve(
-        DATASET,
-        organizations=tuple(
-            attrs.evolve(o, dissolved=PartialDate(2000, 6, 30)) if o.id == "ua-zensen" else o
-            for o in DATASET.organizations
-        ),
-    )
+    mine = _with_org("ua-zensen", dissolved=PartialDate(2000, 6, 30))
     rows = [_figure(1, "2000-06-30"), _figure(1, "2000-07-01"), _figure(1, "2000-06")]
     assert _issues(rows, dataset=mine) == [
         (
