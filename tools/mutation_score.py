@@ -925,18 +925,20 @@ class _Server:
         files: dict[str, str],
     ) -> int:
         path = item.mutant.path
-        swapped = 0
+        changed = swapped = 0
         for key, code in _code_objects(item.mutant.source, files[path]).items():
             before = originals.get(key)
             if before is None:
                 return NEEDS_IMPORT
             if code == before:
                 continue
+            changed += 1
             for function in live.get((path, key[0], key[1]), ()):
                 if function.__code__ == before:
                     function.__code__ = code
                     swapped += 1
-        if not swapped or not all(test in items for test in item.tests):
+        # Nothing changed is a --control run: the tests run on the code as it is.
+        if (changed and not swapped) or not all(test in items for test in item.tests):
             return NEEDS_IMPORT
         tests = [items[test] for test in item.tests]
         for number, test in enumerate(tests):
