@@ -1214,12 +1214,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{len(found)} mutants")
         return 0
     saved = args.baseline or baseline_file(targets)
+    how = f"reused from {saved.relative_to(ROOT) if saved.is_relative_to(ROOT) else saved}"
     if saved.exists():
         baseline = json.loads(saved.read_text(encoding="utf-8"))
-        print(
-            f"baseline: reused {saved.relative_to(ROOT) if saved.is_relative_to(ROOT) else saved}"
-        )
     else:
+        how = ""
         baseline = _run_baseline(targets, args.jobs)
         if baseline is not None:
             saved.parent.mkdir(exist_ok=True)
@@ -1228,7 +1227,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("mutation score 0%")
         return 2
     print(
-        f"baseline: {len(baseline['tests'])} tests traced in {time.monotonic() - started:.0f}s; "
+        f"baseline: {len(baseline['tests'])} tests "
+        f"{how or f'traced in {time.monotonic() - started:.0f}s'}; "
         f"each mutant runs at most {args.budget:g}s of them (baseline time)"
     )
     plans = [
