@@ -682,7 +682,7 @@ def test_indexes_are_read_only_and_survive_misuse() -> None:
     with pytest.raises(TypeError):
         names._index(None).keys["rengo"] = ()  # type: ignore[index]
     with pytest.raises(TypeError):
-        names._index(None).people["kozu"] = ()  # type: ignore[index]
+        names._people(None)["kozu"] = ()  # type: ignore[index]
     with pytest.raises(AttributeError):
         jplabour.affiliates("rengo").append(None)  # type: ignore[attr-defined]
     with pytest.raises(api.UnknownIdError) as first:

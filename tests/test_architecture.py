@@ -52,7 +52,7 @@ def test_cycles_are_found_however_the_imports_are_written(tmp_path: Path, a: str
     tool = _tool()
     package = _package(tmp_path, {"a.py": a, "b.py": b, "c.py": "from jplabour import a\n"})
     assert tool.cycles(tool.graph(package)) == [["jplabour.a", "jplabour.b"]]
-    assert tool.problems(package, {}) == ["import cycle: jplabour.a -> jplabour.b"]
+    assert tool.problems(package) == ["import cycle: jplabour.a -> jplabour.b"]
 
 
 def test_importing_a_sibling_through_its_package_is_an_edge_to_the_package(tmp_path: Path) -> None:
@@ -91,17 +91,35 @@ def test_no_cycle_passes_and_an_import_of_a_name_is_an_edge_to_its_module(tmp_pa
     assert edges["jplabour.a"] == {"jplabour.sub"}
     assert edges["jplabour.sub"] == {"jplabour.sub.leaf"}
     assert tool.cycles(edges) == []
-    assert tool.problems(package, {}) == []
+    assert tool.problems(package) == []
 
 
 def test_a_module_over_the_limit_fails_and_data_modules_are_exempt(tmp_path: Path) -> None:
-    """MAX_LINES lines pass, one more fails; data/ may be longer."""
+    """MAX_LINES lines pass, one more fails, in a subpackage too; data/ may be longer."""
     tool = _tool()
     limit = tool.MAX_LINES
     package = _package(
         tmp_path,
-        {"long.py": "x = 1\n" * limit, "data/big.py": "x = 1\n" * (limit + 50)},
+        {
+            "long.py": "x = 1\n" * limit,
+            "sub/__init__.py": "",
+            "sub/long.py": "x = 1\n" * limit,
+            "data/big.py": "x = 1\n" * (limit + 50),
+        },
     )
-    assert tool.problems(package, {}) == []
+    assert tool.problems(package) == []
     (package / "long.py").write_text("x = 1\n" * (limit + 1), encoding="utf-8")
-    assert tool.problems(package, {}) == [f"long.py: {limit + 1} lines, more than {limit}"]
+    (package / "sub" / "long.py").write_text("x = 1\n" * (limit + 2), encoding="utf-8")
+    assert tool.problems(package) == [
+        f"long.py: {limit + 1} lines, more than {limit}",
+        f"sub/long.py: {limit + 2} lines, more than {limit}",
+    ]
+
+
+def test_no_module_is_excused_from_the_limit() -> None:
+    """The gate has no list of exceptions: every module of the package is within the limit."""
+    tool = _tool()
+    assert not hasattr(tool, "OVERSIZED")
+    assert tool.oversized() == {}
+    done = subprocess.run([sys.executable, str(TOOL)], capture_output=True, text=True, check=False)
+    assert f"none over {tool.MAX_LINES} lines outside data/" in done.stdout

@@ -275,6 +275,6 @@ def test_numbered_events_are_as_many_years_apart_as_the_source_says(word: str, y
             "error",
             "events",
             (second.id, third.id),
-            f"No. 3 is {years + 1} year(s) after No. 2; the source's spacing implies {years}",
+            f"No. 3 is {years + 1} years after No. 2; the source's spacing implies {years}",
         )
     }

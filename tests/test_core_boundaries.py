@@ -176,7 +176,7 @@ def test_a_numbered_event_out_of_order_does_not_hide_the_next_pairs_spacing() ->
     messages = {f.message for f in report.findings if f.severity == "error"}
     assert messages == {
         "No. 12 (2008-10) is dated before No. 11 (2009-10)",
-        "No. 13 is 5 year(s) after No. 12; the source's spacing implies 2",
+        "No. 13 is 5 years after No. 12; the source's spacing implies 2",
     }
 
 

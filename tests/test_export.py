@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 import pytest
 
-from jplabour import export
+from jplabour import cli, export
 from jplabour.cli import export as export_command
 from jplabour.data import DATASET
 from jplabour.errors import UnusableInputError
@@ -486,10 +486,14 @@ def test_a_previous_export_is_overwritten(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "datapackage"])
-def test_directory_formats_need_a_directory(tmp_path: Path, fmt: str) -> None:
+def test_directory_formats_need_a_directory(
+    tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     """jsonl, csv and datapackage refuse a missing --out and a file as --out."""
-    with pytest.raises(UnusableInputError, match="--out DIRECTORY"):
-        export.export(fmt, None, SAMPLE)
+    assert cli.main(["export", "--format", fmt]) == 2
+    assert capsys.readouterr().err == (
+        f"jplabour export: error: --format {fmt} writes one file per table: give --out DIRECTORY\n"
+    )
     file = tmp_path / "file"
     file.write_text("x", encoding="utf-8")
     with pytest.raises(UnusableInputError, match="needs a directory"):
@@ -558,5 +562,5 @@ def test_stdout_without_a_binary_buffer(monkeypatch: pytest.MonkeyPatch) -> None
     """The JSON document is printed also to a text stream without a byte buffer."""
     stream = io.StringIO()
     monkeypatch.setattr(sys, "stdout", stream)
-    assert export.export("json", None, SAMPLE) == []
-    assert json.loads(stream.getvalue()) == dataset_to_document(SAMPLE)
+    assert cli.main(["export"]) == 0
+    assert json.loads(stream.getvalue()) == dataset_to_document(DATASET)

@@ -185,7 +185,7 @@ def test_validate_reads_standard_input_with_dash() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert b"1 rows, 0 errors" in done.stdout
+    assert b"1 row, 0 errors" in done.stdout
 
 
 @pytest.mark.parametrize("kind", ["fifo", "device"])

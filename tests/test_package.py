@@ -153,7 +153,7 @@ def test_top_level_functions_survive_importing_their_modules() -> None:
 
 
 def _defined_names(source: str) -> set[str]:
-    """The public names a module's own top-level statements define."""
+    """The public names a module's own top-level statements define (and do not delete)."""
     import ast
 
     names: set[str] = set()
@@ -164,6 +164,8 @@ def _defined_names(source: str) -> set[str]:
             names.update(t.id for t in node.targets if isinstance(t, ast.Name))
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             names.add(node.target.id)
+        elif isinstance(node, ast.Delete):
+            names.difference_update(t.id for t in node.targets if isinstance(t, ast.Name))
     return {name for name in names if not name.startswith("_")}
 
 
@@ -186,16 +188,23 @@ def test_every_public_name_of_every_module_is_in_its_all() -> None:
     assert missing == []
 
 
-def test_lazy_names_are_the_type_checking_imports() -> None:
+@pytest.mark.parametrize(
+    ("package", "eager"),
+    [("jplabour", {"DATA_VERSION", "__version__"}), ("jplabour.model", set())],
+)
+def test_lazy_names_are_the_type_checking_imports(package: str, eager: set[str]) -> None:
     """Each lazily loaded name comes from the module the TYPE_CHECKING block imports it from.
 
     Type checkers read the TYPE_CHECKING imports; the interpreter reads _LAZY.
-    Both list the same names, and __all__ lists every one of them.
+    Both list the same names, __all__ lists every one of them (and the names
+    the package defines itself), and each is the defining module's own object.
     """
     import ast
+    import importlib
     import inspect
 
-    tree = ast.parse(inspect.getsource(jplabour))
+    module = importlib.import_module(package)
+    tree = ast.parse(inspect.getsource(module))
     (block,) = [
         node
         for node in tree.body
@@ -206,10 +215,12 @@ def test_lazy_names_are_the_type_checking_imports() -> None:
         for node in block.body
         if isinstance(node, ast.ImportFrom)
         for alias in node.names
-        if alias.name in jplabour.__all__
+        if alias.name in module.__all__
     }
-    assert imported == dict(jplabour._LAZY)
-    assert set(jplabour.__all__) == {*imported, "DATA_VERSION", "__version__"}
+    assert imported == dict(module._LAZY)
+    assert set(module.__all__) == {*imported, *eager}
+    for name, source in imported.items():
+        assert getattr(module, name) is getattr(importlib.import_module(str(source)), name)
 
 
 def test_the_package_functions_are_their_modules_own() -> None:

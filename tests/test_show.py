@@ -216,11 +216,20 @@ def test_show_unknown_suggests(capsys: pytest.CaptureFixture[str]) -> None:
     _fits(err)
 
 
-def test_search_one_line_per_organisation(capsys: pytest.CaptureFixture[str]) -> None:
-    """Search prints one line per organisation, starting with its id."""
+def _row_starts(out: str, column: int) -> list[str]:
+    """The lines of a table that begin a row: those with text at *column*.
+
+    A row's long cells wrap onto continuation lines, which are blank there.
+    """
+    return [line for line in out.splitlines() if line[column : column + 1].strip()]
+
+
+def test_search_one_row_per_organisation(capsys: pytest.CaptureFixture[str]) -> None:
+    """Search prints one row per organisation, starting with its id."""
     assert _run("search", "jichi") == 0
     out = capsys.readouterr().out
-    assert [line.split()[0] for line in out.splitlines()] == [o.id for o in api.search("jichi")]
+    rows = _row_starts(out, 0)
+    assert [line.split()[0] for line in rows] == [o.id for o in api.search("jichi")]
     _fits(out)
 
 
@@ -228,13 +237,16 @@ def test_search_one_line_per_organisation(capsys: pytest.CaptureFixture[str]) ->
 def test_search_names_start_in_one_column(text: str, capsys: pytest.CaptureFixture[str]) -> None:
     """Whatever the length of the ids shown, each name starts two columns after the longest."""
     assert _run("search", text) == 0
-    lines = capsys.readouterr().out.splitlines()
+    out = capsys.readouterr().out
     found = api.search(text)
     column = max(len(org.id) for org in found) + 2
-    for line, org in zip(lines, found, strict=True):
+    for line, org in zip(_row_starts(out, 0), found, strict=True):
         assert line[:column].rstrip() == org.id
         assert line[column] != " "
         assert line[column:].startswith((org.abbreviation or org.name_en)[:10])
+    for line in out.splitlines():  # continuation lines too: the names' column
+        assert line[column] != " "
+        assert not line[:column].strip() or line[:column].rstrip() in {o.id for o in found}
 
 
 def test_search_nothing_found(capsys: pytest.CaptureFixture[str]) -> None:
@@ -243,23 +255,33 @@ def test_search_nothing_found(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().err
 
 
-def test_affiliates_table(capsys: pytest.CaptureFixture[str]) -> None:
+def test_affiliates_table(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A header, one row per link in force with the figure then, and the links' evidence.
 
-    The last line says what the links rest on.
+    The last line says what the links rest on. At 80 columns the names wrap;
+    in a terminal wide enough, each row is one line.
     """
     assert _run("affiliates", "zenroren", "--as-of", "2019") == 0
     out = capsys.readouterr().out
     rows = out.splitlines()
     assert rows[0].split() == ["rank", "abbreviation", "name", "status", "members", "as", "of"]
-    assert len(rows) == 2 + len(api.affiliates("zenroren", "2019"))
     assert rows[-1] == "Zenroren's links at 2019: as of 2019"
     assert "  154,379  2019" in out
     _fits(out)
+    monkeypatch.setenv("COLUMNS", "200")
+    assert _run("affiliates", "zenroren", "--as-of", "2019") == 0
+    wide = capsys.readouterr().out
+    assert len(wide.splitlines()) == 2 + len(api.affiliates("zenroren", "2019"))
+    assert sorted("".join(wide.split())) == sorted("".join(out.split()))  # nothing lost
 
 
-def test_affiliates_lists_members_only_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+def test_affiliates_lists_members_only_by_default(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`affiliates PARENT` lists member organisations; related bodies need --related."""
+    monkeypatch.setenv("COLUMNS", "300")  # one line per row
     assert _run("affiliates", "rengo", "--as-of", "2019") == 0
     members = capsys.readouterr().out
     assert "part of" not in members
@@ -276,7 +298,10 @@ def test_affiliates_table_statuses_are_words(capsys: pytest.CaptureFixture[str])
     """With --related and no date every link is listed, its status in words and its figure dated."""
     assert _run("affiliates", "rengo", "--related") == 0
     out = capsys.readouterr().out
-    assert "establish…" in out  # "established by", cut to the column
+    assert "…" not in out  # a table cuts nothing
+    for link in api.affiliates("rengo", statuses=None):
+        for word in api.get(link.member_id).name_en.split():
+            assert word in out or word.partition("-")[0] in out  # (hyphenated words may wrap)
     assert "established_by" not in out
     assert "part of" in out
     _fits(out)

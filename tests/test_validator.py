@@ -589,7 +589,7 @@ def test_text_report_shows_a_few_warnings_of_each_kind(tmp_path: Path) -> None:
         f"{path}: 30 normalized warnings: value 30",
     ]
     assert text[0].startswith(f"{path}:32: value:")
-    assert text[-1].endswith("1 errors, 30 warnings: invalid")
+    assert text[-1].endswith("1 error, 30 warnings: invalid")
 
 
 def test_huge_integers_from_python_are_errors() -> None:

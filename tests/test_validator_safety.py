@@ -187,7 +187,7 @@ def test_an_unclosed_quote_in_a_long_file_writes_no_copy(
     assert list(tmp_path.iterdir()) == [path]
     assert f"{path}:3: unreadable row over lines 3-" in stdout
     assert "a quote that is never closed" in stdout
-    assert f"{path}:3: --normalize wrote no copy: 1 rows cannot be carried" in stdout
+    assert f"{path}:3: --normalize wrote no copy: 1 row cannot be carried" in stdout
 
 
 def test_an_unclosed_quote_at_the_end_is_reported_and_copied_whole(tmp_path: Path) -> None:

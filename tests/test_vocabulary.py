@@ -51,9 +51,11 @@ def test_american_is_idempotent(text: str) -> None:
     assert american(american(text)) == american(text)
 
 
+#: The model's vocabularies (its package loads each name on first use, so vars() lacks them).
+MODEL_VALUES = [getattr(model, name) for name in model.__all__]
 ENUMS = [
     member.value
-    for value in vars(model).values()
+    for value in MODEL_VALUES
     if isinstance(value, type) and issubclass(value, enum.Enum) and value is not enum.Enum
     for member in value
 ]
@@ -72,7 +74,7 @@ def test_every_enum_value_reads_from_its_other_spelling(value: str) -> None:
 
 def test_vocabularies_have_no_two_values_of_one_spelling() -> None:
     """No two values of one enum fold alike: reading a spelling never has to pick one of two."""
-    for value in vars(model).values():
+    for value in MODEL_VALUES:
         if isinstance(value, type) and issubclass(value, enum.Enum) and value is not enum.Enum:
             folded = [american(key(member.value)) for member in value]
             assert len(folded) == len(set(folded)), value

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 
 from generated_file import ROOT, write_or_check
+from jplabour.about import CODE_LICENSE, LICENSE_EXPRESSION, SOURCE_TEXTS_LICENSE_FILE
 from jplabour.cite import CiteFormat, cite
 from jplabour.data import DATASET
 from jplabour.model import SourceKind
@@ -79,11 +80,15 @@ def render_page() -> str:
         "",
         "## Licences",
         "",
-        "The code and the curated records are under the MIT License (`LICENSE`). The",
-        "records quote their sources verbatim, briefly, for verification; the source",
-        "documents remain their publishers' works, included unchanged for verification",
-        "and research and not covered by the MIT License",
-        "(`LICENSES/LicenseRef-jplabour-source-texts.txt`).",
+        f"The package's licence is `{LICENSE_EXPRESSION}`: its metadata, the",
+        "BibTeX entry and the Citation File Format below all say so (CFF takes standard",
+        f"identifiers only: `license: {CODE_LICENSE}`, with `license-url` for the rest and",
+        "the whole expression in `abstract`); an APA reference has no licence element.",
+        f"The code and the curated records are under the {CODE_LICENSE} License",
+        "(`LICENSE`); the records quote their sources verbatim, briefly, for",
+        "verification. The source documents remain their publishers' works, included",
+        f"unchanged for verification and research and not covered by the {CODE_LICENSE}",
+        f"License (`{SOURCE_TEXTS_LICENSE_FILE}`).",
         "",
     ]
     forms: tuple[tuple[CiteFormat, str, str], ...] = (

@@ -143,22 +143,29 @@ TARGETS: Final = (
         "src/jplabour/load.py",
         ("tests/test_load.py", "tests/test_load_edges.py", "tests/test_core_boundaries.py"),
     ),
-    Target("src/jplabour/api.py", ("tests/test_api.py", "tests/test_api_edges.py")),
-    Target(
-        "src/jplabour/names.py",
-        (
-            "tests/test_names.py",
-            "tests/test_names_ja.py",
-            "tests/test_names_edges.py",
-            "tests/test_api.py",
-        ),
+    *(
+        Target(f"src/jplabour/{name}.py", ("tests/test_api.py", "tests/test_api_edges.py"))
+        for name in ("api", "resolving")
+    ),
+    *(
+        Target(
+            f"src/jplabour/{name}.py",
+            (
+                "tests/test_names.py",
+                "tests/test_names_ja.py",
+                "tests/test_names_edges.py",
+                "tests/test_api.py",
+            ),
+        )
+        for name in ("names", "folding", "name_keys")
     ),
     Target(
-        "src/jplabour/model.py",
+        "src/jplabour/model/partial_date.py",
         (
             "tests/test_model.py",
             "tests/test_partial_date_edges.py",
             "tests/test_core_boundaries.py",
+            "tests/test_model_package.py",
         ),
         ("PartialDate",),
     ),

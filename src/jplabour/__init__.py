@@ -9,26 +9,24 @@ checks, the validator and the exports load only when used, and a first
 
 from __future__ import annotations
 
-import gc
-import importlib
-from typing import TYPE_CHECKING, Any, Final
-
+from jplabour._lazy import lazy_attributes
 from jplabour._version import __version__
 from jplabour.data_version import DATA_VERSION
 
+# Not typing.TYPE_CHECKING: ``import jplabour`` imports no module it does not
+# need, typing included (type checkers read this name as True).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Final
+
     from jplabour.api import (
         MEMBER_STATUSES,
-        AmbiguousNameError,
         Answer,
         DateLike,
         Lineage,
-        OrgRef,
-        PersonRef,
         Quote,
         Relation,
         RosterEntry,
-        UnknownIdError,
         Within,
         WithinLike,
         affiliates,
@@ -36,7 +34,6 @@ if TYPE_CHECKING:
         citations,
         errata,
         events,
-        get,
         lineage,
         members,
         members_at,
@@ -45,8 +42,6 @@ if TYPE_CHECKING:
         offices,
         parents,
         parents_at,
-        person,
-        resolve,
         roster,
         roster_at,
     )
@@ -71,21 +66,35 @@ if TYPE_CHECKING:
         Succession,
     )
     from jplabour.names import LookupResult, lookup, normalize_name, search
+    from jplabour.resolving import (
+        AmbiguousNameError,
+        OrgRef,
+        PersonRef,
+        UnknownIdError,
+        get,
+        person,
+        resolve,
+    )
     from jplabour.validator import validate
+del TYPE_CHECKING  # not a name of the module
 
 #: Where each public name is defined: ``import jplabour`` imports none of these
 #: modules; the first use of a name imports its module (PEP 562), so that
 #: ``jplabour.lookup`` loads the name index but not the rest of the API.
 _LAZY: Final = {
     **dict.fromkeys(
-        ("MEMBER_STATUSES", "AmbiguousNameError", "Answer", "DateLike", "Lineage", "OrgRef",
-         "PersonRef", "Quote", "Relation", "RosterEntry", "UnknownIdError", "Within",
-         "WithinLike", "affiliates", "affiliates_at", "citations", "errata", "events", "get",
+        ("MEMBER_STATUSES", "Answer", "DateLike", "Lineage", "Quote", "Relation", "RosterEntry",
+         "Within", "WithinLike", "affiliates", "affiliates_at", "citations", "errata", "events",
          "lineage", "members", "members_at", "officers", "officers_at", "offices", "parents",
-         "parents_at", "person", "resolve", "roster", "roster_at"),
+         "parents_at", "roster", "roster_at"),
         "jplabour.api",
     ),
     **dict.fromkeys(("LookupResult", "lookup", "normalize_name", "search"), "jplabour.names"),
+    **dict.fromkeys(
+        ("AmbiguousNameError", "OrgRef", "PersonRef", "UnknownIdError", "get", "person",
+         "resolve"),
+        "jplabour.resolving",
+    ),
     "DATASET": "jplabour.data",
     "check": "jplabour.checks",
     **dict.fromkeys(("tables", "to_pandas", "to_polars"), "jplabour.export"),
@@ -100,27 +109,7 @@ _LAZY: Final = {
 }  # fmt: skip
 
 
-def __getattr__(name: str) -> Any:
-    """The public *name*, imported from its module on first use."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'jplabour' has no attribute {name!r}")
-    # Loading the records creates thousands of objects and no garbage: the cyclic
-    # collector's passes over them would cost more than the rest of the import.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        value = getattr(importlib.import_module(module), name)
-    finally:
-        if collecting:
-            gc.enable()
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    """The names of the package, the lazily imported ones included."""
-    return sorted({*globals(), *_LAZY})
+__getattr__, __dir__ = lazy_attributes(__name__, globals(), _LAZY)
 
 
 __all__ = [

@@ -13,7 +13,10 @@ __all__ = [
     "AUTHORS",
     "CODE_LICENSE",
     "DOCS_URL",
+    "LICENSE_EXPRESSION",
     "REPOSITORY_URL",
+    "SOURCE_TEXTS_LICENSE",
+    "SOURCE_TEXTS_LICENSE_FILE",
     "SOURCE_TEXTS_STATUS",
     "TITLE",
 ]
@@ -28,9 +31,16 @@ DOCS_URL: Final = "https://jplabour.github.io/jplabour/"
 REPOSITORY_URL: Final = "https://github.com/jplabour/jplabour"
 #: The SPDX licence of the code and of the curated records.
 CODE_LICENSE: Final = "MIT"
+#: The licence reference (PEP 639) of the source documents' texts that ship with the package.
+SOURCE_TEXTS_LICENSE: Final = "LicenseRef-jplabour-source-texts"
+#: The repository file that states the source texts' status, named after its reference.
+SOURCE_TEXTS_LICENSE_FILE: Final = f"LICENSES/{SOURCE_TEXTS_LICENSE}.txt"
+#: The package's SPDX licence expression: ``license`` in pyproject.toml, the wheel's
+#: License-Expression, and the licence every citation format states.
+LICENSE_EXPRESSION: Final = f"{CODE_LICENSE} AND {SOURCE_TEXTS_LICENSE}"
 #: The status of the source documents' texts that ship with the package.
 SOURCE_TEXTS_STATUS: Final = (
     "The source documents (seeds/, embedded in jplabour/data/seed_texts.py) remain the "
     "works of their publishers; they are included unchanged for verification and research "
-    "and are not covered by the MIT licence (see LICENSE and seeds/README.md)."
+    f"and are not covered by the MIT licence (see LICENSE and {SOURCE_TEXTS_LICENSE_FILE})."
 )

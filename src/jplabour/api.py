@@ -3,14 +3,8 @@
 Every function takes an optional ``dataset`` (keyword) and defaults to the
 embedded :data:`jplabour.DATASET`. Results are immutable (tuples of frozen
 records); the indexes behind them are built once per dataset, on first use,
-and are read-only.
-
-An organisation argument (``org``, ``parent``) is an id, an
-:class:`~jplabour.model.Organization`, or a name that means exactly one
-organisation. A name that means several raises :class:`AmbiguousNameError`
-(listing them); an unknown one raises :class:`UnknownIdError` (suggesting the
-closest ids). A person argument is an id, a :class:`~jplabour.model.Person`,
-or the person's full name in either order ("Rikio KOZU", "Kozu Rikio").
+and are read-only. An organisation or a person argument is read as
+:mod:`jplabour.resolving` says: an id, a record, or a name that means one.
 
 **When a link or an office is in force.** Dates are partial dates, read as
 the intervals of days they may denote (see :class:`~jplabour.model.PartialDate`).
@@ -72,12 +66,11 @@ validator reads, era dates included (``"2019/10"``, ``"令和元年10月"``).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from typing import Final, overload
 
 from jplabour.asof import Answer, Relation, Within, nearest, read_date, read_range, read_within
 from jplabour.data import DATASET
-from jplabour.errors import require_text
 from jplabour.indexes import (
     Direction,
     answer_at,
@@ -93,20 +86,21 @@ from jplabour.model import (
     Erratum,
     Event,
     Membership,
-    Organization,
     PartialDate,
-    Person,
     Position,
     Record,
     Source,
     Unit,
 )
-from jplabour.names import (
-    LookupResult,
-    closest,
-    find_people,
-    lookup,
-    search,
+from jplabour.names import LookupResult, lookup, search
+from jplabour.resolving import (
+    AmbiguousNameError,
+    OrgRef,
+    PersonRef,
+    UnknownIdError,
+    get,
+    person,
+    resolve,
 )
 from jplabour.results import Lineage, Quote, RosterEntry
 
@@ -147,83 +141,11 @@ __all__ = [
     "search",
 ]
 
-#: An organisation argument: an id, a record, or a name that means one organisation.
-OrgRef = str | Organization
-#: A person argument: an id, a record, or the person's full name in either order.
-PersonRef = str | Person
 #: A date argument: a PartialDate or its text in any form the validator reads
 #: ("2019", "2019-10", "2019/10/01", "令和元年10月").
 DateLike = PartialDate | str
 #: A tolerance: "5y", "18m", "90d", or None for any distance.
 WithinLike = Within | str | None
-
-
-class UnknownIdError(KeyError):
-    """No record has this id (or, for an organisation, this name).
-
-    ``suggestions`` holds the closest ids; the message names them.
-    """
-
-    def __init__(self, kind: str, key: str, suggestions: Iterable[str] = ()) -> None:
-        self.kind = kind
-        self.key = key
-        self.suggestions = tuple(suggestions)
-        hint = f"; did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
-        self.message = f"no {kind} {key!r}{hint}"
-        super().__init__(self.message)
-
-    def __str__(self) -> str:
-        """The message itself, not KeyError's quoted repr of it."""
-        return self.message
-
-
-class AmbiguousNameError(LookupError):
-    """A name that means several organisations; ``candidates`` lists them, sorted by id."""
-
-    def __init__(self, name: str, candidates: tuple[Organization, ...]) -> None:
-        self.name = name
-        self.candidates = candidates
-        listed = "; ".join(f"{org.id} ({org.name_en})" for org in candidates)
-        super().__init__(f"{name!r} can mean {len(candidates)} organisations: {listed}")
-
-
-def get(org_id: str, *, dataset: Dataset | None = None) -> Organization:
-    """The organisation with this exact id.
-
-    Raises:
-        UnknownIdError: no such id; the message suggests the closest ids (or
-            the ids the text names, when it is a name rather than an id).
-        TypeError: *org_id* is not a ``str``.
-    """
-    require_text(org_id, "org_id", "get")
-    org = index_of(dataset).orgs.get(org_id)
-    if org is not None:
-        return org
-    named = lookup(org_id, dataset)
-    suggestions = tuple(o.id for o in named.matches) or named.suggestions
-    raise UnknownIdError("organisation id", org_id, suggestions)
-
-
-def resolve(org: OrgRef, *, dataset: Dataset | None = None) -> Organization:
-    """The organisation an id, a record or a name means.
-
-    Raises:
-        AmbiguousNameError: the name means several organisations.
-        UnknownIdError: nothing has that id or name; the message suggests ids.
-        TypeError: *org* is neither a ``str`` nor an Organization.
-    """
-    if isinstance(org, Organization):
-        return org
-    require_text(org, "org", "resolve")
-    found = index_of(dataset).orgs.get(org)
-    if found is not None:
-        return found
-    result = lookup(org, dataset)
-    if result.ambiguous:
-        raise AmbiguousNameError(org, result.matches)
-    if not result.found:
-        raise UnknownIdError("organisation id or name", org, result.suggestions)
-    return result.matches[0]
 
 
 #: The statuses of member organisations: what :func:`affiliates` returns by default.
@@ -486,27 +408,6 @@ def officers_at(
     index = index_of(dataset)
     positions = index.positions_by_org.get(resolve(org, dataset=dataset).id, ())
     return answer_at(positions, as_of, within, index)
-
-
-def person(who: PersonRef, *, dataset: Dataset | None = None) -> Person:
-    """The person with this id, or with this full name in either order ("Rikio KOZU").
-
-    Raises:
-        UnknownIdError: no person has this id or name, or several share the
-            name; the message suggests the closest ids (or the namesakes' ids).
-        TypeError: *who* is neither a ``str`` nor a Person.
-    """
-    if isinstance(who, Person):
-        return who
-    require_text(who, "who", "person")
-    people = index_of(dataset).people
-    if who in people:
-        return people[who]
-    named = find_people(who, dataset)
-    if len(named) == 1:
-        return named[0]
-    suggestions = tuple(p.id for p in named) or closest(who, people, cutoff=0.5)
-    raise UnknownIdError("person id or name", who, suggestions)
 
 
 def offices(who: PersonRef, *, dataset: Dataset | None = None) -> tuple[Position, ...]:

@@ -19,6 +19,7 @@ from typing import Final, Generic, TypeVar
 import attrs
 
 from jplabour.model import PartialDate
+from jplabour.plural import counted
 
 __all__ = [
     "LATER_BY_DEFAULT",
@@ -194,12 +195,12 @@ def describe_gap(date: PartialDate | None, at: PartialDate) -> str:
         return f"as of {date}"
     days = _gap(date, at)
     if days < 28:
-        amount = f"{days} days" if days != 1 else "1 day"
+        amount = counted(days, "day")
     elif days < 730:
         months = max(1, round(days / 30.44))
-        amount = f"{months} months" if months != 1 else "1 month"
+        amount = counted(months, "month")
     else:
-        amount = f"{days // 365} years"
+        amount = counted(days // 365, "year")
     return f"as of {date}, {amount} {relation.value} {at}"
 
 

@@ -16,7 +16,16 @@ from collections.abc import Sequence
 from typing import Final, Literal, get_args
 
 from jplabour._version import __version__
-from jplabour.about import AUTHORS, CODE_LICENSE, DOCS_URL, REPOSITORY_URL, TITLE
+from jplabour.about import (
+    AUTHORS,
+    CODE_LICENSE,
+    DOCS_URL,
+    LICENSE_EXPRESSION,
+    REPOSITORY_URL,
+    SOURCE_TEXTS_LICENSE_FILE,
+    SOURCE_TEXTS_STATUS,
+    TITLE,
+)
 from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
 from jplabour.errors import UnusableInputError
@@ -100,7 +109,7 @@ def bibtex(sources: Sequence[Source]) -> str:
                 ("year", f"{{{_DATA_YEAR}}}"),
                 ("url", _bibtex_text(DOCS_URL)),
                 ("note", _bibtex_text(f"Data version {DATA_VERSION}")),
-                ("license", _bibtex_text(CODE_LICENSE)),
+                ("license", _bibtex_text(LICENSE_EXPRESSION)),
             ],
         )
     ]
@@ -172,6 +181,13 @@ def _cff_date(date: PartialDate | None) -> list[str]:
     return lines
 
 
+#: What the CFF document says of the versions and of the licence, which its fields cannot.
+_ABSTRACT: Final = (
+    f"jplabour {__version__}, data version {DATA_VERSION}. Licence: {LICENSE_EXPRESSION}. "
+    f"The code and the curated records are under the {CODE_LICENSE} License. {SOURCE_TEXTS_STATUS}"
+)
+
+
 def cff(sources: Sequence[Source]) -> str:
     """The citations of jplabour and *sources*, as a Citation File Format 1.2.0 document (YAML)."""
     lines = [
@@ -186,12 +202,15 @@ def cff(sources: Sequence[Source]) -> str:
         f"version: {_yaml(__version__)}",
         "authors:",
         f"  - name: {_yaml(AUTHORS)}",
+        # CFF takes SPDX identifiers only: the standard part here, the source texts'
+        # reference by its URL (LICENSE_EXPRESSION is both).
         f"license: {_yaml(CODE_LICENSE)}",
+        f"license-url: {_yaml(f'{REPOSITORY_URL}/blob/main/{SOURCE_TEXTS_LICENSE_FILE}')}",
         f"url: {_yaml(DOCS_URL)}",
         f"repository-code: {_yaml(REPOSITORY_URL)}",
         "keywords:",
         *(f"  - {_yaml(word)}" for word in ("Japan", "labour", "trade unions", "dataset")),
-        f"abstract: {_yaml(f'jplabour {__version__}, data version {DATA_VERSION}.')}",
+        f"abstract: {_yaml(_ABSTRACT)}",
     ]
     if sources:
         lines.append("references:")

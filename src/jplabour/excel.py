@@ -12,6 +12,15 @@ number format shows them: a cell displayed as ``2019年10月`` or ``Oct-19``
 (``yyyy"年"m"月"``, ``mmm-yy``) is the month ``2019-10``, one displayed
 with its day is the day.
 
+A formula whose value was never saved (a workbook written by a program,
+openpyxl among them, and not opened and saved in Excel since) reads as an
+empty cell, as openpyxl gives it: :attr:`Sheet.formulas` names each such
+cell. Only cells that exist in the sheet yet hold no value are looked up
+again, in a second read of the sheet that starts at the first of them, and
+only when a worksheet holds a formula at all (:func:`has_formulas`, a scan
+of the XML's bytes): a sheet of formatted empty cells and no formula is
+read once.
+
 Legacy ``.xls`` workbooks, binary ``.xlsb`` ones and OpenDocument ``.ods``
 spreadsheets are refused with what to do instead (:func:`refusal`), as are
 workbooks past the size caps, which bound the zip bombs an ``.xlsx`` (a zip
@@ -37,8 +46,10 @@ __all__ = [
     "PART_LIMIT",
     "TOTAL_LIMIT",
     "Sheet",
+    "UnsavedFormula",
     "cell_text",
     "date_precision",
+    "has_formulas",
     "is_workbook",
     "refusal",
 ]
@@ -51,6 +62,8 @@ MAX_ROWS: Final = 1 << 20
 PART_LIMIT: Final = 1 << 30
 #: The most bytes all parts together may expand to.
 TOTAL_LIMIT: Final = 2 * PART_LIMIT
+#: A formula cell without a saved value: (its column's position from 0, its letter, the formula).
+UnsavedFormula = tuple[int, str, str]
 #: The command that installs what reading workbooks needs.
 INSTALL: Final = 'pip install "jplabour[excel]"'
 
@@ -149,6 +162,13 @@ class Sheet:
 
     def __init__(self, path: Path, sheet: str | None = None) -> None:
         self.path = path
+        #: Sheet row number -> its formula cells without a saved value, for the rows read so far.
+        self.formulas: dict[int, list[UnsavedFormula]] = {}
+        self._formula_rows: Iterator[tuple[Any, ...]] | None = None
+        self._formula_line = 0
+        self._formula_book: Any = None
+        #: Whether the workbook's sheets hold a formula at all (None: not looked yet).
+        self._any_formula: bool | None = None
         name = str(path)
         try:
             import openpyxl
@@ -190,9 +210,16 @@ class Sheet:
     def close(self) -> None:
         """Close the workbook's file."""
         self.workbook.close()
+        if self._formula_book is not None:
+            self._formula_book.close()
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
-        """(sheet row number, cell texts) of every row, empty ones included, trailing empty cells cut."""
+        """(sheet row number, cell texts) of every row, empty ones included, trailing empty cells cut.
+
+        A row's formulas without a saved value are in :attr:`formulas` when it is given.
+        """
+        from openpyxl.cell.read_only import EmptyCell
+
         formats: dict[int, str] = {}
         line = 0
         try:
@@ -200,6 +227,14 @@ class Sheet:
                 line += 1
                 self._check_line(line)
                 texts = [_text(cell, formats) for cell in row]
+                # A cell that is in the sheet but has no value may be a formula never computed.
+                valueless = [
+                    index
+                    for index, cell in enumerate(row)
+                    if cell.value is None and not isinstance(cell, EmptyCell)
+                ]
+                if valueless:
+                    self._look_for_formulas(line, valueless)
                 while texts and not texts[-1]:
                     texts.pop()
                 yield line, texts
@@ -210,11 +245,73 @@ class Sheet:
                 f"unreadable worksheet {self.name!r}: {error}", path=str(self.path), line=line + 1
             ) from None
 
+    def _look_for_formulas(self, line: int, columns: list[int]) -> None:
+        """Note the formulas among the cells at *columns* of row *line* (a second, formula read).
+
+        The second read gives formulas instead of values: a cell without a
+        value in the first that has one in the second is a formula. It reads
+        values only (no cell objects), and starts at the first such row.
+        """
+        if self._any_formula is None:
+            self._any_formula = has_formulas(self.path)
+        if not self._any_formula:
+            return
+        if self._formula_rows is None:
+            import openpyxl
+
+            self._formula_book = openpyxl.load_workbook(self.path, read_only=True, data_only=False)
+            worksheet = self._formula_book[self.name]
+            worksheet.reset_dimensions()
+            self._formula_rows = worksheet.iter_rows(min_row=line, values_only=True)
+            self._formula_line = line - 1
+        row: tuple[Any, ...] = ()
+        while self._formula_line < line:
+            row = next(self._formula_rows, ())
+            self._formula_line += 1
+        from openpyxl.utils import get_column_letter
+
+        found = [
+            (index, get_column_letter(index + 1), _formula_text(row[index]))
+            for index in columns
+            if index < len(row) and row[index] is not None
+        ]
+        if found:
+            self.formulas[line] = found
+
     def _check_line(self, line: int) -> None:
         if line > MAX_ROWS:
             raise UnusableInputError(
                 f"more than {MAX_ROWS:,} rows, more than a worksheet has", path=str(self.path)
             )
+
+
+#: The start of a cell formula's element in a worksheet's XML (``<f>``, ``<f t="shared" .../>``).
+_FORMULA_TAG: Final = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+
+
+def has_formulas(path: Path) -> bool:
+    """Whether a worksheet of the workbook at *path* holds a formula: its XML has an ``f`` element.
+
+    A plain scan of the parts' bytes, without parsing them, so that a sheet
+    of formatted empty cells and no formula is read only once.
+    """
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            with archive.open(name) as part:
+                tail = b""
+                while block := part.read(1 << 20):
+                    if _FORMULA_TAG.search(tail + block):
+                        return True
+                    tail = block[-64:]
+    return False
+
+
+def _formula_text(value: Any) -> str:
+    """A formula as written in its cell (an array formula's text)."""
+    text = getattr(value, "text", value)
+    return str(text) if str(text).startswith("=") else f"={text}"
 
 
 def _text(cell: Any, formats: dict[int, str]) -> str:

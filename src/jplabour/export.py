@@ -20,11 +20,9 @@ of the same file, unless ``--force`` (docs/file-safety.md).
 from __future__ import annotations
 
 import csv
-import enum
 import io
 import json
 import re
-import sys
 import typing
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -34,16 +32,22 @@ import attrs
 
 from jplabour._files import AtomicBatch, check_replaceable
 from jplabour.about import AUTHORS, CODE_LICENSE, DOCS_URL, REPOSITORY_URL
+from jplabour.csv_codec import (
+    DATAPACKAGE_FILE,
+    EXCEL_BOM,
+    ColumnKind,
+    column_kind,
+    decode_cell,
+    encode_cell,
+)
 from jplabour.data_version import DATA_VERSION
 from jplabour.errors import UnusableInputError
 from jplabour.fields import FieldShape, field_shapes, primary_key
-from jplabour.formulas import MARK, TRIGGER, neutralize, restore
 from jplabour.model import (
     PARTIAL_DATE_PATTERN,
     PATTERN_END,
     TABLES,
     Dataset,
-    PartialDate,
     describe,
 )
 from jplabour.serialize import DATASET_NAME, dataset_to_document, table_to_rows
@@ -53,6 +57,8 @@ if typing.TYPE_CHECKING:
     import polars as pl
 
 
+# The CSV cell codec is defined in jplabour.csv_codec, which jplabour.load shares;
+# it stays importable from here, where it was first documented.
 __all__ = [
     "DATAPACKAGE_FILE",
     "EXCEL_BOM",
@@ -78,92 +84,18 @@ Format = Literal["json", "jsonl", "csv", "datapackage"]
 #: The formats of ``jplabour export --format``, in the order of :data:`Format`.
 FORMATS: Final[tuple[Format, ...]] = typing.get_args(Format)
 
-#: The descriptor file of the data package format.
-DATAPACKAGE_FILE: Final = "datapackage.json"
-
-#: How a column is held in a CSV cell (see docs/exports.md).
-ColumnKind = Literal["string", "integer", "boolean", "date", "enum", "list", "objects"]
-
-# In the spreadsheet-safe CSV (--excel), a text that is empty, or formula-like,
-# gets one more leading quote (jplabour.formulas, shared with validate
-# --normalize); a cell of that form loses one on load.
-_MARK: Final = MARK
-_MARK_TRIGGER: Final = TRIGGER
-_INTEGER: Final = re.compile(r"-?[0-9]+")
-_SCALAR_KINDS: Final[Mapping[type[Any], ColumnKind]] = {
-    bool: "boolean",
-    int: "integer",
-    str: "string",
-    PartialDate: "date",
-}
-_CSV_BOOLEANS: Final = {"true": True, "false": False}
-#: What begins a spreadsheet-safe CSV file, and tells the loader to strip the quotes.
-EXCEL_BOM: Final = "\ufeff"
-
-
-def column_kind(shape: FieldShape) -> ColumnKind:
-    """How the field *shape* is held in a CSV cell."""
-    if shape.array:
-        return "objects" if attrs.has(shape.scalar) else "list"
-    if isinstance(shape.scalar, type) and issubclass(shape.scalar, enum.Enum):
-        return "enum"
-    return _SCALAR_KINDS[shape.scalar]
-
 
 def _or_embedded(dataset: Dataset | None) -> Dataset:
     """*dataset*, or jplabour's own data when None.
 
-    Imported here, not at the top: reading a user's file with the CSV cell
-    codec (:mod:`jplabour.load`) must not build the embedded data.
+    Imported on first use, not at the top: rendering a dataset of one's own
+    needs no embedded data.
     """
     if dataset is not None:
         return dataset
     from jplabour.data import DATASET
 
     return DATASET
-
-
-# --- CSV cells -------------------------------------------------------------
-
-
-def encode_cell(kind: ColumnKind, value: Any, *, excel: bool = False) -> str:
-    """One JSON-ready value (as in :func:`jplabour.serialize.record_to_dict`) as a CSV cell.
-
-    With *excel*, a text a spreadsheet would read as a formula gets a leading quote.
-    """
-    if value is None:
-        return ""
-    if kind in ("list", "objects"):
-        return json.dumps(value, ensure_ascii=False)
-    if kind == "boolean":
-        return "true" if value else "false"
-    if kind == "string":
-        return neutralize(value) if excel else str(value)
-    return str(value)
-
-
-def decode_cell(kind: ColumnKind, cell: str, *, excel: bool = False) -> Any:
-    """A CSV cell as the JSON-ready value it encodes (*excel*: of a spreadsheet-safe file).
-
-    A cell that does not decode (``"x"`` in an integer column) is returned as it
-    is, for validation to report; a JSON cell that is not JSON raises ValueError.
-    """
-    if cell == "":
-        return None
-    if kind == "string":
-        return restore(cell) if excel else cell
-    if kind == "integer":
-        return int(cell) if _INTEGER.fullmatch(cell) else cell
-    if kind == "boolean":
-        return _CSV_BOOLEANS.get(cell, cell)
-    if kind in ("list", "objects"):
-        try:
-            return json.loads(cell)
-        except RecursionError:
-            raise ValueError("the JSON in the cell is nested too deeply") from None
-        except ValueError as error:
-            raise ValueError(f"the cell does not hold JSON: {error}") from None
-    return cell
 
 
 # --- Rendering -------------------------------------------------------------
@@ -461,7 +393,7 @@ def write_outputs(directory: Path, outputs: Sequence[Output], *, force: bool = F
 
 def export(
     fmt: Format,
-    out: Path | None,
+    out: Path,
     dataset: Dataset | None = None,
     *,
     excel: bool = False,
@@ -469,29 +401,18 @@ def export(
 ) -> list[Path]:
     """Export *dataset* (default: the embedded data) in *fmt*; *excel* as in :func:`render`.
 
-    ``json`` goes to the file *out*, or to standard output when *out* is None;
-    the other formats need *out*, the directory to write their files into.
-    *force* lets the export replace regular files it did not write (never a
-    link, FIFO or device). Returns the paths written.
+    ``json`` goes to the file *out*; the other formats go into the directory
+    *out*, one file per table. (``jplabour export`` prints the JSON document
+    when no ``--out`` is given: :func:`render` gives its bytes.) *force* lets
+    the export replace regular files it did not write (never a link, FIFO or
+    device). Returns the paths written.
     """
     if fmt == "json":
-        if out is None:
-            (output,) = render("json", dataset)
-            sys.stdout.flush()
-            stream = getattr(sys.stdout, "buffer", None)
-            if stream is None:
-                sys.stdout.write(output.content.decode("utf-8"))
-            else:
-                stream.write(output.content)
-                stream.flush()
-            return []
         if out.is_dir():
             raise UnusableInputError(
                 "--format json writes one file; this is a directory", path=str(out)
             )
         return write_outputs(out.parent, render("json", dataset, json_name=out.name), force=force)
-    if out is None:
-        raise UnusableInputError(f"--format {fmt} writes one file per table: give --out DIRECTORY")
     if out.exists() and not out.is_dir():
         raise UnusableInputError(f"--format {fmt} needs a directory; this is a file", path=str(out))
     return write_outputs(out, render(fmt, dataset, excel=excel), force=force)

@@ -14,6 +14,14 @@ are empty; whole floats (``1767000.0``) and integers of every width are
 digits; dates and midnight timestamps are ``YYYY-MM-DD``; booleans are
 ``true``/``false``; lists are joined with ``|``. A pandas frame's row index
 labels are kept, so that issues can name them.
+
+The validator's columnar path reads a column by its distinct values
+(:class:`Distinct`): each library finds them in its own compiled code
+(``pandas.factorize``; Arrow's ``dictionary_encode``, or ``unique`` and
+``index_in`` over the chunks of a table's column; a polars column reaches
+them without a copy of its values), and only the distinct values become
+Python objects and texts. A column of integers without a
+missing value stays a numpy array.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ __all__ = [
     "LIST_SEPARATOR",
     "TOO_LONG_NUMBER",
     "Chunk",
+    "Distinct",
     "FrameColumns",
     "cell_text",
     "columns_of",
@@ -160,17 +169,35 @@ class Chunk:
 
 
 @attrs.frozen
+class Distinct:
+    """One column of a frame by its distinct values (numpy arrays).
+
+    ``codes`` gives each row's distinct value, as an index into ``texts``
+    (their cell texts); a code of -1 is a missing value. A column of integers
+    without a missing value has ``integers`` instead: the numbers themselves.
+    """
+
+    codes: Any = None
+    texts: list[str] = attrs.field(factory=list)
+    integers: Any = None
+
+
+@attrs.frozen
 class FrameColumns:
     """A frame as columns: its header (texts), its row count, and its rows in chunks.
 
     ``label`` gives the index label (as text) of the row at a position (from
     0), or is None for a frame without an index: labels are only looked up
-    for the rows an issue names.
+    for the rows an issue names. ``row`` gives the texts of the row at a
+    position; ``distinct`` the :class:`Distinct` values of the column at a
+    position, over the frame's first rows (how many is its second argument).
     """
 
     names: tuple[str, ...]
     rows: int
     chunks: Callable[[int], Iterator[Chunk]]
+    row: Callable[[int], list[str]]
+    distinct: Callable[[int, int], Distinct]
     label: Callable[[int], str] | None = None
 
 
@@ -203,7 +230,28 @@ def _pandas(frame: Any) -> FrameColumns:
             columns = [_pandas_column(part.iloc[:, at]) for at in range(len(names))]
             yield Chunk(start, columns)
 
-    return FrameColumns(names, rows, chunks, lambda position: cell_text(frame.index[position]))
+    def row(position: int) -> list[str]:
+        return _texts(frame.iloc[position].tolist())
+
+    def distinct(position: int, size: int) -> Distinct:
+        import numpy as np
+        import pandas as pd
+
+        series = frame.iloc[:size, position]
+        if isinstance(series.dtype, np.dtype) and series.dtype.kind in "iu":
+            return Distinct(integers=series.to_numpy())
+        codes, uniques = pd.factorize(series, use_na_sentinel=True)
+        return Distinct(codes, _texts(uniques.tolist()))
+
+    return FrameColumns(names, rows, chunks, row, distinct, _pandas_label(frame.index))
+
+
+def _pandas_label(index: Any) -> Callable[[int], str]:
+    """The label of the row at a position: a RangeIndex's by arithmetic, others' by lookup."""
+    if type(index).__name__ == "RangeIndex":
+        start, step = index.start, index.step
+        return lambda position: str(start + position * step)
+    return lambda position: cell_text(index[position])
 
 
 def _pandas_column(series: Any) -> list[str]:
@@ -244,7 +292,20 @@ def _polars(frame: Any) -> FrameColumns:
             part = frame.slice(start, size)
             yield Chunk(start, [_texts(part.to_series(at).to_list()) for at in range(len(names))])
 
-    return FrameColumns(names, rows, chunks)
+    def row(position: int) -> list[str]:
+        return _texts(frame.row(position))
+
+    def distinct(position: int, size: int) -> Distinct:
+        import polars as pl
+
+        series = frame.to_series(position).slice(0, size)
+        levels = getattr(pl, "CompatLevel", None)  # polars 1.1 on
+        if levels is None:
+            return _arrow_distinct(series.to_arrow())
+        # Polars' own layout (strings as string_view): no copy of the values.
+        return _arrow_distinct(series.to_arrow(compat_level=levels.newest()))
+
+    return FrameColumns(names, rows, chunks, row, distinct)
 
 
 # --- pyarrow --------------------------------------------------------------------------
@@ -263,8 +324,60 @@ def _arrow(table: Any) -> FrameColumns:
             part = table.slice(start, size)
             yield Chunk(start, [_texts(part.column(at).to_pylist()) for at in positions])
 
+    def row(position: int) -> list[str]:
+        return _texts([table.column(at)[position].as_py() for at in positions])
+
+    def distinct(position: int, size: int) -> Distinct:
+        return _arrow_distinct(table.column(positions[position]).slice(0, size))
+
     def label(position: int) -> str:
         values = [table.column(name)[position].as_py() for name in index]
         return cell_text(values[0] if len(values) == 1 else tuple(values))
 
-    return FrameColumns(names, rows, chunks, label if index else None)
+    return FrameColumns(names, rows, chunks, row, distinct, label if index else None)
+
+
+def _arrow_distinct(column: Any) -> Distinct:
+    """An Arrow array's distinct values, found by Arrow.
+
+    One array is dictionary-encoded (nulls included, as an entry of their
+    own); the chunks of a chunked one share the value set of ``unique``
+    (``index_in``). Only the distinct values become Python objects. A
+    dictionary column is read by its values; a type Arrow cannot hash
+    (lists, structs) is read a cell at a time.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if isinstance(column, pa.ChunkedArray) and column.num_chunks == 1:
+        column = column.chunk(0)
+    kind = column.type
+    if pa.types.is_integer(kind) and column.null_count == 0:
+        return Distinct(integers=column.to_numpy())
+    if pa.types.is_dictionary(kind) and isinstance(column, pa.Array):
+        texts = [*_texts(column.dictionary.to_pylist()), ""]  # the last: a missing value
+        codes = pc.fill_null(column.indices, len(texts) - 1)
+        return Distinct(codes.to_numpy(zero_copy_only=False), texts)
+    try:
+        if pa.types.is_dictionary(kind):
+            column = column.cast(kind.value_type)
+        if isinstance(column, pa.Array):
+            encoded = pc.dictionary_encode(column, null_encoding="encode")
+            codes, uniques = encoded.indices, encoded.dictionary
+        else:
+            if str(kind) == "string_view":  # index_in has no kernel for it
+                column = column.cast(pa.large_string())
+            uniques = pc.unique(column)
+            codes = pc.index_in(column, value_set=uniques)
+    except (pa.ArrowNotImplementedError, pa.ArrowTypeError):
+        return _python_distinct(_texts(column.to_pylist()))
+    return Distinct(codes.to_numpy(zero_copy_only=False), _texts(uniques.to_pylist()))
+
+
+def _python_distinct(texts: list[str]) -> Distinct:
+    """The distinct values of cell texts, found by a dict."""
+    import numpy as np
+
+    index: dict[str, int] = {}
+    codes = [index.setdefault(text, len(index)) for text in texts]
+    return Distinct(np.array(codes, dtype=np.intp), list(index))

@@ -23,11 +23,12 @@ from typing import Any, Final
 import attrs
 
 from jplabour._files import read_capped, resolve_inside
+from jplabour.csv_codec import DATAPACKAGE_FILE, EXCEL_BOM, ColumnKind, column_kind, decode_cell
 from jplabour.csv_limits import field_size_limit
 from jplabour.errors import UnusableInputError, escape_unprintable
-from jplabour.export import DATAPACKAGE_FILE, EXCEL_BOM, ColumnKind, column_kind, decode_cell
 from jplabour.fields import field_shapes
 from jplabour.model import TABLES, Dataset
+from jplabour.plural import counted
 from jplabour.serialize import DATASET_NAME
 
 __all__ = ["MAX_FILE_BYTES", "MAX_LINE_CHARS", "LoadResult", "Problem", "load_dataset"]
@@ -214,7 +215,7 @@ def _check_header(header: list[str], expected: list[str], path: Path) -> None:
 
 
 def _read_csv(path: Path, table: str) -> list[_Raw]:
-    """The records of one CSV table file, decoded as :mod:`jplabour.export` encodes them."""
+    """The records of one CSV table file, decoded as :mod:`jplabour.export` encodes them (:mod:`jplabour.csv_codec`)."""
     kinds = {shape.name: column_kind(shape) for shape in field_shapes(TABLES[table])}
     text = _read_text(path, allow_nul=True, keep_bom=True)
     excel = text.startswith(EXCEL_BOM)
@@ -267,7 +268,7 @@ def _decode_row(
 ) -> tuple[dict[str, Any], tuple[tuple[str, str], ...]]:
     """One CSV row as the record's JSON values, and the cells that do not decode."""
     if len(row) != len(header):
-        error = ("", f"the row has {len(row)} cells, the header {len(header)}")
+        error = ("", f"the row has {counted(len(row), 'cell')}, the header {len(header)}")
         return dict(zip(header, row, strict=False)), (error,)
     data: dict[str, Any] = {}
     errors = []

@@ -27,11 +27,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final
 
-from jplabour.data import DATASET
 from jplabour.formats import DASHES, era_date
 from jplabour.model import PARTIAL_DATE_PATTERN, PATTERN_END, OrgKind
-from jplabour.names import lookup
-from jplabour.values import MAX_COUNT, NAME_LIMIT
 
 __all__ = [
     "COUNT_PATTERN",
@@ -95,8 +92,15 @@ def vocabulary_id(name: str) -> str:
     return f"urn:jplabour:schema:vocabulary:{name}"
 
 
+# The data, the names and the value readers are imported when a schema is built,
+# not with this module: jplabour.schema imports it, and reading a user's file
+# (jplabour.load, through jplabour.schema) must not load the embedded data.
+
+
 def org_id_schema() -> dict[str, Any]:
     """The body of ``org-id``: a string, one of the ids, sorted."""
+    from jplabour.data import DATASET
+
     return {
         "type": "string",
         "enum": sorted(org.id for org in DATASET.organizations),
@@ -105,6 +109,9 @@ def org_id_schema() -> dict[str, Any]:
 
 def _org_ref_examples() -> list[str]:
     """The ids and short names of the national centres: names that mean one organisation."""
+    from jplabour.data import DATASET
+    from jplabour.names import lookup
+
     examples = []
     for org in DATASET.organizations:
         if org.kind is OrgKind.NATIONAL_CENTRE:
@@ -113,6 +120,8 @@ def _org_ref_examples() -> list[str]:
 
 
 def _bodies() -> Mapping[str, dict[str, Any]]:
+    from jplabour.values import MAX_COUNT, NAME_LIMIT
+
     return {
         "org-id": {
             "title": "jplabour organisation id",

@@ -2,8 +2,10 @@
 
 The commands themselves are :mod:`jplabour.cli.show`, ``search`` and ``affiliates``.
 
-Output fits 80 columns (East Asian wide characters count two) and carries
-no colour codes, so it reads the same in a terminal and through a pipe.
+Cards fit 80 columns (East Asian wide characters count two); tables
+(``search``, ``affiliates``) fit the width they are given, wrapping long
+names rather than cutting them (:mod:`jplabour.terminal`). Nothing carries
+colour codes, so it reads the same in a terminal and through a pipe.
 A name that means several organisations lists them (with the bodies each
 belongs to, to tell them apart) and exits 1; an unknown name suggests the
 closest ids and exits 1.
@@ -15,8 +17,6 @@ import csv
 import enum
 import io
 import json
-import sys
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
@@ -41,9 +41,10 @@ from jplabour.model import (
 )
 from jplabour.semantics import COUNTED_STATUSES
 from jplabour.serialize import record_to_dict
+from jplabour.terminal import WIDTH, display_width, table, wrap
 
 if TYPE_CHECKING:
-    from jplabour.export import ColumnKind
+    from jplabour.csv_codec import ColumnKind
     from jplabour.membership import MembershipRow
 
 __all__ = [
@@ -59,13 +60,11 @@ __all__ = [
     "render_card",
     "render_entries",
     "render_search",
-    "resolve_named",
     "roster_for",
+    "unresolved_text",
     "wrap",
 ]
 
-#: The terminal width every line fits in.
-WIDTH: Final = 80
 _INDENT: Final = "  "
 FORMATS: Final = ("table", "csv", "json")
 #: The columns of ``affiliates --format csv|json``: name -> (the CSV cell kind,
@@ -86,58 +85,6 @@ _COLUMNS: Final[Mapping[str, tuple[ColumnKind, str, str]]] = MappingProxyType(
         "members_approximate": ("boolean", "figure", "approximate"),
     }
 )
-
-
-def _char_width(char: str) -> int:
-    if unicodedata.combining(char):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
-
-
-def display_width(text: str) -> int:
-    """The columns *text* takes in a terminal: wide characters count two."""
-    return sum(_char_width(char) for char in text)
-
-
-def _clip(text: str, width: int) -> str:
-    """*text* cut to *width* columns, with an ellipsis when cut."""
-    if display_width(text) <= width:
-        return text
-    kept, used = [], 1
-    for char in text:
-        used += _char_width(char)
-        if used > width:
-            break
-        kept.append(char)
-    return "".join(kept) + "…"
-
-
-def _pad(text: str, width: int) -> str:
-    clipped = _clip(text, width)
-    return clipped + " " * (width - display_width(clipped))
-
-
-def wrap(text: str, indent: str = _INDENT, first: str | None = None) -> list[str]:
-    """Greedy word wrap to :data:`WIDTH` columns; over-long words (Japanese) are split."""
-    lines: list[str] = []
-    line = indent if first is None else first
-    fresh = True
-    for word in text.split():
-        sep = "" if fresh else " "
-        if display_width(line + sep + word) <= WIDTH:
-            line, fresh = line + sep + word, False
-            continue
-        if not fresh:
-            lines.append(line)
-            line, fresh = indent, True
-        for char in word:
-            if display_width(line + char) > WIDTH:
-                lines.append(line)
-                line = indent
-            line, fresh = line + char, False
-    if not fresh or not lines:
-        lines.append(line.rstrip())
-    return lines
 
 
 def _field(label: str, value: str) -> list[str]:
@@ -426,17 +373,17 @@ def _lineage_pair(org: Organization) -> tuple[tuple[Succession, ...], tuple[Succ
     return found.predecessors, found.successors
 
 
-def render_search(found: Sequence[Organization]) -> str:
-    """One line per organisation: id, then abbreviation and English name, cut to fit.
+def render_search(found: Sequence[Organization], width: int = WIDTH) -> str:
+    """One row per organisation: its id, then its abbreviation and English name.
 
-    The names start in one column, after the longest id shown.
+    The names start in one column, after the longest id shown, and wrap
+    within *width* columns rather than being cut.
     """
-    id_width = max((len(org.id) for org in found), default=0)
-    lines = []
-    for org in found:
-        name = f"{org.abbreviation}: {org.name_en}" if org.abbreviation else org.name_en
-        lines.append(_clip(f"{org.id:<{id_width}}  {name}", WIDTH))
-    return "".join(line + "\n" for line in lines)
+    rows = [
+        (org.id, f"{org.abbreviation}: {org.name_en}" if org.abbreviation else org.name_en)
+        for org in found
+    ]
+    return table(None, rows, width=width)
 
 
 def _rows(entries: Sequence[api.RosterEntry]) -> list[dict[str, Any]]:
@@ -454,23 +401,23 @@ def _rows(entries: Sequence[api.RosterEntry]) -> list[dict[str, Any]]:
     return rows
 
 
-def _table(entries: Sequence[api.RosterEntry]) -> str:
-    """Rank, abbreviation, name, status, members and the figure's date, in 79 columns."""
-    header = (
-        f"{'rank':>4}  {_pad('abbreviation', 19)}  {_pad('name', 20)}  "
-        f"{'status':<10}  {'members':>10}  {'as of':<7}"
-    )
-    lines = [header]
+def _table(entries: Sequence[api.RosterEntry], width: int) -> str:
+    """Rank, abbreviation, name, status, members and the figure's date, wrapped to *width*."""
+    rows = []
     for entry in entries:
         link, member, figure = entry.link, entry.member, entry.figure
-        rank = "" if link.rank is None else str(link.rank)
-        members = count_text(figure) if figure else ""
-        as_of = figure.as_of if figure and figure.as_of else ""
-        lines.append(
-            f"{rank:>4}  {_pad(member.abbreviation or member.id, 19)}  {_pad(member.name_en, 20)}  "
-            f"{_pad(_status(link), 10)}  {members:>10}  {as_of!s:<7}"
+        rows.append(
+            (
+                "" if link.rank is None else str(link.rank),
+                member.abbreviation or member.id,
+                member.name_en,
+                _status(link),
+                count_text(figure) if figure else "",
+                str(figure.as_of) if figure and figure.as_of else "",
+            )
         )
-    return "".join(line.rstrip() + "\n" for line in lines)
+    headers = ("rank", "abbreviation", "name", "status", "members", "as of")
+    return table(headers, rows, width=width, right={0, 4})
 
 
 #: ``affiliates --sort``: how each orders the roster (ranked is the data's own order).
@@ -518,23 +465,25 @@ def render_affiliates(
     output: str = "table",
     *,
     related: bool = False,
+    width: int = WIDTH,
 ) -> str:
     """*parent*'s member organisations (in force at *as_of*) as a table, CSV or JSON.
 
     With *related*, also its related bodies, parts and the bodies it established.
+    A table fits *width* columns, its long names wrapped.
     """
     entries, _ = roster_for(parent, as_of, related=related)
-    return render_entries(entries, output)
+    return render_entries(entries, output, width)
 
 
-def render_entries(entries: Sequence[api.RosterEntry], output: str) -> str:
-    """Roster *entries* as a table, CSV or JSON (*output*: one of :data:`FORMATS`)."""
+def render_entries(entries: Sequence[api.RosterEntry], output: str, width: int = WIDTH) -> str:
+    """Roster *entries* as a table (wrapped to *width*), CSV or JSON (*output*: one of :data:`FORMATS`)."""
     if output == "table":
-        return _table(entries)
+        return _table(entries, width)
     rows = _rows(entries)
     if output == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
-    from jplabour.export import encode_cell  # the exports' CSV cells: true/false, not False
+    from jplabour.csv_codec import encode_cell  # the exports' CSV cells: true/false, not False
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -561,11 +510,16 @@ def _candidate_lines(org: Organization) -> list[str]:
 MAX_ECHOED: Final = 60
 
 
-def resolve_named(command: str, text: str) -> Organization | None:
-    """The organisation *text* names, or None after telling stderr why not."""
-    try:
-        return api.resolve(text)
-    except api.AmbiguousNameError as error:
+def unresolved_text(
+    command: str, text: str, error: api.AmbiguousNameError | api.UnknownIdError
+) -> str:
+    """Why *text* names no one organisation, as ``jplabour COMMAND`` tells it.
+
+    An ambiguous name lists its candidates (with the bodies each belongs to)
+    and how to choose one; an unknown name gets the closest ids, and junk of
+    more than :data:`MAX_ECHOED` characters is described, not printed back.
+    """
+    if isinstance(error, api.AmbiguousNameError):
         lines = wrap(
             f"jplabour {command}: {text!r} can mean {len(error.candidates)} organisations:",
             first="",
@@ -573,10 +527,8 @@ def resolve_named(command: str, text: str) -> Organization | None:
         for org in error.candidates:
             lines += _candidate_lines(org)
         lines.append(f"Give the id to choose one: jplabour {command} {error.candidates[0].id}")
-    except api.UnknownIdError as error:
-        if len(text) > MAX_ECHOED:  # junk is described, not printed back
-            lines = [f"jplabour {command}: no organisation id or name of {len(text):,} characters"]
-        else:
-            lines = wrap(f"jplabour {command}: {error}", first="")
-    sys.stderr.write("\n".join(lines) + "\n")
-    return None
+    elif len(text) > MAX_ECHOED:  # junk is described, not printed back
+        lines = [f"jplabour {command}: no organisation id or name of {len(text):,} characters"]
+    else:
+        lines = wrap(f"jplabour {command}: {error}", first="")
+    return "\n".join(lines) + "\n"

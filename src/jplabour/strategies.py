@@ -42,7 +42,8 @@ from jplabour.data import DATASET
 from jplabour.formats import era_date
 from jplabour.lifetimes import lifetimes
 from jplabour.model import Counted, OrgKind, PartialDate, Unit
-from jplabour.names import lookup, names_of
+from jplabour.name_keys import names_of
+from jplabour.names import lookup
 
 __all__ = [
     "LATEST",

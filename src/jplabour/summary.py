@@ -6,6 +6,7 @@ from jplabour._version import __version__
 from jplabour.data import DATASET
 from jplabour.data_version import DATA_VERSION
 from jplabour.model import TABLES, SourceKind
+from jplabour.plural import agreeing, counted
 
 __all__ = [
     "render_summary",
@@ -23,7 +24,9 @@ def render_summary() -> str:
         "Tables:",
     ]
     width = max(len(name) for name in TABLES)
-    lines.extend(f"  {name:<{width}}  {len(DATASET.table(name)):>5} rows" for name in TABLES)
+    for name in TABLES:
+        count = len(DATASET.table(name))
+        lines.append(f"  {name:<{width}}  {count:>5} {agreeing(count, 'row')}")
     lines += ["", "Sources:"]
     seeds = [source for source in DATASET.sources if source.kind is SourceKind.SEED]
     id_width = max((len(source.id) for source in seeds), default=0)
@@ -32,7 +35,7 @@ def render_summary() -> str:
         lines.append(f"  {source.id:<{id_width}}  {date:<8} {source.title}")
     references = len(DATASET.sources) - len(seeds)
     if references:
-        lines.append(f"  and {references} references consulted for names only")
+        lines.append(f"  and {counted(references, 'reference')} consulted for names only")
     lines += [
         "",
         "Try: jplabour show RENGO | jplabour check | jplabour export --format json",

@@ -15,6 +15,7 @@ from jplabour.model import (
     EventKind,
     PartialDate,
 )
+from jplabour.plural import counted
 from jplabour.semantics import (
     certainly_after,
 )
@@ -240,7 +241,7 @@ def numbered_events(ctx: Context) -> Iterator[Finding]:
                 yield error(
                     "events",
                     [earlier.id, later.id],
-                    f"No. {later_number} is {actual} year(s) after No. {earlier_number}; "
+                    f"No. {later_number} is {counted(actual, 'year')} after No. {earlier_number}; "
                     f"the source's spacing implies {expected}",
                     expected_years=expected,
                     actual_years=actual,

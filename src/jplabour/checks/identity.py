@@ -38,7 +38,8 @@ def id_format(ctx: Context) -> Iterator[Finding]:
 
 def ambiguous_names(ctx: Context) -> Iterator[Finding]:
     """A name shared by several organisations is declared in ambiguous_names."""
-    from jplabour.names import names_of, normalize_name
+    from jplabour.folding import normalize_name
+    from jplabour.name_keys import names_of
 
     declared = {
         normalize_name(entry.name): set(entry.org_ids) for entry in ctx.dataset.ambiguous_names

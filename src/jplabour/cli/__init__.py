@@ -15,11 +15,12 @@ import os
 import sys
 from collections.abc import Collection, Mapping, Sequence
 from types import MappingProxyType
-from typing import Final, Protocol, cast
+from typing import Final, NoReturn, Protocol, cast
 
 from jplabour._version import __version__
 from jplabour.data_version import DATA_VERSION
 from jplabour.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNUSABLE, UnusableInputError
+from jplabour.plural import agreeing
 
 __all__ = [
     "COMMANDS",
@@ -101,17 +102,44 @@ def build_parsers(
     return parser, commands
 
 
+def _refuse(
+    parser: argparse.ArgumentParser,
+    commands: Mapping[str, argparse.ArgumentParser],
+    command: str | None,
+    arguments: Sequence[str],
+    extra: Sequence[str],
+) -> NoReturn:
+    """Exit 2 on *extra*, the arguments no parser took, naming them and the usage that applies.
+
+    Arguments after the command's name were given to the command: its own
+    usage line shows what it takes, and the message names the option it does
+    not have (``show`` has no ``--format``). Before it, they are the top
+    level's. Exits with 2, as argparse does.
+    """
+    unknown = f"unrecognized arguments: {' '.join(extra)}"
+    if command is None or arguments.index(command) > arguments.index(extra[0]):
+        parser.error(unknown)
+    options = [word.split("=", 1)[0] for word in extra if word.startswith("-") and word != "-"]
+    if options:
+        what = agreeing(len(options), "option")
+        commands[command].error(f"{command} has no {what} {', '.join(options)} ({unknown})")
+    commands[command].error(unknown)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     # The first word that is not an option names the command (summary when none does).
     command = next((word for word in arguments if not word.startswith("-")), "summary")
-    parser, _ = build_parsers(configure={command})
-    args = parser.parse_args(arguments)
+    parser, commands = build_parsers(configure={command})
+    args, extra = parser.parse_known_args(arguments)
+    if extra:
+        _refuse(parser, commands, args.command, arguments, extra)
     if args.command is None:
         args = parser.parse_args(["summary"])
     try:
-        return int(command_module(args.command).run(args))
+        code = int(command_module(args.command).run(args))
+        sys.stdout.flush()  # inside the try: a reader gone away (| head) is handled below
     except UnusableInputError as error:
         sys.stderr.write(f"jplabour {args.command}: error: {error.one_line()}\n")
         return EXIT_UNUSABLE
@@ -132,3 +160,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write(f"jplabour {args.command}: interrupted\n")
         return EXIT_INTERRUPTED
+    return code

@@ -5,9 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from jplabour.cli.output import date_argument, within_argument, within_without_date
+from jplabour.cli.output import (
+    date_argument,
+    resolve_named,
+    terminal_width,
+    within_argument,
+    within_without_date,
+)
 from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
-from jplabour.show import FORMATS, SORTS, render_entries, resolve_named, roster_for
+from jplabour.plural import counted
+from jplabour.show import FORMATS, SORTS, render_entries, roster_for
 
 __all__ = ["configure", "run"]
 
@@ -67,13 +74,13 @@ def run(args: argparse.Namespace) -> int:
     )
     name = parent.abbreviation or parent.name_en
     if entries or args.format != "table":
-        sys.stdout.write(render_entries(entries, args.format))
+        sys.stdout.write(render_entries(entries, args.format, terminal_width()))
     if answer is not None and args.format == "table" and entries:
         sys.stdout.write(f"{name}'s links at {answer.asked}: {answer.describe()}\n")
     if not entries:
         what = f"no affiliate of {name} in the data"
         if args.min_members is not None:
-            what += f" with at least {args.min_members:,} members"
+            what += f" with at least {counted(args.min_members, 'member', grouped=True)}"
         if answer is not None:
             what += f" at {answer.asked} ({answer.describe()})"
         sys.stdout.flush()  # the message follows what was printed

@@ -12,6 +12,7 @@ from jplabour.checks.findings import Finding, Report, error
 from jplabour.checks.registry import CHECKS, check
 from jplabour.errors import EXIT_FAILED, EXIT_OK
 from jplabour.model import Dataset
+from jplabour.plural import counted
 
 __all__ = ["configure", "load_findings", "run"]
 
@@ -57,7 +58,12 @@ def run(args: argparse.Namespace) -> int:
         for finding in report.findings:
             sys.stdout.write(finding.one_line() + "\n")
         verdict = "ok" if report.ok else "FAILED"
-        sys.stdout.write(
-            f"{verdict}: {report.errors} errors, {report.warnings} warnings, {len(CHECKS)} checks\n"
+        counts = ", ".join(
+            (
+                counted(report.errors, "error"),
+                counted(report.warnings, "warning"),
+                counted(len(CHECKS), "check"),
+            )
         )
+        sys.stdout.write(f"{verdict}: {counts}\n")
     return EXIT_OK if report.ok else EXIT_FAILED

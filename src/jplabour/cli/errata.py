@@ -12,21 +12,21 @@ import sys
 from typing import Any, Final
 
 from jplabour import api
-from jplabour.cli.output import Column, add_format_option, nothing_found, render
+from jplabour.cli.output import Column, add_format_option, nothing_found, render, resolve_named
 from jplabour.errors import EXIT_FAILED, EXIT_OK
 from jplabour.model import Erratum
-from jplabour.show import resolve_named, wrap
+from jplabour.show import wrap
 
 __all__ = ["COLUMNS", "configure", "erratum_row", "run"]
 
 COLUMNS: Final[tuple[Column, ...]] = (
-    ("id", "string", 0),
-    ("source_id", "string", 0),
-    ("quote", "string", 0),
-    ("problem", "string", 0),
-    ("resolution", "string", 0),
-    ("record_ids", "list", 0),
-    ("check", "string", 0),
+    ("id", "string", False),
+    ("source_id", "string", False),
+    ("quote", "string", False),
+    ("problem", "string", False),
+    ("resolution", "string", False),
+    ("record_ids", "list", False),
+    ("check", "string", False),
 )
 
 

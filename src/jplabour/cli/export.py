@@ -6,8 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from jplabour.cli.output import write_bytes
 from jplabour.errors import EXIT_OK, UnusableInputError
-from jplabour.export import FORMATS, export
+from jplabour.export import FORMATS, export, render
+from jplabour.plural import counted
 
 __all__ = ["configure", "run"]
 
@@ -41,11 +43,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Write the export; report the files written on standard error."""
+    """Write the export, or print the JSON document; report the files written on standard error."""
     if args.excel and args.format != "csv":
         raise UnusableInputError("--excel applies to --format csv only")
+    if args.out is None:
+        if args.format != "json":
+            raise UnusableInputError(
+                f"--format {args.format} writes one file per table: give --out DIRECTORY"
+            )
+        (document,) = render("json")
+        write_bytes(document.content)
+        return EXIT_OK
     written = export(args.format, args.out, excel=args.excel, force=args.force)
-    if written:
-        where = written[0] if len(written) == 1 else written[0].parent
-        sys.stderr.write(f"jplabour export: wrote {len(written)} file(s) to {where}\n")
+    where = written[0] if len(written) == 1 else written[0].parent
+    sys.stderr.write(f"jplabour export: wrote {counted(len(written), 'file')} to {where}\n")
     return EXIT_OK

@@ -14,22 +14,21 @@ import sys
 from typing import Any, Final
 
 from jplabour import api
-from jplabour.cli.output import Column, add_format_option, nothing_found, render
+from jplabour.cli.output import Column, add_format_option, nothing_found, render, resolve_named
 from jplabour.errors import EXIT_FAILED, EXIT_OK
 from jplabour.model import Succession
-from jplabour.show import resolve_named
 
 __all__ = ["COLUMNS", "configure", "lineage_rows", "run"]
 
 COLUMNS: Final[tuple[Column, ...]] = (
-    ("direction", "enum", 11),
-    ("date", "date", 7),
-    ("predecessor_id", "string", 0),
-    ("successor_id", "string", 0),
-    ("from", "string", 19),
-    ("to", "string", 19),
-    ("kind", "enum", 11),
-    ("succession_id", "string", 0),
+    ("direction", "enum", True),
+    ("date", "date", True),
+    ("predecessor_id", "string", False),
+    ("successor_id", "string", False),
+    ("from", "string", True),
+    ("to", "string", True),
+    ("kind", "enum", True),
+    ("succession_id", "string", False),
 )
 
 

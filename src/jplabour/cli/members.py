@@ -23,34 +23,35 @@ from jplabour.cli.output import (
     add_format_option,
     nothing_found,
     render,
+    resolve_named,
     within_without_date,
 )
 from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
 from jplabour.model import Membership, Organization
-from jplabour.show import count_text, resolve_named
+from jplabour.show import count_text
 
 if TYPE_CHECKING:
-    from jplabour.export import ColumnKind
+    from jplabour.csv_codec import ColumnKind
 
 __all__ = ["COLUMNS", "configure", "figure_row", "run", "table_columns"]
 
 #: ``members ORG``: one row per figure.
 COLUMNS: Final[tuple[Column, ...]] = (
-    ("membership_id", "string", 0),
-    ("org_id", "string", 0),
-    ("as_of", "date", 10),
-    ("value", "integer", 0),
-    ("figure", "string", 12),
-    ("approximate", "boolean", 0),
-    ("unit", "enum", 13),
-    ("counted", "enum", 12),
-    ("covers", "string", 14),
-    ("relation", "enum", 0),
-    ("source_id", "string", 0),
+    ("membership_id", "string", False),
+    ("org_id", "string", False),
+    ("as_of", "date", True),
+    ("value", "integer", False),
+    ("figure", "string", True),
+    ("approximate", "boolean", False),
+    ("unit", "enum", True),
+    ("counted", "enum", True),
+    ("covers", "string", True),
+    ("relation", "enum", False),
+    ("source_id", "string", False),
 )
 
 #: ``members --all``: the cell kinds of :data:`jplabour.membership.COLUMNS` that are not
-#: text, and the table's widths (others are left out of the table, not of CSV and JSON).
+#: text, and the columns the table shows (the others are in CSV and JSON only).
 _ALL_KINDS: Final[dict[str, ColumnKind]] = {
     "kind": "enum",
     "value": "integer",
@@ -59,14 +60,7 @@ _ALL_KINDS: Final[dict[str, ColumnKind]] = {
     "approximate": "boolean",
     "as_of": "date",
 }
-_ALL_WIDTHS: Final = {
-    "abbreviation": 15,
-    "parents": 8,
-    "figure": 11,
-    "unit": 13,
-    "counted": 10,
-    "as_of": 7,
-}
+_ALL_SHOWN: Final = frozenset({"abbreviation", "parents", "figure", "unit", "counted", "as_of"})
 
 
 def table_columns(output: str) -> list[Column]:
@@ -79,7 +73,7 @@ def table_columns(output: str) -> list[Column]:
     names = list(TABLE)
     if output == "table":
         names.insert(names.index("value") + 1, "figure")
-    return [(n, _ALL_KINDS.get(n, "string"), _ALL_WIDTHS.get(n, 0)) for n in names]
+    return [(n, _ALL_KINDS.get(n, "string"), n in _ALL_SHOWN) for n in names]
 
 
 def figure_row(figure: Membership, relation: str | None = None) -> dict[str, Any]:

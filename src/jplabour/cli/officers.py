@@ -21,27 +21,28 @@ from jplabour.cli.output import (
     add_format_option,
     nothing_found,
     render,
+    resolve_named,
     within_without_date,
 )
 from jplabour.errors import EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE
 from jplabour.model import Position
-from jplabour.show import dates_text, resolve_named
+from jplabour.show import dates_text
 
 __all__ = ["COLUMNS", "configure", "officer_rows", "run"]
 
 COLUMNS: Final[tuple[Column, ...]] = (
-    ("role", "enum", 26),
-    ("sequence", "integer", 0),
-    ("name", "string", 20),
-    ("person_id", "string", 0),
-    ("since", "date", 0),
-    ("until", "date", 0),
-    ("as_of", "date", 0),
-    ("dates", "string", 15),
-    ("home_org_id", "string", 0),
-    ("from_org", "string", 14),
-    ("relation", "enum", 0),
-    ("position_id", "string", 0),
+    ("role", "enum", True),
+    ("sequence", "integer", False),
+    ("name", "string", True),
+    ("person_id", "string", False),
+    ("since", "date", False),
+    ("until", "date", False),
+    ("as_of", "date", False),
+    ("dates", "string", True),
+    ("home_org_id", "string", False),
+    ("from_org", "string", True),
+    ("relation", "enum", False),
+    ("position_id", "string", False),
 )
 
 

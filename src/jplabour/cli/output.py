@@ -1,11 +1,13 @@
 """What the query commands share: their options, their three output formats, "nothing found".
 
-Every query command takes ``--format table|csv|json``. ``table`` fits 80
-columns (wide characters count two); ``csv`` writes cells as the CSV export
-does (``true``/``false``, empty for unknown); ``json`` writes a list of
-objects. A command that finds nothing says so on stderr and exits 1
-(:data:`~jplabour.errors.EXIT_FAILED`); its CSV still has the header line
-and its JSON is ``[]``, so that a pipeline reads an empty table.
+Every query command takes ``--format table|csv|json``. ``table`` fits the
+terminal's width (``COLUMNS`` honoured; 80 through a pipe), wrapping long
+cells onto more lines rather than cutting them (wide characters count two);
+``csv`` writes cells as the CSV export does (``true``/``false``, empty for
+unknown); ``json`` writes a list of objects. A command that finds nothing
+says so on stderr and exits 1 (:data:`~jplabour.errors.EXIT_FAILED`); its
+CSV still has the header line and its JSON is ``[]``, so that a pipeline
+reads an empty table.
 """
 
 from __future__ import annotations
@@ -14,17 +16,20 @@ import argparse
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
+from jplabour import api
 from jplabour.asof import Within, read_date, read_within
 from jplabour.errors import EXIT_FAILED
-from jplabour.model import PartialDate
-from jplabour.show import WIDTH, display_width
+from jplabour.model import Organization, PartialDate
+from jplabour.show import unresolved_text
+from jplabour.terminal import WIDTH, table
 
 if TYPE_CHECKING:
-    from jplabour.export import ColumnKind
+    from jplabour.csv_codec import ColumnKind
 
 __all__ = [
     "FORMATS",
@@ -34,14 +39,18 @@ __all__ = [
     "date_argument",
     "nothing_found",
     "render",
+    "resolve_named",
+    "terminal_width",
     "within_argument",
     "within_without_date",
+    "write_bytes",
 ]
 
 FORMATS: Final = ("table", "csv", "json")
 
-#: A column: its name, its CSV cell kind, and its width in the table (0: not shown there).
-Column = tuple[str, "ColumnKind", int]
+#: A column: its name, its CSV cell kind, and whether the table shows it (CSV and JSON
+#: hold every column).
+Column = tuple[str, "ColumnKind", bool]
 
 
 def add_format_option(parser: argparse.ArgumentParser) -> None:
@@ -65,39 +74,41 @@ def add_as_of_options(parser: argparse.ArgumentParser, what: str) -> None:
     )
 
 
-def _clip(text: str, width: int) -> str:
-    if display_width(text) <= width:
-        return text
-    kept, used = "", 1
-    for char in text:
-        used += display_width(char)
-        if used > width:
-            break
-        kept += char
-    return kept + "…"
+def terminal_width() -> int:
+    """The width tables fit: ``COLUMNS`` when set, else the terminal's, else 80 (a pipe).
+
+    Standard output's own terminal is asked, so that output captured or piped
+    does not depend on the terminal the command was started from.
+    """
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        if sys.stdout.isatty():
+            return os.get_terminal_size(sys.stdout.fileno()).columns or WIDTH
+    except (AttributeError, OSError, ValueError):
+        pass
+    return WIDTH
 
 
-def _table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column]) -> str:
-    shown = [(name, width) for name, _, width in columns if width]
-    last = len(shown) - 1
-
-    def line(cells: Sequence[str]) -> str:
-        parts = []
-        for n, (text, (_, width)) in enumerate(zip(cells, shown, strict=True)):
-            if n == last:
-                parts.append(_clip(text, max(WIDTH - sum(w + 2 for _, w in shown[:-1]) - 1, 8)))
-            else:
-                clipped = _clip(text, width)
-                parts.append(clipped + " " * (width - display_width(clipped)))
-        return "  ".join(parts).rstrip()
-
-    lines = [line([name.replace("_", " ") for name, _ in shown])]
-    lines += [line(["" if row[n] is None else str(row[n]) for n, _ in shown]) for row in rows]
-    return "".join(text + "\n" for text in lines)
+def _table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], width: int) -> str:
+    shown = [name for name, _, in_table in columns if in_table]
+    headers = [name.replace("_", " ") for name in shown]
+    cells = [["" if row[n] is None else str(row[n]) for n in shown] for row in rows]
+    return table(headers, cells, width=width)
 
 
-def render(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], output: str) -> str:
-    """*rows* (JSON values by column name) as a table, CSV or JSON."""
+def render(
+    rows: Sequence[Mapping[str, Any]],
+    columns: Sequence[Column],
+    output: str,
+    width: int | None = None,
+) -> str:
+    """*rows* (JSON values by column name) as a table, CSV or JSON.
+
+    A table fits *width* columns (default: :func:`terminal_width`), its long
+    cells wrapped onto more lines, never cut.
+    """
     if output == "json":
         names = [name for name, _, _ in columns]
         return (
@@ -105,8 +116,8 @@ def render(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], output:
             + "\n"
         )
     if output == "table":
-        return _table(rows, columns) if rows else ""
-    from jplabour.export import encode_cell  # the exports' CSV cells
+        return _table(rows, columns, terminal_width() if width is None else width) if rows else ""
+    from jplabour.csv_codec import encode_cell  # the exports' CSV cells
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -114,6 +125,26 @@ def render(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column], output:
     for row in rows:
         writer.writerow(encode_cell(kind, row[name]) for name, kind, _ in columns)
     return buffer.getvalue()
+
+
+def resolve_named(command: str, text: str) -> Organization | None:
+    """The organisation *text* names, or None after telling stderr why not."""
+    try:
+        return api.resolve(text)
+    except (api.AmbiguousNameError, api.UnknownIdError) as error:
+        sys.stderr.write(unresolved_text(command, text, error))
+        return None
+
+
+def write_bytes(content: bytes) -> None:
+    """Write *content* to standard output as it is (through its binary buffer when it has one)."""
+    sys.stdout.flush()
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is None:
+        sys.stdout.write(content.decode("utf-8"))
+    else:
+        stream.write(content)
+        stream.flush()
 
 
 def nothing_found(command: str, message: str) -> int:

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from jplabour import api
+from jplabour.cli.output import terminal_width
 from jplabour.errors import EXIT_FAILED, EXIT_OK
 from jplabour.show import render_search
 
@@ -23,5 +24,5 @@ def run(args: argparse.Namespace) -> int:
     if not found:
         sys.stderr.write(f"jplabour search: no organisation name contains {args.text!r}\n")
         return EXIT_FAILED
-    sys.stdout.write(render_search(found))
+    sys.stdout.write(render_search(found, terminal_width()))
     return EXIT_OK

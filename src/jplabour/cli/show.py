@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from jplabour.cli.output import resolve_named
 from jplabour.errors import EXIT_FAILED, EXIT_OK
-from jplabour.show import render_brief, render_card, resolve_named
+from jplabour.show import render_brief, render_card
 
 __all__ = ["configure", "run"]
 

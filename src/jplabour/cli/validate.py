@@ -11,6 +11,7 @@ from collections.abc import Callable
 from jplabour import column_mapping
 from jplabour.errors import EXIT_FAILED, EXIT_OK, UnusableInputError
 from jplabour.model import TABLES
+from jplabour.plural import counted
 from jplabour.validator.inputs import validate
 from jplabour.validator.report import MAX_ERRORS_CEILING
 from jplabour.validator.run import PROGRESS_EVERY
@@ -102,7 +103,7 @@ def _progress() -> Callable[[int], None]:
 
     def report(rows: int) -> None:
         elapsed = max(time.monotonic() - started, 1e-9)
-        sys.stderr.write(f"\r{rows:,} rows, {rows / elapsed:,.0f} rows/s")
+        sys.stderr.write(f"\r{counted(rows, 'row', grouped=True)}, {rows / elapsed:,.0f} rows/s")
         sys.stderr.flush()
 
     return report

@@ -3,17 +3,18 @@
 The records are plain Python literals: importing this package reads no data
 file. The sources table holds the seed documents and the references consulted
 for names only (:mod:`jplabour.data.references`). :data:`DATASET` gathers them
-into one immutable :class:`~jplabour.model.Dataset`, built on first use: a first lookup by name needs only the organisations and
-people, and does not build the other tables.
+into one immutable :class:`~jplabour.model.Dataset`, built on first use: a
+first lookup by name needs only the organisations, and neither builds the
+other tables nor creates their record classes.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from jplabour.model import Dataset
-
 if TYPE_CHECKING:
+    from jplabour.model import Dataset
+
     #: Every record of jplabour.
     DATASET: Dataset
 
@@ -32,6 +33,7 @@ def _build() -> Dataset:
     from jplabour.data.references import REFERENCES
     from jplabour.data.sources import SOURCES
     from jplabour.data.successions import SUCCESSIONS
+    from jplabour.model import Dataset
 
     return Dataset(
         sources=tuple(sorted((*SOURCES, *REFERENCES), key=lambda source: source.id)),

@@ -22,7 +22,7 @@ affiliation (the article says it "is not affiliated to any political party").
 
 from typing import Final
 
-from jplabour.data.sources import (
+from jplabour.data.source_ids import (
     JICHIROREN_ENTRY,
     JILAF_PROFILE,
     RENGO_BROCHURE,

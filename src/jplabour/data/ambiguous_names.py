@@ -10,7 +10,7 @@ hyphens) must be declared here. One record per literal, sorted by id.
 
 from typing import Final
 
-from jplabour.data.sources import (
+from jplabour.data.source_ids import (
     JICHIROREN_ENTRY,
     RENGO_BROCHURE,
     ZENROREN_ARTICLE,

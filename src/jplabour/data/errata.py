@@ -16,7 +16,7 @@ arguments, sorted by id.
 
 from typing import Final
 
-from jplabour.data.sources import (
+from jplabour.data.source_ids import (
     JICHIROREN_ENTRY,
     JILAF_PROFILE,
     KANAGAWA_WCF_ABOUT,
@@ -421,9 +421,10 @@ ERRATA: Final[tuple[Erratum, ...]] = (
             "when he moved from one office to the other is not stated. No entry has an end year."
         ),
         resolution=(
-            "These positions have since None; sequence is the position in the printed list. "
-            "No position has an end date: none is printed, and none is inferred from the next "
-            "holder's start."
+            "The five undated entries are kept with no start date (since), and Kanemichi "
+            "Kumagai's general-secretary entry with its printed 1989; sequence is the position "
+            "in the printed list. No position has an end date: none is printed, and none is "
+            "inferred from the next holder's start."
         ),
         record_ids=(
             "zenroren-general-secretary-1-kumagai-kanemichi",
@@ -445,8 +446,8 @@ ERRATA: Final[tuple[Erratum, ...]] = (
             "1.2 million covers."
         ),
         resolution=(
-            "The figure is kept as printed, approximate, with as_of None; it is not combined "
-            "with or checked against the table."
+            "The figure is kept as printed, approximate and with no as_of date; it is not "
+            "combined with or checked against the table."
         ),
         record_ids=("zenroren", "zenroren-members"),
     ),
@@ -508,7 +509,7 @@ ERRATA: Final[tuple[Erratum, ...]] = (
             "Sharyorokyo is listed among the former affiliates, but its 'Left' and 'Reason not "
             "affiliated' cells are empty: when and why it left is not stated."
         ),
-        resolution=("The former-affiliate link is kept with until None and no end_reason."),
+        resolution=("The former-affiliate link is kept with no until date and no end_reason."),
         record_ids=("sharyorokyo", "sharyorokyo-zenroren-former"),
     ),
 )

@@ -24,7 +24,7 @@ sources are recorded in :mod:`jplabour.data.errata`.
 
 from typing import Final
 
-from jplabour.data.sources import (
+from jplabour.data.source_ids import (
     JICHIROREN_ENTRY,
     JILAF_PROFILE,
     KANAGAWA_WCF_ABOUT,

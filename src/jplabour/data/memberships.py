@@ -26,7 +26,7 @@ constants, spread into each record next to its own quote.
 
 from typing import Final
 
-from jplabour.data.sources import (
+from jplabour.data.source_ids import (
     JILAF_PROFILE,
     KANAGAWA_WCF_ABOUT,
     RENGO_BROCHURE,

@@ -17,7 +17,10 @@ code and country. One record per literal, keyword arguments, sorted by id.
 
 from typing import Final
 
-from jplabour.data.references import (
+from jplabour.data.source_ids import (
+    JICHIROREN_ENTRY,
+    JILAF_PROFILE,
+    KANAGAWA_WCF_ABOUT,
     REF_CERAMICS_RENGO,
     REF_CHIGINREN,
     REF_CHUO_ROFUKUKYO,
@@ -109,11 +112,6 @@ from jplabour.data.references import (
     REF_ZENROREN,
     REF_ZENROREN_ZENKOKU_IPPAN,
     REF_ZENSHINRO,
-)
-from jplabour.data.sources import (
-    JICHIROREN_ENTRY,
-    JILAF_PROFILE,
-    KANAGAWA_WCF_ABOUT,
     RENGO_BROCHURE,
     ZENROREN_ARTICLE,
 )

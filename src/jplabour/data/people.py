@@ -23,7 +23,7 @@ arguments, sorted by id.
 
 from typing import Final
 
-from jplabour.data.sources import JILAF_PROFILE, RENGO_BROCHURE, ZENROREN_ARTICLE
+from jplabour.data.source_ids import JILAF_PROFILE, RENGO_BROCHURE, ZENROREN_ARTICLE
 from jplabour.model import Citation, Person
 
 PEOPLE: Final[tuple[Person, ...]] = (

@@ -27,7 +27,7 @@ constants, spread into each record next to its own quote.
 
 from typing import Final
 
-from jplabour.data.sources import JILAF_PROFILE, RENGO_BROCHURE, ZENROREN_ARTICLE
+from jplabour.data.source_ids import JILAF_PROFILE, RENGO_BROCHURE, ZENROREN_ARTICLE
 from jplabour.model import Citation, Position, Role
 
 #: Cited by every RENGO officer: the Leadership section, listed as of the

@@ -10,99 +10,100 @@ One record per literal, sorted by id.
 
 from typing import Final
 
+from jplabour.data.source_ids import (
+    REF_CERAMICS_RENGO,
+    REF_CHIGINREN,
+    REF_CHUO_ROFUKUKYO,
+    REF_CRJAPAN_JICHIROREN,
+    REF_CRJAPAN_RENGO,
+    REF_DENKI_RENGO,
+    REF_DENRYOKU_SOREN,
+    REF_DPJ,
+    REF_EIENSOREN,
+    REF_FOOD_RENGO,
+    REF_FUKUSHI_HOIKURO,
+    REF_GOMU_RENGO,
+    REF_GOMU_RENGO_WIKIPEDIA,
+    REF_HEALTH_CARE_ROKYO,
+    REF_ILEC,
+    REF_ILEC_ENPEDIA,
+    REF_INSATSU_ROREN,
+    REF_JAM,
+    REF_JEC_RENGO,
+    REF_JICHIRO,
+    REF_JIDOSHA_SOREN,
+    REF_JIDOSHA_SOREN_KOTOBANK,
+    REF_JILAF,
+    REF_JMITU,
+    REF_JMITU_WIKIPEDIA,
+    REF_JOHO_ROREN,
+    REF_JP_ROUSO,
+    REF_JR_RENGO,
+    REF_JR_SOREN,
+    REF_KAIIN_KUMIAI,
+    REF_KAMIPA_RENGO,
+    REF_KANAGAWA_WCF,
+    REF_KANAGAWA_WCF_ABOUT_RENGOKAI,
+    REF_KENKORO,
+    REF_KENSUROREN,
+    REF_KIKAN_ROREN,
+    REF_KINYUROREN,
+    REF_KOKKO_RENGO,
+    REF_KOKKOROREN,
+    REF_KOKU_RENGO,
+    REF_KOMEITO,
+    REF_KOTSU_ROREN,
+    REF_KOUN_DOMEI,
+    REF_LABOUR_BANK,
+    REF_LDP,
+    REF_MEDIA_ROREN,
+    REF_MINPOROREN,
+    REF_NENKINSHA_KUMIA,
+    REF_NIHONIROREN,
+    REF_NIKKEIREN,
+    REF_NIKKENKYO,
+    REF_NIKKOKYO,
+    REF_NIKKYOSO,
+    REF_RENGO,
+    REF_RENGO_ENPEDIA,
+    REF_RENGO_LOCALS,
+    REF_RENGO_MINIWIKI,
+    REF_RENGO_RIALS,
+    REF_ROKYO_ROREN,
+    REF_ROSAI_ROREN,
+    REF_SEIHO_ROREN,
+    REF_SEIKYOROREN,
+    REF_SERVICE_RENGO,
+    REF_SHITETSU_SOREN,
+    REF_SINRIN_ROREN,
+    REF_SONPO_ROREN,
+    REF_TAISHOKUSHA_RENGO,
+    REF_TOKYO_JICHIROREN,
+    REF_UA_ZENSEN,
+    REF_UNYU_ROREN,
+    REF_WNJ,
+    REF_YUSANRO,
+    REF_ZEN_DENSEN,
+    REF_ZEN_INSATSU,
+    REF_ZEN_ROKIN,
+    REF_ZEN_SUIDO,
+    REF_ZENGIN_RENGO,
+    REF_ZENINSOREN,
+    REF_ZENJIKO_ROREN,
+    REF_ZENKOKU_GAS,
+    REF_ZENKOKU_NODANRO,
+    REF_ZENKOKU_UNION,
+    REF_ZENKYO,
+    REF_ZENNICHIJIRO,
+    REF_ZENNOKYOROREN,
+    REF_ZENNOKYOROREN_TOPICS,
+    REF_ZENROKYO,
+    REF_ZENROKYO_EN,
+    REF_ZENROREN,
+    REF_ZENROREN_ZENKOKU_IPPAN,
+    REF_ZENSHINRO,
+)
 from jplabour.model import Source, SourceKind
-
-REF_CERAMICS_RENGO: Final = "ref-ceramics-rengo"
-REF_CHIGINREN: Final = "ref-chiginren"
-REF_CHUO_ROFUKUKYO: Final = "ref-chuo-rofukukyo"
-REF_CRJAPAN_JICHIROREN: Final = "ref-crjapan-jichiroren"
-REF_CRJAPAN_RENGO: Final = "ref-crjapan-rengo"
-REF_DENKI_RENGO: Final = "ref-denki-rengo"
-REF_DENRYOKU_SOREN: Final = "ref-denryoku-soren"
-REF_DPJ: Final = "ref-dpj"
-REF_EIENSOREN: Final = "ref-eiensoren"
-REF_FOOD_RENGO: Final = "ref-food-rengo"
-REF_FUKUSHI_HOIKURO: Final = "ref-fukushi-hoikuro"
-REF_GOMU_RENGO: Final = "ref-gomu-rengo"
-REF_GOMU_RENGO_WIKIPEDIA: Final = "ref-gomu-rengo-wikipedia"
-REF_HEALTH_CARE_ROKYO: Final = "ref-health-care-rokyo"
-REF_ILEC: Final = "ref-ilec"
-REF_ILEC_ENPEDIA: Final = "ref-ilec-enpedia"
-REF_INSATSU_ROREN: Final = "ref-insatsu-roren"
-REF_JAM: Final = "ref-jam"
-REF_JEC_RENGO: Final = "ref-jec-rengo"
-REF_JICHIRO: Final = "ref-jichiro"
-REF_JIDOSHA_SOREN: Final = "ref-jidosha-soren"
-REF_JIDOSHA_SOREN_KOTOBANK: Final = "ref-jidosha-soren-kotobank"
-REF_JILAF: Final = "ref-jilaf"
-REF_JMITU: Final = "ref-jmitu"
-REF_JMITU_WIKIPEDIA: Final = "ref-jmitu-wikipedia"
-REF_JOHO_ROREN: Final = "ref-joho-roren"
-REF_JP_ROUSO: Final = "ref-jp-rouso"
-REF_JR_RENGO: Final = "ref-jr-rengo"
-REF_JR_SOREN: Final = "ref-jr-soren"
-REF_KAIIN_KUMIAI: Final = "ref-kaiin-kumiai"
-REF_KAMIPA_RENGO: Final = "ref-kamipa-rengo"
-REF_KANAGAWA_WCF: Final = "ref-kanagawa-wcf"
-REF_KANAGAWA_WCF_ABOUT_RENGOKAI: Final = "ref-kanagawa-wcf-about-rengokai"
-REF_KENKORO: Final = "ref-kenkoro"
-REF_KENSUROREN: Final = "ref-kensuroren"
-REF_KIKAN_ROREN: Final = "ref-kikan-roren"
-REF_KINYUROREN: Final = "ref-kinyuroren"
-REF_KOKKO_RENGO: Final = "ref-kokko-rengo"
-REF_KOKKOROREN: Final = "ref-kokkororen"
-REF_KOKU_RENGO: Final = "ref-koku-rengo"
-REF_KOMEITO: Final = "ref-komeito"
-REF_KOTSU_ROREN: Final = "ref-kotsu-roren"
-REF_KOUN_DOMEI: Final = "ref-koun-domei"
-REF_LABOUR_BANK: Final = "ref-labour-bank"
-REF_LDP: Final = "ref-ldp"
-REF_MEDIA_ROREN: Final = "ref-media-roren"
-REF_MINPOROREN: Final = "ref-minpororen"
-REF_NENKINSHA_KUMIA: Final = "ref-nenkinsha-kumia"
-REF_NIHONIROREN: Final = "ref-nihoniroren"
-REF_NIKKEIREN: Final = "ref-nikkeiren"
-REF_NIKKENKYO: Final = "ref-nikkenkyo"
-REF_NIKKOKYO: Final = "ref-nikkokyo"
-REF_NIKKYOSO: Final = "ref-nikkyoso"
-REF_RENGO: Final = "ref-rengo"
-REF_RENGO_ENPEDIA: Final = "ref-rengo-enpedia"
-REF_RENGO_LOCALS: Final = "ref-rengo-locals"
-REF_RENGO_MINIWIKI: Final = "ref-rengo-miniwiki"
-REF_RENGO_RIALS: Final = "ref-rengo-rials"
-REF_ROKYO_ROREN: Final = "ref-rokyo-roren"
-REF_ROSAI_ROREN: Final = "ref-rosai-roren"
-REF_SEIHO_ROREN: Final = "ref-seiho-roren"
-REF_SEIKYOROREN: Final = "ref-seikyororen"
-REF_SERVICE_RENGO: Final = "ref-service-rengo"
-REF_SHITETSU_SOREN: Final = "ref-shitetsu-soren"
-REF_SINRIN_ROREN: Final = "ref-sinrin-roren"
-REF_SONPO_ROREN: Final = "ref-sonpo-roren"
-REF_TAISHOKUSHA_RENGO: Final = "ref-taishokusha-rengo"
-REF_TOKYO_JICHIROREN: Final = "ref-tokyo-jichiroren"
-REF_UA_ZENSEN: Final = "ref-ua-zensen"
-REF_UNYU_ROREN: Final = "ref-unyu-roren"
-REF_WNJ: Final = "ref-wnj"
-REF_YUSANRO: Final = "ref-yusanro"
-REF_ZEN_DENSEN: Final = "ref-zen-densen"
-REF_ZEN_INSATSU: Final = "ref-zen-insatsu"
-REF_ZEN_ROKIN: Final = "ref-zen-rokin"
-REF_ZEN_SUIDO: Final = "ref-zen-suido"
-REF_ZENGIN_RENGO: Final = "ref-zengin-rengo"
-REF_ZENINSOREN: Final = "ref-zeninsoren"
-REF_ZENJIKO_ROREN: Final = "ref-zenjiko-roren"
-REF_ZENKOKU_GAS: Final = "ref-zenkoku-gas"
-REF_ZENKOKU_NODANRO: Final = "ref-zenkoku-nodanro"
-REF_ZENKOKU_UNION: Final = "ref-zenkoku-union"
-REF_ZENKYO: Final = "ref-zenkyo"
-REF_ZENNICHIJIRO: Final = "ref-zennichijiro"
-REF_ZENNOKYOROREN: Final = "ref-zennokyororen"
-REF_ZENNOKYOROREN_TOPICS: Final = "ref-zennokyororen-topics"
-REF_ZENROKYO: Final = "ref-zenrokyo"
-REF_ZENROKYO_EN: Final = "ref-zenrokyo-en"
-REF_ZENROREN: Final = "ref-zenroren"
-REF_ZENROREN_ZENKOKU_IPPAN: Final = "ref-zenroren-zenkoku-ippan"
-REF_ZENSHINRO: Final = "ref-zenshinro"
 
 #: Every reference, sorted by id.
 REFERENCES: Final = (

@@ -6,13 +6,14 @@ URL is given only where the document states it.
 
 from typing import Final
 
+from jplabour.data.source_ids import (
+    JICHIROREN_ENTRY,
+    JILAF_PROFILE,
+    KANAGAWA_WCF_ABOUT,
+    RENGO_BROCHURE,
+    ZENROREN_ARTICLE,
+)
 from jplabour.model import Source
-
-RENGO_BROCHURE: Final = "rengo-brochure-2019"
-JILAF_PROFILE: Final = "jilaf-profile"
-JICHIROREN_ENTRY: Final = "jichiroren-entry"
-ZENROREN_ARTICLE: Final = "zenroren-article"
-KANAGAWA_WCF_ABOUT: Final = "kanagawa-wcf-about"
 
 SOURCES: Final = (
     Source(

@@ -18,7 +18,7 @@ literal, keyword arguments, sorted by id.
 
 from typing import Final
 
-from jplabour.data.sources import (
+from jplabour.data.source_ids import (
     RENGO_BROCHURE,
     ZENROREN_ARTICLE,
 )

@@ -17,7 +17,8 @@ The package, one module per job:
 - :mod:`~jplabour.validator.report`: issues and the report;
 - :mod:`~jplabour.validator.columns`: a table's columns, from the model;
 - :mod:`~jplabour.validator.cells`: the checker of each kind of cell, applied
-  once per distinct text of a column;
+  once per distinct text of a column; :mod:`~jplabour.validator.lazy`: a
+  column's values read when a rule asks for them;
 - :mod:`~jplabour.validator.reading`: encodings and lines, and the chunks of
   rows the core takes; :mod:`~jplabour.validator.tables` reads CSV and TSV
   (plain lines split straight into columns), :mod:`~jplabour.validator.objects`

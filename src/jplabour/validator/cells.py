@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
+import operator
 import re
-import typing
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any, Final
 
 import attrs
@@ -22,7 +23,9 @@ from jplabour.formats import InvalidFormat, any_date, number, show
 from jplabour.formats import count as count_format
 from jplabour.formats import slug as slug_format
 from jplabour.model import Dataset, PartialDate
+from jplabour.plural import counted
 from jplabour.validator.columns import FORMATS, LIST_SEPARATOR, ColumnSpec, fold_word
+from jplabour.validator.lazy import MixedCounts, ReadValues
 from jplabour.validator.report import SHORT_TEXT, Note
 from jplabour.vocabulary import SPELLING, Vocabulary
 
@@ -35,7 +38,6 @@ __all__ = [
     "CheckedColumn",
     "Checkers",
     "ColumnChecker",
-    "PlainCounts",
 ]
 
 #: How many distinct texts of a column are remembered with their verdict.
@@ -76,6 +78,9 @@ class Checkers:
         self.org_ids = frozenset(org.id for org in dataset.organizations)
         self.lookups = 0
         self.suggestions = 0
+        #: Whether an unknown name's note may still be shown: when no more errors are
+        #: kept, its "did you mean" (a comparison with every name) is not worked out.
+        self.shown = True
 
     def build(self, spec: ColumnSpec, *, approximate: bool = False) -> Callable[[str], Cell]:
         """The checker of one cell of *spec*: text in, (normalised, typed, note) out.
@@ -116,7 +121,7 @@ class Checkers:
             if len(cells) < least:
                 note = Note(
                     "too-few-items",
-                    f"{len(cells)} items, at least {least} needed",
+                    f"{counted(len(cells), 'item')}, at least {least} needed",
                     f"separate items with {LIST_SEPARATOR}",
                 )
                 return (text, None, note)
@@ -158,7 +163,7 @@ class Checkers:
         self.lookups += 1
         from jplabour.names import lookup
 
-        suggest = self.suggestions < SUGGESTION_LIMIT
+        suggest = self.shown and self.suggestions < SUGGESTION_LIMIT
         result = lookup(stripped, dataset=self.dataset, suggest=suggest)
         if result.unique:
             org_id = result.matches[0].id
@@ -210,7 +215,7 @@ def _invalid(text: str, error: InvalidFormat) -> Cell:
 
 def _date(text: str) -> Cell:
     """A partial date in any spelling :mod:`~jplabour.formats.any_date` reads: Gregorian, era, month name."""
-    plain = _plain_iso_date(text)
+    plain = _plain_iso_day(text) if len(text) == 10 else _plain_iso_date(text)
     if plain is not None:
         return (text, plain, None)
     try:
@@ -225,6 +230,22 @@ def _date(text: str) -> Cell:
         _plain_date(date),
         _normalized(text, norm, "era-date" if spelling == any_date.ERA else "normalized"),
     )
+
+
+#: A day written as jplabour writes it: ``YYYY-MM-DD``.
+_ISO_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _plain_iso_day(text: str) -> tuple[int, int, int, int] | None:
+    """:func:`_plain_iso_date` of a day, the commonest date, read by the date type itself (in C)."""
+    if _ISO_DAY.fullmatch(text) is None:
+        return _plain_iso_date(text)
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+    first = day.toordinal()
+    return (first, first, day.year, first * 3 + _PRECISIONS["day"])
 
 
 #: A date written as jplabour writes it: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
@@ -390,7 +411,9 @@ class CheckedColumn:
     ``norms`` are the normalised texts (``texts`` itself when none changed),
     ``values`` the typed values (None where a cell is invalid or empty; ``texts``
     itself when each is its text), ``notes`` the note of each distinct text
-    that has one, and ``distinct`` the distinct values when known.
+    that has one, ``distinct`` the distinct values when known, and
+    ``valid_norms`` the distinct normalised texts of the cells without an
+    error, when known (what the key rules intern).
     """
 
     name: str
@@ -399,6 +422,7 @@ class CheckedColumn:
     values: Sequence[Any]
     notes: Mapping[str, Note]
     distinct: Collection[Any] | None = None
+    valid_norms: Collection[str] | None = None
 
 
 #: A column of counts written as plain ASCII digits, one per line: read without a verdict per cell.
@@ -414,38 +438,25 @@ _NOT_PLAIN_COUNT: Final = re.compile(
 )
 
 
+def _not_plain_counts(texts: Sequence[str], joined: str) -> Iterable[str]:
+    """The texts of a column of counts (joined by line ends: *joined*) that are no plain count.
+
+    ASCII texts without a leading 0 and not too long are plain unless they
+    hold something other than digits: those are found by :meth:`str.isdigit`
+    in one pass. Otherwise a regular expression tells, line by line.
+    """
+    if (
+        joined.isascii()
+        and not joined.startswith("0")
+        and "\n0" not in joined
+        and max(map(len, texts)) <= number.MAX_DIGITS
+    ):
+        return itertools.compress(texts, map(operator.not_, map(str.isdigit, texts)))
+    return _NOT_PLAIN_COUNT.findall(joined)
+
+
 #: A line that is the count 0.
 _ZERO: Final = re.compile(r"^0$", re.MULTILINE)
-
-
-class PlainCounts(Sequence[int]):
-    """The counts of a column of plain ASCII digits, each read when it is asked for.
-
-    Most counts are never looked at again once the column is known to be
-    plain: only the rules that compare a row's count (a parent's total) ask.
-    """
-
-    __slots__ = ("texts",)
-
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.texts = texts
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-    @typing.overload
-    def __getitem__(self, index: int) -> int: ...
-
-    @typing.overload
-    def __getitem__(self, index: slice) -> list[int]: ...
-
-    def __getitem__(self, index: int | slice) -> int | list[int]:
-        if isinstance(index, slice):
-            return list(map(int, self.texts[index]))
-        return int(self.texts[index])
-
-    def __iter__(self) -> Iterator[int]:
-        return map(int, self.texts)
 
 
 class ColumnChecker:
@@ -454,8 +465,9 @@ class ColumnChecker:
     def __init__(self, spec: ColumnSpec, checkers: Checkers, *, approximate: bool = False) -> None:
         self.spec = spec
         self.check = checkers.build(spec, approximate=approximate)
-        #: Counts rarely repeat: their verdicts are not remembered across chunks.
-        self.remember = spec.kind != "int"
+        #: Counts rarely repeat, and ids never do (a repeat is a duplicate): their
+        #: verdicts are not remembered across chunks.
+        self.remember = spec.kind != "int" and spec.name != "id"
         self.counts = spec.kind == "int" and not spec.many
         least = spec.metadata.get("minimum")
         self.least = 0 if least is None else least
@@ -474,57 +486,76 @@ class ColumnChecker:
         notes = {text: cell[2] for text, cell in verdicts.items() if cell[2] is not None}
         values: Sequence[Any] = texts
         if not all(cell[1] is text for text, cell in verdicts.items()):
-            values = list(
-                map({text: cell[1] for text, cell in verdicts.items()}.__getitem__, texts)
+            values = ReadValues(
+                texts, {text: cell[1] for text, cell in verdicts.items()}.__getitem__
             )
         norms: Sequence[str] = texts
         if any(cell[0] != text for text, cell in verdicts.items()):
             norms = list(map({text: cell[0] for text, cell in verdicts.items()}.__getitem__, texts))
         distinct = {cell[1] for cell in verdicts.values()}
-        return CheckedColumn(self.spec.name, texts, norms, values, notes, distinct)
+        valid = {cell[0] for cell in verdicts.values() if cell[2] is None or not cell[2].error}
+        return CheckedColumn(self.spec.name, texts, norms, values, notes, distinct, valid)
 
     def _counts(self, texts: Sequence[str]) -> CheckedColumn | None:
         """A column of counts read without a verdict per cell, or None when that cannot be done.
 
-        Plain ASCII counts are read with :func:`int` in one pass; only the
-        other texts get a verdict. A cell holding a line break would pass as
-        two counts: the count of lines tells.
+        Plain ASCII counts are read with :func:`int` when a rule asks; only
+        the other texts get a verdict. The column is joined by line ends (a
+        cell holding a line break would pass as two counts: the count of
+        lines tells). Counts from 1, none too long, are told by a few scans of
+        the joined text (ASCII digits between line ends, none empty, none
+        starting with 0); other columns by a regular expression.
         """
         joined = "\n".join(texts)
         if joined.count("\n") != len(texts) - 1:
             return None
-        if _PLAIN_COUNTS.fullmatch(joined):
-            # Plain counts are 0 or more: below a minimum only when it is above 0 and a cell is 0.
-            if self.least <= 0 or (self.least == 1 and _ZERO.search(joined) is None):
-                return CheckedColumn(self.spec.name, texts, texts, PlainCounts(texts), {})
+        if (
+            self.least <= 1
+            and joined.isascii()
+            and not joined.startswith(("0", "\n"))
+            and not joined.endswith("\n")
+            and "\n\n" not in joined
+            and "\n0" not in joined
+            and joined.replace("\n", "").encode().isdigit()
+            and max(map(len, texts)) <= number.MAX_DIGITS
+        ):
+            return CheckedColumn(self.spec.name, texts, texts, ReadValues(texts, int), {})
+        # Plain counts are 0 or more: below a minimum only when it is above 0 and a cell is 0.
+        if self.least > 1 or (self.least == 1 and _ZERO.search(joined) is not None):
             return None
-        others = dict.fromkeys(_NOT_PLAIN_COUNT.findall(joined))
+        if _PLAIN_COUNTS.fullmatch(joined):
+            return CheckedColumn(self.spec.name, texts, texts, ReadValues(texts, int), {})
+        others = dict.fromkeys(_not_plain_counts(texts, joined))
         if len(others) * 4 > len(texts):
             return None
         check = self.check
-        verdicts = {text: check(text) for text in others}
-        values = [int(text) if text not in verdicts else verdicts[text][1] for text in texts]
-        if min((value for value in values if value is not None), default=self.least) < self.least:
-            return None
-        notes = {text: cell[2] for text, cell in verdicts.items() if cell[2] is not None}
+        mixed = MixedCounts({text: check(text) for text in others})
+        notes = {text: cell[2] for text, cell in mixed.verdicts.items() if cell[2] is not None}
         norms: Sequence[str] = texts
-        if any(cell[0] != text for text, cell in verdicts.items()):
-            norms = [text if text not in verdicts else verdicts[text][0] for text in texts]
-        return CheckedColumn(self.spec.name, texts, norms, values, notes)
+        if any(cell[0] != text for text, cell in mixed.verdicts.items()):
+            norms = list(map(mixed.norm, texts))
+        return CheckedColumn(self.spec.name, texts, norms, ReadValues(texts, mixed.value), notes)
 
     def verdicts(self, texts: Sequence[str]) -> dict[str, Cell]:
         """The verdict on each distinct text of *texts*."""
         cache, check, remember = self.cache, self.check, self.remember
-        # Names are looked up in the order met (LOOKUP_LIMIT counts them); other texts in any.
-        distinct = dict.fromkeys(texts) if self.spec.kind == "organization" else set(texts)
+        distinct = set(texts)
         found: dict[str, Any] = dict(zip(distinct, map(cache.get, distinct), strict=True))
         if None not in found.values():  # all remembered: no call per text
             return found
-        for text, known in found.items():
-            if known is None:
-                cell = found[text] = check(text)
-                if remember and len(text) <= SHORT_TEXT:
-                    if len(cache) >= CACHE_LIMIT:
-                        cache.clear()
-                    cache[text] = cell
+        if self.spec.kind == "organization":
+            # Names are looked up in the order met (LOOKUP_LIMIT counts them); other texts in any.
+            found = {text: found[text] for text in dict.fromkeys(texts)}
+        new = [text for text, known in found.items() if known is None]
+        found.update(zip(new, map(check, new), strict=True))
+        if not remember:
+            return found
+        kept = [text for text in new if len(text) <= SHORT_TEXT]
+        if len(cache) + len(kept) <= CACHE_LIMIT:
+            cache.update(zip(kept, map(found.__getitem__, kept), strict=True))
+            return found
+        for text in kept:  # the cache is emptied when full
+            if len(cache) >= CACHE_LIMIT:
+                cache.clear()
+            cache[text] = found[text]
         return found

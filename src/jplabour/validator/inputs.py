@@ -10,6 +10,7 @@ at the end of the table they are ignored with one warning.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import itertools
 import operator
 import os
@@ -23,8 +24,10 @@ from jplabour.errors import UnusableInputError, require_text
 from jplabour.excel import EXTENSIONS as WORKBOOK_EXTENSIONS
 from jplabour.excel import Sheet, is_workbook
 from jplabour.excel import refusal as workbook_refusal
+from jplabour.formats import show
 from jplabour.frames import FrameColumns, cell_text, columns_of, frame_kind
 from jplabour.model import Dataset
+from jplabour.plural import counted
 from jplabour.validator.normalize import Output
 from jplabour.validator.objects import json_array, json_lines, object_chunks
 from jplabour.validator.reading import CHUNK_ROWS, FIELD_LIMIT, LINE_LIMIT, Chunk, Source
@@ -39,10 +42,10 @@ from jplabour.validator.tables import (
     held_back,
     numbered_chunks,
 )
-from jplabour.validator.vectorised import check_pandas
+from jplabour.validator.vectorised import check_frame
 from jplabour.vocabulary import key
 
-__all__ = ["TITLE_ROWS", "natural_keys", "validate"]
+__all__ = ["TITLE_ROWS", "UNSAVED_FORMULA", "natural_keys", "validate"]
 
 #: What receives a checked chunk's normalised columns (a cleaned copy, the natural keys).
 _Sink = Callable[[Chunk, Mapping[str, Sequence[str]]], None]
@@ -114,10 +117,11 @@ def validate(  # noqa: PLR0913 -- the documented signature
         batch = AtomicBatch()
         with batch, without_cyclic_gc():
             output = _table_output(batch, target, None, force)
-            if library == "pandas" and output is None:
-                _check_pandas(validation, rows_or_path)
+            frame = columns_of(rows_or_path)
+            if output is None and importlib.util.find_spec("numpy") is not None:
+                _check_columnar(validation, frame)
             else:
-                _check_frame(validation, columns_of(rows_or_path), output)
+                _check_frame(validation, frame, output)
             if output is not None:
                 output.finish()
         return validation.report(
@@ -234,7 +238,8 @@ def _validate_file(  # noqa: PLR0913 -- the options of validate that apply to fi
 def _not_copied(rows: int) -> Note:
     return Note(
         "not-copied",
-        f"--normalize wrote no copy: {rows:,} rows cannot be carried into it as read, "
+        f"--normalize wrote no copy: {counted(rows, 'row', grouped=True)} cannot be carried "
+        "into it as read, "
         "the first on this line",
         "fix the rows reported as unreadable, too long or not JSON, then run again",
     )
@@ -270,12 +275,41 @@ def _renamed_keys(
         yield line, value
 
 
+def _held_back_objects(
+    objects: Iterator[tuple[int, Any]], held: HeldRows
+) -> Iterator[tuple[int, Any]]:
+    """*objects* with their empty mappings held in *held* until a row with a value (or a note) follows.
+
+    A mapping is empty when none of its values has a text: ``{}``, or keys
+    whose values are None, NaN or blank. Only their lines are held, so memory
+    stays small however many follow each other; released, each is ``{}``
+    again, a row of missing values at its line, as a table's empty row is
+    (and its cleaned copy an empty object).
+    """
+    for line, value in objects:
+        if isinstance(value, Mapping) and not any(
+            cell_text(cell).strip() for cell in value.values()
+        ):
+            held.hold((line,))
+            continue
+        if held.runs:
+            lines, _ = held.release()
+            for empty in lines:
+                yield empty, {}
+        yield line, value
+
+
 def _check_objects(
     validation: Validation, objects: Iterator[tuple[int, Any]], output: Output | None
 ) -> None:
-    """Check rows of JSON objects, (line, object or note) in *objects*; their keys name the columns."""
+    """Check rows of JSON objects, (line, object or note) in *objects*; their keys name the columns.
+
+    Empty mappings at the end are ignored with one warning, as a table's empty rows are.
+    """
     if validation.mapping:
         objects = _renamed_keys(objects, validation.mapping)
+    held = HeldRows()
+    objects = _held_back_objects(objects, held)
     fields = tuple(validation.specs)
     getters = [operator.itemgetter(position) for position in range(len(fields))]
     unknown: dict[str, int] = {}
@@ -289,6 +323,7 @@ def _check_objects(
             output.objects(
                 chunk, validation.specs, {name: column.norms for name, column in checked.items()}
             )
+    _end(validation, held)
     for name, line in unknown.items():
         validation.add(line, name, "", unknown_column(validation.table, name))
 
@@ -351,7 +386,10 @@ def _check_rows(
 
 
 def _end(validation: Validation, held: HeldRows) -> None:
-    """Report the empty rows still held at the end of a table."""
+    """Report the empty rows still held at the end of a table (and their formulas never computed)."""
+    for line, note in held.notes:
+        if note.code == UNSAVED_FORMULA:
+            validation.add(line, "", "", note)
     warning = held.warning()
     if warning is not None:
         validation.add(warning[0], "", "", warning[1])
@@ -367,6 +405,8 @@ def _check_sheet(
     """Check a workbook's sheet; title rows above its header are skipped with a warning."""
     with Sheet(path, sheet) as read:
         line, header, skipped, rows = _sheet_header(validation, read.rows())
+        for above in [at for at in read.formulas if at <= line]:  # the header's, the titles'
+            del read.formulas[above]
         if not header:
             raise UnusableInputError(
                 f"the sheet {read.name!r} is empty: no header row", path=str(path)
@@ -375,12 +415,42 @@ def _check_sheet(
             shown = ", ".join(repr(" ".join(texts)) for texts in skipped[:2])
             note = Note(
                 "title-rows",
-                f"{len(skipped)} row(s) above the header at line {line} skipped as titles ({shown})",
+                f"{counted(len(skipped), 'row')} above the header at line {line} skipped as "
+                f"titles ({shown})",
                 "nothing to do if they are titles; otherwise put the header row first",
                 error=False,
             )
             validation.add(line - 1, "", "", note)
-        _check_rows(validation, header, line, numbered_chunks(rows, len(header)), output)
+        chunks = _noting_formulas(numbered_chunks(rows, len(header)), read, header)
+        _check_rows(validation, header, line, chunks, output)
+
+
+#: The code of a formula cell whose value was never saved.
+UNSAVED_FORMULA = "formula-no-value"
+
+
+def _noting_formulas(
+    chunks: Iterator[Chunk], sheet: Sheet, header: Sequence[str]
+) -> Iterator[Chunk]:
+    """*chunks* of a sheet, each with an error per formula cell of its rows that has no saved value.
+
+    openpyxl reads such a cell as empty: the error says why it is, and what to do.
+    """
+    for chunk in chunks:
+        for line in chunk.lines if sheet.formulas else ():
+            for position, letter, formula in sheet.formulas.pop(line, ()):
+                name = (
+                    f" ({header[position]})" if position < len(header) and header[position] else ""
+                )
+                note = Note(
+                    UNSAVED_FORMULA,
+                    f"the formula {show(formula)} in column {letter}{name} has no saved value: "
+                    "it is read as empty",
+                    "open the workbook in Excel or LibreOffice and save it, so that it keeps "
+                    "the values of its formulas; or paste the values over the formulas",
+                )
+                chunk.notes.append((line, note))
+        yield chunk
 
 
 def _sheet_header(
@@ -452,20 +522,17 @@ def _check_frame(validation: Validation, frame: FrameColumns, sink: Output | _Si
     _end(validation, held)
 
 
-def _check_pandas(validation: Validation, frame: Any) -> None:
-    """Check a pandas DataFrame with pandas' own machinery (:mod:`~jplabour.validator.vectorised`)."""
-    names = [cell_text(name) for name in frame.columns]
-    columns = validation.read_header(names, 0)
-    validation.label_of = lambda line: cell_text(frame.index[line - 1])
-    size = blank_tail(len(frame), lambda index: blank_row(_row_texts(frame, index)))
-    check_pandas(validation, frame, columns, size)
+def _check_columnar(validation: Validation, frame: FrameColumns) -> None:
+    """Check a frame by its columns' distinct values (:mod:`~jplabour.validator.vectorised`)."""
+    columns = validation.read_header(list(frame.names), 0)
+    label = frame.label
+    if label is not None:
+        validation.label_of = lambda line: label(line - 1)
+    size = blank_tail(frame.rows, lambda index: blank_row(frame.row(index)))
+    check_frame(validation, frame, columns, size)
     held = HeldRows()
-    held.hold(range(size + 1, len(frame) + 1))
+    held.hold(range(size + 1, frame.rows + 1))
     _end(validation, held)
-
-
-def _row_texts(frame: Any, index: int) -> list[str]:
-    return [cell_text(value) for value in frame.iloc[index].tolist()]
 
 
 def _blank_at(columns: Sequence[Sequence[str]], index: int) -> bool:

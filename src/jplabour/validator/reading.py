@@ -83,6 +83,10 @@ class Source:
         self.guessed_cp932 = encoding is None and skip == 0 and self.encoding == "cp932"
         self.offset = skip
         self.long_lines: set[int] = set()
+        #: The line end: "\r" when the first text has no "\n" but a "\r" (old Mac files).
+        self.newline = "\n"
+        #: The "\n" in the text decoded so far (by :meth:`texts`), for the errors' lines.
+        self.text_lines = 0
 
     def close(self) -> None:
         """Close the file."""
@@ -130,7 +134,11 @@ class Source:
     def _undecodable(
         self, error: UnicodeDecodeError, offset: int, lines: int, encoding: str
     ) -> UnusableInputError:
-        """The error of bytes that do not decode; *offset* and *lines* precede ``error.object``."""
+        """The error of bytes that do not decode; *offset* and *lines* precede ``error.object``.
+
+        The lines before are counted in the text decoded (a byte 0x0A is not
+        always a line end: in UTF-16 it is half of many characters).
+        """
         line = lines + error.object[: error.start].count(_NEWLINE) + 1
         return UnusableInputError(
             f"undecodable bytes at byte offset {offset + error.start} (line {line}): "
@@ -161,7 +169,7 @@ class Source:
                 f"cannot read {self.encoding}: {error}", path=self.name
             ) from None
         mixed = _MixedEncodings(self.name) if self.guessed_cp932 else None
-        chunk, lines, text_lines = self.first, 0, 0
+        chunk = self.first
         while True:
             final = not chunk
             if mixed is not None:
@@ -171,7 +179,7 @@ class Source:
                 text = decoder.decode(chunk, final)
             except UnicodeDecodeError as error:
                 raise self._undecodable(
-                    error, self.offset - pending, lines, self.encoding
+                    error, self.offset - pending, self.text_lines, self.encoding
                 ) from None
             except UnicodeError as error:  # "UTF-16 stream does not start with BOM", "undefined"
                 raise UnusableInputError(
@@ -182,43 +190,68 @@ class Source:
                 raise UnusableInputError(
                     "a NUL character: not a text table",
                     path=self.name,
-                    line=text_lines + text.count("\n", 0, nul) + 1,
+                    line=self.text_lines + text.count("\n", 0, nul) + 1,
                 )
             self.offset += len(chunk)
-            lines += chunk.count(_NEWLINE)
-            text_lines += text.count("\n")
+            self.text_lines += text.count("\n")
             if text:
                 yield text
             if final:
                 return
             chunk = read_chunk(self.file, READ_SIZE)
 
-    def lines(self, texts: Iterator[str]) -> Iterator[list[str]]:
-        """The lines of *texts*, with their ends, in lists; over-long lines become empty ones."""
+    def blocks(self, texts: Iterator[str]) -> Iterator[str]:
+        """The text of *texts* in blocks of whole lines, with their ends; over-long lines made blank.
+
+        Each block ends with a line end but the last, which may not; a line
+        longer than :data:`LINE_LIMIT` is a bare line end (its number is in
+        :attr:`long_lines`). :attr:`newline` is set before the first block.
+        *texts* are those of :meth:`texts`, which counts their line ends already.
+        """
         first = next(texts, "")
-        newline = "\r" if "\n" not in first and "\r" in first else "\n"
+        newline = self.newline = "\r" if "\n" not in first and "\r" in first else "\n"
         tail, number, skipping = "", 0, False
         for text in itertools.chain((first,), texts):
-            lines = io.StringIO(tail + text, newline=newline).readlines()
-            tail = lines.pop() if lines and not lines[-1].endswith(newline) else ""
-            if skipping and lines:
-                lines[0], skipping = "", False
-            number += len(lines)
+            block = tail + text if tail else text
+            cut = block.rfind(newline) + 1
+            block, tail = block[:cut], block[cut:]
+            if skipping and block:
+                # The end of a line skipped as too long: its rest is left unread.
+                block, skipping = newline + block[block.index(newline) + 1 :], False
+            # The lines so far: each "\n" of the text so far ends one (the tail has none).
+            number = self.text_lines if newline == "\n" else number + block.count(newline)
             if len(tail) > LINE_LIMIT:
                 if not skipping:
                     self.long_lines.add(number + 1)
                 tail, skipping = "", True
-            if lines and max(map(len, lines)) > LINE_LIMIT:
-                start = number - len(lines) + 1
-                for index, line in enumerate(lines):
-                    if len(line) > LINE_LIMIT:
-                        self.long_lines.add(start + index)
-                        lines[index] = ""
-            yield lines
+            if len(block) > LINE_LIMIT:
+                block = self._without_long_lines(block, number)
+            yield block
         if skipping:
-            yield [""]
+            yield newline
         elif tail:
-            yield [tail]
+            yield tail
+
+    def _without_long_lines(self, block: str, number: int) -> str:
+        """*block*, whose last line is *number*, with lines longer than LINE_LIMIT made blank."""
+        lines = self.split_lines(block)
+        if max(map(len, lines)) <= LINE_LIMIT:
+            return block
+        start = number - len(lines) + 1
+        for index, line in enumerate(lines):
+            if len(line) > LINE_LIMIT:
+                self.long_lines.add(start + index)
+                lines[index] = self.newline
+        return "".join(lines)
+
+    def split_lines(self, block: str) -> list[str]:
+        """The lines of a block of :meth:`blocks`, with their ends."""
+        return io.StringIO(block, newline=self.newline).readlines()
+
+    def lines(self, texts: Iterator[str]) -> Iterator[list[str]]:
+        """The lines of *texts*, with their ends, a block at a time; over-long lines are blank."""
+        for block in self.blocks(texts):
+            yield self.split_lines(block)
 
     def format(self, first_text: str) -> str:
         """csv, tsv, jsonl or json: from the extension, then from the content."""

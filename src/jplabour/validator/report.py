@@ -8,6 +8,7 @@ from typing import Any, Final, NamedTuple
 import attrs
 
 from jplabour.formats import show
+from jplabour.plural import counted
 
 __all__ = [
     "ERRORS_SHOWN",
@@ -169,24 +170,26 @@ class ValidationReport:
                 shown[kind] = shown.get(kind, 0) + 1
                 if shown[kind] <= limit:
                     lines.append(issue.one_line(path, prefix))
-            what = "warnings" if prefix else "errors"
+            what = "warning" if prefix else "error"
             lines += [
-                f"{path}: {prefix}... and {count - limit} more {code} {what}"
+                f"{path}: {prefix}... and {counted(count - limit, f'more {code} {what}')}"
                 f"{f' in column {column}' if column else ''} (--format json lists them)"
                 for (column, code), count in shown.items()
                 if count > limit
             ]
         for count, kept, what in (
-            (self.error_count, self.errors, "errors"),
-            (self.warning_count, self.warnings, "warnings"),
+            (self.error_count, self.errors, "error"),
+            (self.warning_count, self.warnings, "warning"),
         ):
             if count > len(kept):
-                lines.append(f"{path}: ... and {count - len(kept)} more {what} (totals below)")
+                more = counted(count - len(kept), f"more {what}")
+                lines.append(f"{path}: ... and {more} (totals below)")
         lines += self._totals(path)
         verdict = "valid" if self.valid else "invalid"
         lines.append(
-            f"{path}: {self.table}: {self.rows} rows, {self.error_count} errors, "
-            f"{self.warning_count} warnings: {verdict}"
+            f"{path}: {self.table}: {counted(self.rows, 'row')}, "
+            f"{counted(self.error_count, 'error')}, {counted(self.warning_count, 'warning')}: "
+            f"{verdict}"
         )
         return "\n".join(lines)
 
@@ -209,12 +212,12 @@ class ValidationReport:
             by_code.items(), key=lambda item: (not item[0][0], -sum(t.count for t in item[1]))
         ):
             count = sum(total.count for total in totals)
-            what = ("error" if error else "warning") + ("s" if count != 1 else "")
+            what = counted(count, f"{code} {'error' if error else 'warning'}")
             columns = ", ".join(
                 f"{total.column or '(row)'} {total.count}"
                 for total in sorted(totals, key=lambda total: -total.count)
             )
-            lines.append(f"{path}: {count} {code} {what}: {columns}")
+            lines.append(f"{path}: {what}: {columns}")
         return lines
 
     @classmethod

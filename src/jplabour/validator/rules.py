@@ -9,10 +9,12 @@ years) and looks at single rows only where the answer is "maybe".
 
 from __future__ import annotations
 
+import array
 import datetime as dt
 import itertools
+import math
 import operator
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Final
 
@@ -25,11 +27,12 @@ from jplabour.validator.report import Note
 __all__ = [
     "DATE_ORDER",
     "FIRST_LINES",
+    "INTERN_LIMIT",
     "KEY_LIMIT",
     "LIFETIME_DATES",
     "NATURAL_KEYS",
-    "SLOTS_LIMIT",
-    "WINDOW",
+    "TABLE_LIMIT",
+    "UNREMEMBERED",
     "Found",
     "Rules",
 ]
@@ -48,8 +51,9 @@ NATURAL_KEYS: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 DATE_ORDER: Final = (("since", "until"), ("date", "until"), ("founded", "dissolved"))
 #: Date columns that must fall within the lifetime of the row's organisations.
 LIFETIME_DATES: Final = ("as_of", "date")
-#: How many distinct keys of each kind (``id``, a natural key) are remembered to
-#: find duplicates: about 36 MB each. Past it, a row is checked against the keys
+#: How many distinct hashed keys of each kind (``id``, a natural key: those without
+#: a date, or past the table of dated keys) are remembered to find duplicates: about
+#: 40 MB each with their first lines. Past it, a row is checked against the keys
 #: remembered, and a ``keys-not-remembered`` warning says so.
 KEY_LIMIT: Final = 1 << 19
 #: How many keys' first lines one key rule remembers, for duplicates to name the line
@@ -60,70 +64,113 @@ FIRST_LINES: Final = 1 << 18
 Found = list[tuple[int, str, str, Note]]
 
 
-class _DaySlots:
-    """The date codes seen with each group of a key's other values: a byte per code.
+class _KeyTable:
+    """Keys with a date as the slots of one array: a row per group of the key's other values.
 
-    Each group gets a window of :data:`WINDOW` codes (about 60 years of
-    days) centred on the first code seen with it, in one bytearray, so that
-    a chunk's codes are tested and set without a Python call per row. Memory
-    grows with the groups (a few hundred valid organisations), never with
-    the rows, up to :data:`SLOTS_LIMIT` bytes; codes outside a window, and
-    groups beyond the limit, are left to the caller (None).
+    Each group (the normalised values of the key's other columns) and each
+    date (its normalised text, one per day and precision) is interned to a
+    small integer the first time it comes, so that a key is one slot,
+    ``group * width + date``, and a chunk's keys are tested and set without
+    a Python call per row. A slot holds the line the key was first seen on,
+    plus 1: 0 while it has not been, :data:`UNREMEMBERED` when its line is
+    not kept (past :data:`FIRST_LINES`, or past 2**32 - 3).
+    Memory grows with groups times dates, never with the rows (a million
+    keys of a hundred organisations and ten thousand dates take 6 MB), up to
+    :data:`TABLE_LIMIT` slots; then the table is full and takes no new group
+    or date: their keys are left to the caller (None), always, so that a
+    key is never in two places.
     """
 
     def __init__(self) -> None:
-        self.slots = bytearray()
-        #: Group -> its window's first code; group -> where its window starts in
-        #: slots, less that code (a code plus it is the code's slot).
-        self.base: dict[Any, int] = {}
-        self.shift: dict[Any, int] = {}
+        self.lines = array.array("I")
+        #: Date -> its column; group -> the first slot of its row (its index times the width).
+        self.dates: dict[str, int] = {}
+        self.bases: dict[Any, int] = {}
+        self.width = _FIRST_WIDTH
+        self.full = False
 
-    def place(self, group: Any, code: int) -> int | None:
-        """The slot of *code* in *group*'s window (made if new), or None when there is none."""
-        base = self.base.get(group)
+    def learn(self, groups: Collection[Any], dates: Collection[str]) -> bool:
+        """Intern the new *groups* and *dates*; False when one does not fit."""
+        new_dates = [date for date in dates if date not in self.dates]
+        new_groups = [group for group in groups if group not in self.bases]
+        # Dates first: widening the rows moves their first slots.
+        return all(self._date(date) is not None for date in new_dates) and all(
+            self._group(group) is not None for group in new_groups
+        )
+
+    def slot(self, group: Any, date: str) -> int | None:
+        """The slot of the key (*group*, *date*), made if new, or None when it does not fit."""
+        column = self.dates.get(date)
+        if column is None:
+            column = self._date(date)  # first: widening the rows moves their first slots
+        base = self.bases.get(group)
         if base is None:
-            if len(self.slots) + WINDOW > SLOTS_LIMIT:
-                return None
-            base = self.base[group] = code - WINDOW // 2
-            self.shift[group] = len(self.slots) - base
-            self.slots += bytes(WINDOW)
-        if 0 <= code - base < WINDOW:
-            return self.shift[group] + code
-        return None
+            base = self._group(group)
+        if column is None or base is None:
+            return None
+        return base + column
 
-    def slots_of(self, groups: Sequence[Any], codes: list[int]) -> list[int] | None:
-        """The slots of a chunk's (group, code) pairs, or None unless each has one."""
-        base, shift = self.base, self.shift
-        present = set(groups)
-        for group in present.difference(base):
-            # A new group's window is centred on its first code in the chunk.
-            if self.place(group, codes[groups.index(group)]) is None:
+    def _date(self, date: str) -> int | None:
+        column = len(self.dates)
+        if self.full or column >= INTERN_LIMIT:
+            self.full = True
+            return None
+        if column == self.width:
+            if len(self.bases) * 2 * self.width > TABLE_LIMIT:
+                self.full = True
                 return None
-        low, high = min(codes), max(codes)
-        # Every code is in its group's window when the chunk's range is in every window.
-        if not all(base[group] <= low and high < base[group] + WINDOW for group in present):
-            offsets = list(map(operator.sub, codes, map(base.__getitem__, groups)))
-            if min(offsets) < 0 or max(offsets) >= WINDOW:
-                return None
-        return list(map(operator.add, codes, map(shift.__getitem__, groups)))
+            self._widen()
+        self.dates[date] = column
+        return column
+
+    def _group(self, group: Any) -> int | None:
+        if (
+            self.full
+            or len(self.bases) >= INTERN_LIMIT
+            or len(self.lines) + self.width > TABLE_LIMIT
+        ):
+            self.full = True
+            return None
+        base = self.bases[group] = len(self.lines)
+        self.lines.frombytes(bytes(self.lines.itemsize * self.width))
+        return base
+
+    def _widen(self) -> None:
+        """Double the width of the rows, the slots of each row kept at its start."""
+        width, narrow = self.width, self.lines
+        blank = bytes(narrow.itemsize * width)
+        self.lines = array.array("I")
+        for start in range(0, len(narrow), width):
+            self.lines.extend(narrow[start : start + width])
+            self.lines.frombytes(blank)
+        self.width = 2 * width
+        self.bases = {group: base * 2 for group, base in self.bases.items()}
 
 
-#: The codes one group's window holds: three precisions a day for about 60 years.
-WINDOW: Final = 1 << 16
-#: The most bytes all windows take (256 groups); later groups' keys are hashed.
-SLOTS_LIMIT: Final = 1 << 24
-_CODE: Final = operator.itemgetter(3)
+#: How many slots (4 bytes each) the table of a key rule's dated keys takes at most:
+#: groups times distinct dates, 16 MB. Keys past it are hashed, as keys without a date are.
+TABLE_LIMIT: Final = 1 << 22
+#: How many distinct groups, and how many distinct dates, the table interns at most.
+INTERN_LIMIT: Final = 1 << 16
+#: What a slot holds for a key seen on a line that is not remembered (past FIRST_LINES).
+UNREMEMBERED: Final = 0xFFFFFFFF
+_FIRST_WIDTH: Final = 64
 
 
 class _KeyRule:
     """Rows whose key (the values of some columns) repeats an earlier row's.
 
-    A key with a date is kept as a byte in a window of its other columns'
-    values (:class:`_DaySlots`); a key without one as its 64-bit hash (a false
-    duplicate needs two keys with the same hash, about one chance in 10^7 at
-    ten million rows), up to :data:`KEY_LIMIT` of them. A row whose key has an
-    error is not compared: its error is reported, and a file of a million
-    unknown ids must not take a million keys' memory.
+    A key with a date is a slot of a :class:`_KeyTable`; a key without one
+    (or one that does not fit the table) is kept as its 64-bit hash (a
+    false duplicate needs two keys with the same hash, about one chance in
+    10^7 at ten million rows), up to :data:`KEY_LIMIT` of them. A row whose
+    key has an error is not compared: its error is reported, and a file of a
+    million unknown ids must not take a million keys' memory.
+
+    A duplicate names the line it repeats for the first :data:`FIRST_LINES`
+    keys: a hashed key's line is kept with its hash up to then; the table
+    holds every key's line, and names those up to the line of the last key
+    remembered (:attr:`named_until`).
     """
 
     def __init__(self, key: tuple[str, ...], present: Collection[str], day: str) -> None:
@@ -131,17 +178,28 @@ class _KeyRule:
         # Key columns the file lacks are left out: their value is the same in every row.
         self.group = [name for name in key if name != day and name in present]
         self.day = day
-        self.seen: set[int] = set()
-        self.days = _DaySlots()
+        #: Each hashed key -> the line of its first row (None once FIRST_LINES are remembered).
+        self.seen: dict[int, int | None] = {}
+        self.table = _KeyTable()
         self.full = False
-        #: The line of each key's first row, by its slot (keys with a date) or its hash,
-        #: for the first FIRST_LINES keys: a duplicate names the line it repeats.
-        self.slot_lines: dict[int, int] = {}
-        self.hash_lines: dict[int, int] = {}
+        #: How many keys' first lines are remembered; the last line named once
+        #: FIRST_LINES are remembered.
+        self.remembered = 0
+        self.named_until = math.inf if FIRST_LINES > 0 else -math.inf
 
-    def _room(self) -> int:
-        """How many more keys' first lines are remembered."""
-        return FIRST_LINES - len(self.slot_lines) - len(self.hash_lines)
+    def _remember(self, lines: Sequence[int], shift: int = 0) -> int:
+        """Count the keys first seen on *lines* (less *shift*) as remembered, as room allows.
+
+        Returns how many are; the line of the last one room allows is the last named.
+        """
+        room = FIRST_LINES - self.remembered
+        if room <= 0:
+            return 0
+        taken = min(room, len(lines))
+        self.remembered += taken
+        if taken == room:
+            self.named_until = lines[taken - 1] - shift
+        return taken
 
     def duplicate(self, first: int | None) -> Note:
         """The note of a row repeating a key first seen on line *first* (None when not remembered)."""
@@ -156,59 +214,61 @@ class _KeyRule:
         self, columns: Mapping[str, CheckedColumn], lines: Sequence[int], found: Found
     ) -> None:
         """Add the chunk's duplicates to *found*."""
-        keyed = [columns[name] for name in (*self.group, self.day) if name]
-        parts = [columns[name].norms for name in self.group]
-        groups: Sequence[Any] = parts[0] if len(parts) == 1 else list(zip(*parts, strict=True))
-        days: Sequence[Any] = columns[self.day].values if self.day else [None] * len(lines)
-        day_norms: Sequence[str] = columns[self.day].norms if self.day else [""] * len(lines)
-        first = parts[0]
-        drop: set[int] = set()
-        if "" in first:
-            drop.update(_where(first, {""}))
-        for column in keyed:
-            errors = {text for text, note in column.notes.items() if note.error}
-            if errors:
-                drop.update(_where(column.texts, errors))
+        parts = [columns[name] for name in self.group]
+        keyed = [*parts, columns[self.day]] if self.day else parts
+        kept = _kept(keyed, parts[0].norms, len(lines))
         rows: Sequence[int] = lines
-        if drop:
-            kept = [index for index in range(len(lines)) if index not in drop]
-            rows = list(map(lines.__getitem__, kept))
-            groups = list(map(groups.__getitem__, kept))
-            days = list(map(days.__getitem__, kept))
-            day_norms = list(map(day_norms.__getitem__, kept))
-        if self._all_new(rows, groups, days):
+        norms = [column.norms for column in parts]
+        days: Sequence[str] | None = columns[self.day].norms if self.day else None
+        stored = None if days is None else _stored(lines)
+        if kept is not None:
+            rows = list(itertools.compress(lines, kept))
+            norms = [list(itertools.compress(part, kept)) for part in norms]
+            if days is not None:
+                days = list(itertools.compress(days, kept))
+                stored = None if stored is None else list(itertools.compress(stored, kept))
+        if not rows:
             return
-        self._row_by_row(rows, groups, days, day_norms, found)
+        groups: Sequence[Any] = norms[0] if len(norms) == 1 else list(zip(*norms, strict=True))
+        if days is None:
+            if not self._all_new_undated(rows, groups):
+                self._row_by_row(rows, groups, itertools.repeat(""), found)
+            return
+        if len(parts) == 1 and parts[0].valid_norms is not None:
+            distinct_groups: Collection[Any] = parts[0].valid_norms
+        else:
+            distinct_groups = set(groups)
+        day_column = columns[self.day]
+        dates = set(days) if day_column.valid_norms is None else day_column.valid_norms
+        if (
+            stored is None
+            or not self.table.learn(distinct_groups, dates)
+            or not self._all_new(stored, groups, days)
+        ):
+            self._row_by_row(rows, groups, days, found)
 
-    def _all_new(self, rows: Sequence[int], groups: Sequence[Any], days: Sequence[Any]) -> bool:
+    def _all_new(self, stored: Sequence[int], groups: Sequence[Any], days: Sequence[str]) -> bool:
         """True when the chunk's keys were checked at once, all of them new; else nothing is done.
 
-        Keys with a date become slots of :class:`_DaySlots`, tested and set
-        without a Python call per row; keys without one hashes, compared
-        with those seen by set operations. A chunk with a duplicate, or a
-        key that fits neither way, is left to :meth:`_row_by_row`.
+        The keys are slots of the table (their groups and dates learnt),
+        tested and set to *stored* (the rows' lines plus 1) without a Python
+        call per row. A chunk with a duplicate is left to
+        :meth:`_row_by_row`.
         """
-        if not groups:
-            return True
-        if not self.day:
-            return self._all_new_undated(rows, groups)
-        try:
-            codes = list(map(_CODE, days))
-        except TypeError:  # a row without a date
+        table = self.table
+        # itemgetter looks up a chunk's keys in one call, without a map's call per row.
+        slots = list(map(operator.add, _each(table.bases, groups), _each(table.dates, days)))
+        if len(set(slots)) != len(slots):
             return False
-        slots = self.days.slots_of(groups, codes)
-        if slots is None or len(set(slots)) != len(slots):
+        store = table.lines
+        # A tuple of the slots' values, even for one slot.
+        read = operator.itemgetter(*slots) if len(slots) > 1 else _one(slots[0])
+        if any(read(store)):
             return False
-        table = self.days.slots
-        seen: tuple[int, ...] = (
-            operator.itemgetter(*slots)(table) if len(slots) > 1 else (table[slots[0]],)
-        )
-        if any(seen):
-            return False
-        any(map(table.__setitem__, slots, itertools.repeat(1)))
-        room = self._room()
-        if room > 0:
-            self.slot_lines.update(zip(slots[:room], rows[:room], strict=True))
+        # operator.setitem, not store.__setitem__: a builtin is called without an argument tuple.
+        stores = itertools.repeat(store)
+        any(map(operator.setitem, stores, slots, stored))
+        self._remember(stored, 1)
         return True
 
     def _all_new_undated(self, rows: Sequence[int], groups: Sequence[Any]) -> bool:
@@ -216,52 +276,94 @@ class _KeyRule:
         hashes = set(keys)
         if (
             len(hashes) != len(groups)
-            or not self.seen.isdisjoint(hashes)
+            or not self.seen.keys().isdisjoint(hashes)
             or len(self.seen) + len(hashes) > KEY_LIMIT
         ):
             return False
-        self.seen |= hashes
-        room = self._room()
-        if room > 0:
-            self.hash_lines.update(zip(keys[:room], rows[:room], strict=True))
+        taken = self._remember(rows)
+        self.seen.update(zip(keys[:taken], rows[:taken], strict=True))
+        if taken < len(keys):
+            self.seen.update(dict.fromkeys(keys[taken:]))
         return True
 
     def _row_by_row(
-        self,
-        lines: Sequence[int],
-        groups: Sequence[Any],
-        days: Sequence[Any],
-        day_norms: Sequence[str],
-        found: Found,
+        self, lines: Sequence[int], groups: Sequence[Any], days: Iterable[str], found: Found
     ) -> None:
         """Check each row's key in turn, reporting each repeat at its line."""
-        label, seen, daysets = self.label, self.seen, self.days
-        table, place = daysets.slots, daysets.place
-        slot_lines, hash_lines, duplicate = self.slot_lines, self.hash_lines, self.duplicate
-        room = self._room()
-        for line, group, day, day_norm in zip(lines, groups, days, day_norms, strict=True):
-            if day is not None:
-                slot = place(group, day[3])
-                if slot is not None:
-                    if table[slot]:
-                        found.append((line, label, "", duplicate(slot_lines.get(slot))))
-                    else:
-                        table[slot] = 1
-                        if room > 0:
-                            slot_lines[slot] = line
-                            room -= 1
-                    continue
-            key = hash((group, day_norm))
+        label, seen, duplicate = self.label, self.seen, self.duplicate
+        slot_of = self.table.slot if self.day else None
+        for line, group, day in zip(lines, groups, days, strict=False):
+            slot = None if slot_of is None else slot_of(group, day)
+            if slot is not None:
+                store = self.table.lines  # the table may widen: a new array
+                first = store[slot] - 1
+                if first >= 0:
+                    named = first != UNREMEMBERED - 1 and first <= self.named_until
+                    found.append((line, label, "", duplicate(first if named else None)))
+                elif 0 <= line < UNREMEMBERED - 1:
+                    store[slot] = line + 1
+                    self._remember((line,))
+                else:
+                    store[slot] = UNREMEMBERED
+                continue
+            key = hash((group, day))
             if key in seen:
-                found.append((line, label, "", duplicate(hash_lines.get(key))))
+                found.append((line, label, "", duplicate(seen[key])))
             elif len(seen) < KEY_LIMIT:
-                seen.add(key)
-                if room > 0:
-                    hash_lines[key] = line
-                    room -= 1
+                seen[key] = line if self._remember((line,)) else None
             elif not self.full:
                 self.full = True
                 found.append((line, label, "", _unremembered(label)))
+
+
+def _each(mapping: Mapping[Any, int], keys: Sequence[Any]) -> Sequence[int]:
+    """The values of *mapping* for each of *keys*, in order."""
+    if len(keys) == 1:
+        return [mapping[keys[0]]]
+    found: tuple[int, ...] = operator.itemgetter(*keys)(mapping)
+    return found
+
+
+def _one(slot: int) -> Callable[[array.array[int]], tuple[int]]:
+    """A getter of the value of one slot, as a tuple (as itemgetter gives several)."""
+    return lambda store: (store[slot],)
+
+
+def _kept(keyed: Sequence[CheckedColumn], first: Sequence[str], size: int) -> list[bool] | None:
+    """Which rows have a key to compare (None: all): no error in a key column, a first value.
+
+    The first column's cells are looked at only when one may be empty without
+    an error (its valid values, when known, tell).
+    """
+    dropped: set[int] = set()
+    for column in keyed:
+        errors = {text for text, note in column.notes.items() if note.error}
+        if errors:
+            dropped.update(_where(column.texts, errors))
+    valid = keyed[0].valid_norms
+    if "" in (first if valid is None else valid) and "" in first:
+        dropped.update(_where(first, ("",)))
+    if not dropped:
+        return None
+    kept = [True] * size
+    for index in dropped:
+        kept[index] = False
+    return kept
+
+
+def _stored(rows: Sequence[int]) -> Sequence[int] | None:
+    """What the table's slots hold for the rows at *rows*: each line plus 1; None unless each fits.
+
+    A line fits from 0 to :data:`UNREMEMBERED` less 2: a slot holds 0 for a
+    key not seen, and UNREMEMBERED for one whose line is not kept.
+    """
+    if isinstance(rows, range):
+        if rows.step > 0 and rows.start >= 0 and rows.stop <= UNREMEMBERED - 1:
+            return range(rows.start + 1, rows.stop + 1, rows.step)
+        return None
+    if len(rows) and min(rows) >= 0 and max(rows) < UNREMEMBERED - 1:
+        return list(map(operator.add, rows, itertools.repeat(1)))
+    return None
 
 
 def _where(cells: Sequence[Any], wanted: Collection[Any]) -> Iterator[int]:

@@ -12,6 +12,7 @@ Arrow table can feed it its own columns (:func:`validate_columns`).
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import gc
 import itertools
@@ -127,12 +128,42 @@ class Validation:
         self.errors.append(Issue(line, "", "", note.code, note.message, note.hint))
 
     def _count(self, column: str, note: Note) -> None:
-        kind = (note.code, column, note.error)
-        self.counts[kind] = self.counts.get(kind, 0) + 1
-        if note.error:
-            self.error_count += 1
+        self._count_kind(note.code, column, note.error, 1)
+
+    def _count_kind(self, code: str, column: str, error: bool, times: int) -> None:
+        kind = (code, column, error)
+        self.counts[kind] = self.counts.get(kind, 0) + times
+        if error:
+            self.error_count += times
         else:
-            self.warning_count += 1
+            self.warning_count += times
+
+    def _cell_issues(self, column: CheckedColumn, lines: Sequence[int]) -> Found:
+        """The issues of a column's cells that have a note, in the column's order.
+
+        Issues that no list can keep any more (the errors or the warnings
+        kept are at their limit) are counted at once, per distinct text,
+        without an issue per cell: a million unknown ids cost a count each.
+        """
+        errors_full = len(self.errors) >= self.max_errors
+        warnings_full = len(self.warnings) >= WARNING_LIMIT
+        notes, texts = column.notes, column.texts
+        counted = {
+            text: (note.code, note.error)
+            for text, note in notes.items()
+            if (errors_full if note.error else warnings_full)
+        }
+        if counted:
+            noted = itertools.compress(texts, map(counted.__contains__, texts))
+            for kind, times in collections.Counter(map(counted.__getitem__, noted)).items():
+                self._count_kind(kind[0], column.name, kind[1], times)
+            notes = {text: note for text, note in notes.items() if text not in counted}
+        if not notes:
+            return []
+        return [
+            (lines[index], column.name, texts[index], notes[texts[index]])
+            for index in itertools.compress(range(len(texts)), map(notes.__contains__, texts))
+        ]
 
     def names_a_column(self, names: Sequence[str]) -> bool:
         """Whether *names*, with the mapping applied, name at least one of the table's fields."""
@@ -240,6 +271,8 @@ class Validation:
         rows but have no cells.
         """
         rules = self.prepare(texts)
+        # Errors are kept in line order: once they are at the limit, no later one is shown.
+        self.checkers.shown = len(self.errors) < self.max_errors
         approximate = "approximate" in texts
         checked = {
             name: self.checker(name, approximate=approximate).column(cells)
@@ -278,7 +311,7 @@ class Validation:
         issues: Found = [(line, "", "", note) for line, note in notes]
         for column in checked.values():
             if column.notes:
-                issues += _cell_issues(column, lines)
+                issues += self._cell_issues(column, lines)
         issues += found or ()  # the key rules come first, as in Rules.apply
         issues += rules.apply(checked, lines, keys=found is None)
         issues.sort(key=_LINE)
@@ -326,15 +359,6 @@ def marked_approximate(values: CheckedColumn, marks: CheckedColumn) -> CheckedCo
     for index in rows:
         norms[index], typed[index] = "true", True
     return attrs.evolve(marks, norms=norms, values=typed)
-
-
-def _cell_issues(column: CheckedColumn, lines: Sequence[int]) -> Found:
-    """The issues of a column's cells that have a note."""
-    notes, texts = column.notes, column.texts
-    return [
-        (lines[index], column.name, texts[index], notes[texts[index]])
-        for index in itertools.compress(range(len(texts)), map(notes.__contains__, texts))
-    ]
 
 
 def unknown_column(table: str, name: str) -> Note:

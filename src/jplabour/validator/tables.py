@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final
 
 from jplabour.errors import UnusableInputError
+from jplabour.plural import counted
 from jplabour.validator.reading import (
     CHUNK_ROWS,
     FIELD_LIMIT,
@@ -20,6 +21,7 @@ from jplabour.validator.reading import (
 from jplabour.validator.report import Note
 
 __all__ = [
+    "PIECE",
     "HeldRows",
     "TableReader",
     "blank_row",
@@ -38,18 +40,18 @@ _SECOND: Final = operator.itemgetter(1)
 class TableReader:
     """A CSV or TSV table read from a :class:`Source`: its header, then chunks of rows.
 
-    Plain lines (no quote, no carriage return, none blank, each with the
-    header's number of cells) are split straight into columns, which is
-    what the csv module would give, without a list per row. Lines without
-    quotes but otherwise irregular are read by the csv module a batch at a
-    time; from the first batch with a quote on (a quoted cell may hold line
-    breaks), the rest of the file is read by the csv module.
+    Plain blocks of lines (no quote, none blank, each line with the
+    header's number of cells, Windows line ends allowed) are split straight
+    into columns, which is what the csv module would give, without a list
+    per row. Blocks without quotes but otherwise irregular are read by the
+    csv module; from the first block with a quote on (a quoted cell may hold
+    line breaks), the rest of the file is read by the csv module.
     """
 
     def __init__(self, source: Source, texts: Iterator[str], delimiter: str) -> None:
         self.source = source
         self.delimiter = delimiter
-        self.batches = source.lines(texts)
+        self.blocks = source.blocks(texts)
         self.batch: list[str] = []
         self.at = 0
         #: The lines read so far.
@@ -61,10 +63,10 @@ class TableReader:
             while self.at < len(self.batch):
                 self.at += 1
                 yield self.batch[self.at - 1]
-            batch = next(self.batches, None)
-            if batch is None:
+            block = next(self.blocks, None)
+            if block is None:
                 return
-            self.batch, self.at = batch, 0
+            self.batch, self.at = self.source.split_lines(block), 0
 
     def header(self) -> list[str]:
         """The first row that is not blank; UnusableInputError when there is none."""
@@ -93,55 +95,118 @@ class TableReader:
 
     def chunks(self, width: int, split: bool) -> Iterator[Chunk]:
         """Chunks of the rows after the header, *width* cells wide; plain ones *split* into columns."""
-        batches = itertools.chain([self.batch[self.at :]], self.batches)
+        after_header, self.batch = "".join(self.batch[self.at :]), []
+        blocks = _pieces(itertools.chain([after_header], self.blocks), self.source.newline)
+        lines_of = self.source.split_lines
         long_lines = self.source.long_lines
         delimiter = self.delimiter
+        plain_ends = self.source.newline == "\n"
         done = 0
-        for batch in batches:
-            if not batch:
+        for block in blocks:
+            if not block:
                 continue
-            block = "".join(batch)
-            if '"' in block or "\r" in block:
-                rest = itertools.chain(batch, itertools.chain.from_iterable(batches))
+            plain = _plain(block) if plain_ends else None
+            if plain is None:
+                rest = itertools.chain(
+                    lines_of(block), itertools.chain.from_iterable(map(lines_of, blocks))
+                )
                 reader = csv.reader(rest, delimiter=delimiter)
                 yield from table_chunks(reader, width, long_lines, self.line)
                 return
-            cells = _split(batch, block, width, delimiter) if split else None
+            cells = _split(plain, width, delimiter) if split else None
             if cells is None:
-                reader = csv.reader(batch, delimiter=delimiter)
+                texts = lines_of(block)
+                reader = csv.reader(texts, delimiter=delimiter)
                 yield from table_chunks(reader, width, long_lines, self.line)
-            else:
-                # Chunks end on multiples of CHUNK_ROWS rows, as the csv module's do.
-                start = 0
-                while start < len(batch):
-                    end = min(start + CHUNK_ROWS - (done + start) % CHUNK_ROWS, len(batch))
-                    lines = range(self.line + start + 1, self.line + end + 1)
-                    columns = {
-                        position: cells[start * width + position : end * width : width]
-                        for position in range(width)
-                    }
-                    yield Chunk(lines=lines, columns=columns)
-                    start = end
-                done += len(batch)
-            self.line += len(batch)
+                self.line += len(texts)
+                continue
+            # Chunks end on multiples of CHUNK_ROWS rows, as the csv module's do.
+            rows = len(cells) // width
+            start = 0
+            while start < rows:
+                end = min(start + CHUNK_ROWS - (done + start) % CHUNK_ROWS, rows)
+                lines = range(self.line + start + 1, self.line + end + 1)
+                columns = {
+                    position: cells[start * width + position : end * width : width]
+                    for position in range(width)
+                }
+                yield Chunk(lines=lines, columns=columns)
+                start = end
+            done += rows
+            self.line += rows
 
 
-def _split(batch: list[str], block: str, width: int, delimiter: str) -> list[str] | None:
-    """The cells of plain *batch* (joined: *block*), row after row, or None unless every line is plain.
+#: Characters of a block split into cells at a time (about 8,000 rows of 32 characters):
+#: a block of 1 MB would hold 100,000 cells, and memory all of them.
+PIECE: Final = 1 << 18
 
-    Plain: not blank nor skipped as too long (an empty line), no longer than
-    a field may be, and with ``width - 1`` delimiters. (The caller checked for
-    quotes and carriage returns.)
+
+def _pieces(blocks: Iterable[str], newline: str) -> Iterator[str]:
+    """*blocks* cut into pieces of whole lines, each of about :data:`PIECE` characters."""
+    for block in blocks:
+        start = 0
+        while len(block) - start > PIECE:
+            cut = block.find(newline, start + PIECE - 1) + 1
+            if not cut or cut == len(block):
+                break
+            yield block[start:cut]
+            start = cut
+        yield block[start:] if start else block
+
+
+def _plain(block: str) -> str | None:
+    r"""*block* with Windows line ends made plain, or None when it has a quote or a lone ``\r``.
+
+    A quoted cell may hold line breaks; a lone carriage return is left to the csv module.
     """
-    if "" in batch or "\n" in batch or max(map(len, batch)) > FIELD_LIMIT:
+    if '"' in block:
         return None
-    counts = list(map(str.count, batch, itertools.repeat(delimiter)))
-    if not min(counts) == width - 1 == max(counts):
+    if "\r" in block:
+        if block.count("\r") != block.count("\r\n"):
+            return None
+        return block.replace("\r\n", "\n")
+    return block
+
+
+#: The bytes that are neither the delimiter nor a line end, by delimiter: what a row's shape is not.
+_NOT_SHAPE: Final = {
+    delimiter: bytes(byte for byte in range(256) if byte not in (ord(delimiter), ord("\n")))
+    for delimiter in (",", "\t")
+}
+
+
+def _split(block: str, width: int, delimiter: str) -> list[str] | None:
+    """The cells of a plain *block*, row after row, or None unless every line is plain.
+
+    Plain: not blank nor skipped as too long (a blank line), no longer than
+    a field may be, and with ``width - 1`` delimiters, which the block's
+    shape (its delimiters and line ends alone) tells in one pass. (The
+    caller checked for quotes and carriage returns.)
+    """
+    # A blank line has no delimiter: with two columns or more, the shape tells it.
+    if (width == 1 and (block[0] == "\n" or "\n\n" in block)) or not _lines_fit(block, FIELD_LIMIT):
+        return None
+    ends = block[-1] == "\n"
+    shape = block.encode("utf-8", "surrogatepass").translate(None, _NOT_SHAPE[delimiter])
+    unit = (delimiter * (width - 1) + "\n").encode()
+    rows = shape.count(b"\n") + (not ends)
+    if len(shape) != len(unit) * rows - (not ends) or shape != (unit * rows)[: len(shape)]:
         return None
     cells = block.replace("\n", delimiter).split(delimiter)
-    if block[-1] == "\n":
+    if ends:
         cells.pop()
     return cells
+
+
+def _lines_fit(block: str, limit: int) -> bool:
+    """True when no line of *block*, with its end, is longer than *limit* characters."""
+    start = 0
+    while len(block) - start > limit:
+        cut = block.rfind("\n", start, start + limit)
+        if cut < 0:
+            return False
+        start = cut + 1
+    return True
 
 
 def table_chunks(reader: Any, width: int, long_lines: set[int], offset: int = 0) -> Iterator[Chunk]:
@@ -310,10 +375,9 @@ class HeldRows:
             return None
         first, last = self.runs[0][0], self.runs[-1][1]
         lines = f"line {first}" if first == last else f"lines {first}-{last}"
-        plural = "s" if self.count > 1 else ""
         note = Note(
             "empty-rows",
-            f"{self.count} empty row{plural} at the end ({lines}) ignored",
+            f"{counted(self.count, 'empty row')} at the end ({lines}) ignored",
             "nothing to do; --normalize leaves them out",
             error=False,
         )
