@@ -26,7 +26,7 @@ from jplabour.formats import (
 )
 
 
-def _code(validate: object, text: str) -> str | None:
+def error_code(validate: object, text: str) -> str | None:
     """The code of the InvalidFormat *validate* raises for *text*, or None when it accepts it."""
     assert callable(validate)
     try:
@@ -67,7 +67,7 @@ def test_text_of_the_length_limit_is_read_and_one_more_character_is_refused(
     at_limit = " " * (limit - len(valid)) + valid
     assert len(at_limit) == limit
     assert module.validate(at_limit) == module.validate(valid)
-    assert _code(module.validate, " " + at_limit) == "too-long"
+    assert error_code(module.validate, " " + at_limit) == "too-long"
 
 
 # --- number -------------------------------------------------------------------
@@ -77,7 +77,7 @@ def test_number_of_eighteen_digits_is_a_count_and_nineteen_is_too_large() -> Non
     """MAX_DIGITS is 18: the last valid count passes, the first longer one is ``too-large``."""
     assert number.MAX_DIGITS == 18
     assert number.validate("9" * 18) == "9" * 18
-    assert _code(number.validate, "1" + "0" * 18) == "too-large"
+    assert error_code(number.validate, "1" + "0" * 18) == "too-large"
     assert number.validate("0" * 30 + "9" * 18) == "9" * 18  # leading zeros do not count
 
 
@@ -95,7 +95,7 @@ def test_number_groups_of_one_to_three_digits_before_the_first_separator_are_rea
 @pytest.mark.parametrize("text", ["1000,000", "1,0000", "1,00", ",100", "100,", "1,,000"])
 def test_number_with_misplaced_thousands_separators_is_refused(text: str) -> None:
     """``1000,000`` (four digits before the separator) and other misplaced commas are ``grouping``."""
-    assert _code(number.validate, text) == "grouping"
+    assert error_code(number.validate, text) == "grouping"
 
 
 def test_number_zero_is_a_count_and_the_display_form_groups_by_three() -> None:
@@ -125,7 +125,7 @@ def test_number_zero_is_a_count_and_the_display_form_groups_by_three() -> None:
 )
 def test_number_says_why_a_figure_is_not_a_count(text: str, code: str) -> None:
     """Each kind of inexact figure has its own code, so the user knows what to fix."""
-    assert _code(number.validate, text) == code
+    assert error_code(number.validate, text) == code
 
 
 # --- phone --------------------------------------------------------------------
@@ -146,29 +146,29 @@ def test_number_says_why_a_figure_is_not_a_count(text: str, code: str) -> None:
 def test_phone_mobile_ip_and_freephone_numbers_have_eleven_digits(text: str, expected: str) -> None:
     """060 (and 020, 050, 070, 080, 090, 0800) numbers take eleven digits with the trunk 0."""
     assert phone.validate(text) == expected
-    assert _code(phone.validate, text[:-1]) == "phone-length"  # one digit short
+    assert error_code(phone.validate, text[:-1]) == "phone-length"  # one digit short
 
 
 @pytest.mark.parametrize("text", ["03-5295-0526", "0120-123-456", "045-123-4567"])
 def test_phone_landline_numbers_have_ten_digits_and_not_eleven(text: str) -> None:
     """A ten-digit landline number passes; with one more digit it is ``phone-length``."""
     assert phone.is_valid(text)
-    assert _code(phone.validate, text + "1") == "phone-length"
-    assert _code(phone.validate, text[:-1]) == "phone-length"
+    assert error_code(phone.validate, text + "1") == "phone-length"
+    assert error_code(phone.validate, text[:-1]) == "phone-length"
 
 
 @pytest.mark.parametrize("text", ["0012345678", "00-1234-5678", "+81 012345678", "001234567890"])
 def test_phone_numbers_starting_00_are_refused(text: str) -> None:
     """``00`` is the international call prefix, never a Japanese area code."""
-    assert _code(phone.validate, text) == "phone-length"
+    assert error_code(phone.validate, text) == "phone-length"
 
 
 def test_phone_international_numbers_take_seven_to_fifteen_digits() -> None:
     """E.164: the last valid lengths pass, the first invalid ones fail."""
     assert phone.validate("+1234567") == "+1234567"
     assert phone.validate("+" + "1" * 15) == "+" + "1" * 15
-    assert _code(phone.validate, "+123456") == "phone"
-    assert _code(phone.validate, "+" + "1" * 16) == "phone"
+    assert error_code(phone.validate, "+123456") == "phone"
+    assert error_code(phone.validate, "+" + "1" * 16) == "phone"
 
 
 def test_phone_without_trunk_zero_or_plus_names_the_missing_area_code() -> None:
@@ -198,9 +198,9 @@ def test_phone_display_form_groups_as_dialled_in_japan(text: str, display: str) 
 def test_postal_code_has_exactly_seven_digits() -> None:
     """Seven digits pass; six and eight are refused with ``postal-code``."""
     assert postal_code.validate("1000005") == "100-0005"
-    assert _code(postal_code.validate, "100000") == "postal-code"
-    assert _code(postal_code.validate, "10000050") == "postal-code"
-    assert _code(postal_code.validate, "100-000a") == "postal-code"
+    assert error_code(postal_code.validate, "100000") == "postal-code"
+    assert error_code(postal_code.validate, "10000050") == "postal-code"
+    assert error_code(postal_code.validate, "100-000a") == "postal-code"
 
 
 # --- partial dates ------------------------------------------------------------
@@ -222,7 +222,7 @@ def test_partial_date_last_day_passes_and_the_next_is_no_such_date(
 ) -> None:
     """Month lengths and leap years: the last day of a month passes, the day after is refused."""
     assert partial_date.is_valid(valid)
-    assert _code(partial_date.validate, invalid) == "no-such-date"
+    assert error_code(partial_date.validate, invalid) == "no-such-date"
 
 
 @pytest.mark.parametrize(
@@ -277,13 +277,13 @@ def test_era_letter_forms_take_dots_slashes_and_hyphens(text: str, expected: str
 def test_era_letter_forms_keep_the_era_boundaries(valid: str, invalid: str) -> None:
     """The last (first) day of an era passes; the day after (before) is ``era-range``."""
     assert era_date.is_valid(valid)
-    assert _code(era_date.validate, invalid) == "era-range"
+    assert error_code(era_date.validate, invalid) == "era-range"
 
 
 def test_era_letter_forms_refuse_other_separators() -> None:
     """Only ``.``, ``/`` and ``-`` separate the parts: ``H31,4,30`` and ``H31:4:30`` are not dates."""
-    assert _code(era_date.validate, "H31,4,30") == "era-date"
-    assert _code(era_date.validate, "H31:4:30") == "era-date"
+    assert error_code(era_date.validate, "H31,4,30") == "era-date"
+    assert error_code(era_date.validate, "H31:4:30") == "era-date"
 
 
 def test_era_dates_read_back_what_from_gregorian_writes_at_every_era_change() -> None:
@@ -300,9 +300,9 @@ def test_email_needs_a_dotted_domain_and_keeps_the_local_part() -> None:
     """``a@b.jp`` passes with the domain lower-cased; ``a@b`` and ``@b.jp`` fail with ``email``."""
     assert email.validate("mailto:Info@Example.JP") == "Info@example.jp"
     assert email.validate("a@b.jp") == "a@b.jp"
-    assert _code(email.validate, "a@b") == "email"
-    assert _code(email.validate, "@b.jp") == "email"
-    assert _code(email.validate, "a b@c.jp") == "email"
+    assert error_code(email.validate, "a@b") == "email"
+    assert error_code(email.validate, "@b.jp") == "email"
+    assert error_code(email.validate, "a b@c.jp") == "email"
 
 
 def test_slug_single_hyphens_pass_and_double_hyphens_fail() -> None:
@@ -310,7 +310,7 @@ def test_slug_single_hyphens_pass_and_double_hyphens_fail() -> None:
     assert slug.validate("ＵＡ-Ｚｅｎｓｅｎ ") == "ua-zensen"
     assert slug.validate("a-b-1") == "a-b-1"
     for text in ("a--b", "-a", "a-", "a_b", ""):
-        assert _code(slug.validate, text) == "slug", text
+        assert error_code(slug.validate, text) == "slug", text
 
 
 @pytest.mark.parametrize(
@@ -327,4 +327,4 @@ def test_slug_single_hyphens_pass_and_double_hyphens_fail() -> None:
 def test_url_refusals_say_which_part_is_wrong(text: str, code: str) -> None:
     """Scheme, host and characters each have their code; ``https://a.jp`` is the shortest valid."""
     assert url.validate("HTTPS://A.JP") == "https://a.jp"
-    assert _code(url.validate, text) == code
+    assert error_code(url.validate, text) == code

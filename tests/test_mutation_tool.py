@@ -11,6 +11,7 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Literal
 
 import pytest
 
@@ -224,3 +225,108 @@ def test_the_budget_keeps_the_fastest_tests_and_at_least_one() -> None:
         "tests/a.py::slow",
     )
     assert TOOL.plan(mutant, target, baseline, budget=0.1).tests == ("tests/b.py::fast",)
+
+
+DERIVED = '''"""Module-level tables derived from one another."""
+
+ERAS = ("M", "T")
+_BY_NAME = {era: number for number, era in enumerate(ERAS)}
+_UNRELATED = 3
+
+
+def lookup(name):
+    return _BY_NAME[name]
+
+
+def table():
+    return ERAS
+
+
+def other():
+    return _UNRELATED
+'''
+
+
+def test_module_level_code_is_reached_through_every_name_derived_from_it() -> None:
+    """``ERAS`` feeds ``_BY_NAME``: its mutants run the tests of ``lookup`` as well as ``table``."""
+    found = list(TOOL.mutants("src/derived.py", DERIVED.encode()))
+    [dropped] = [m for m in found if m.before == "('M', 'T')" and m.after == "('T',)"]
+    assert dropped.at_import
+    assert dropped.reached_by == ((8, 9), (12, 13))
+    [unrelated] = [m for m in found if m.before == "3"]
+    assert unrelated.reached_by == ((16, 17),)
+
+
+def test_a_mutant_keeps_every_line_number() -> None:
+    """A multi-line expression mutated to one line is padded, so traced lines still match."""
+    source = b"def f():\n    return (\n        1,\n        2,\n    )\n\n\ndef g():\n    return 0\n"
+    found = list(TOOL.mutants("src/lines.py", source))
+    assert any(m.after == "(2,)" for m in found)
+    for mutant in found:
+        assert mutant.source.count(b"\n") == source.count(b"\n")
+        tree = ast.parse(mutant.source)
+        assert [f.lineno for f in tree.body] == [1, 8]
+        assert not mutant.at_import
+
+
+def test_the_changed_code_objects_are_found_by_name_and_line() -> None:
+    """The code swapped into a loaded function is the one, and only the one, that the mutant changed."""
+    [mutant] = [m for m in TOOL.mutants("src/tiny.py", TINY.encode()) if m.after == "False"]
+    before = TOOL._code_objects(TINY.encode(), "tiny.py")
+    after = TOOL._code_objects(mutant.source, "tiny.py")
+    assert before.keys() == after.keys()
+    changed = {key for key in before if before[key] != after[key]}
+    assert {key[0] for key in changed} == {"other", "<module>"}
+    namespace: dict[str, object] = {"Literal": Literal}
+    exec(compile(TINY, "tiny.py", "exec", dont_inherit=True), namespace)  # noqa: S102 -- the test's own module
+    other = namespace["other"]
+    assert callable(other)
+    assert other() is True
+    other.__code__ = after["other", 22, 0]  # type: ignore[attr-defined]
+    assert other() is False
+
+
+def test_the_baseline_cache_is_named_by_the_sources_tests_and_targets() -> None:
+    """The same tree and table give the same file; another table another."""
+    first = TOOL.baseline_file(TOOL.TARGETS)
+    assert first == TOOL.baseline_file(TOOL.TARGETS)
+    assert first.parent == TOOL.CACHE
+    assert first != TOOL.baseline_file(TOOL.TARGETS[:1])
+
+
+def test_the_module_name_of_a_target_path() -> None:
+    """Packages are named by their folder."""
+    assert TOOL._module_name("src/jplabour/formats/__init__.py") == "jplabour.formats"
+    assert TOOL._module_name("src/jplabour/checks/dates.py") == "jplabour.checks.dates"
+
+
+def test_the_same_change_twice_in_a_scope_gets_two_keys() -> None:
+    """``cell[1] -> cell[2]`` at two places of one function are two mutants, two exclusion keys."""
+    source = b"def f(cell, text):\n    a = cell[1] is text\n    return a, {text: cell[1]}\n"
+    keys = [m.key for m in TOOL.mutants("src/two.py", source) if m.after == "cell[2]"]
+    assert keys == ["src/two.py:f: cell[1] -> cell[2]", "src/two.py:f: cell[1] -> cell[2] #2"]
+
+
+def test_a_module_level_mutant_runs_the_tests_that_name_what_it_changes() -> None:
+    """``MAX_FILE_BYTES = 64 * 1024 * 1024``: a test reading ``load.MAX_FILE_BYTES`` runs for it."""
+    source = (ROOT / "src/jplabour/load.py").read_bytes()
+    [mutant] = [
+        m
+        for m in TOOL.mutants("src/jplabour/load.py", source)
+        if m.before == "64 * 1024" and m.after == "65 * 1024"
+    ]
+    assert "MAX_FILE_BYTES" in mutant.names
+    names = TOOL.names_used_by_tests("tests/test_core_boundaries.py")
+    reader = next(name for name, used in names.items() if "MAX_FILE_BYTES" in used)
+    test_id = f"tests/test_core_boundaries.py::{reader}"
+    target = TOOL.Target("src/jplabour/load.py", ("tests/test_core_boundaries.py",))
+    baseline = {"tests": [{"id": test_id, "seconds": 0.1}], "lines": {}}
+    assert TOOL.plan(mutant, target, baseline).tests == (test_id,)
+
+
+def test_a_default_argument_is_reached_where_its_function_runs() -> None:
+    """``keys: bool = True`` runs at import, but matters where the method runs: its tests run for it."""
+    source = b"class Rules:\n    def apply(self, keys=True):\n        return keys\n"
+    [mutant] = list(TOOL.mutants("src/rules.py", source))
+    assert mutant.at_import
+    assert mutant.reached_by == ((2, 3),)

@@ -17,7 +17,7 @@ from jplabour.cli import main
 from jplabour.errors import EXIT_FAILED, EXIT_OK
 from jplabour.formats import era_date
 from jplabour.model import PartialDate
-from jplabour.provenance import date_mentions, date_stated
+from jplabour.provenance import date_mentions, date_stated, numbers_in
 
 #: The quotes of the 9th RENGO convention event, as the data cites them.
 NINTH = (
@@ -156,3 +156,60 @@ def test_an_impossible_date_in_a_quote_does_not_hide_the_dates_after_it() -> Non
     assert date_stated(PartialDate(2019, 3, 1), text)
     assert date_stated(PartialDate(2019, 4, 30), text)
     assert not date_stated(PartialDate(2019, 2), text)
+
+
+def test_every_printed_date_of_a_quote_counts_after_one_that_is_no_date() -> None:
+    """``2005/13/45`` is no date, but the dates after it in the same quote are still read."""
+    text = "printed 2005/13/45 (sic), then 2005/10/06, and 平成0年 (sic), then 平成17年11月"
+    assert date_stated(PartialDate.parse("2005-10-06"), text)
+    assert date_stated(PartialDate.parse("2005-11"), text)
+    assert (2005, 10, 6) in date_mentions(text)
+
+
+def test_every_month_named_in_a_quote_counts_once_in_its_fullest_form() -> None:
+    """Several named months, in several forms, each give their own date."""
+    text = "on 6 October 2005, in November 2006, and on December 7, 2007, then 8 Jan. 2008"
+    for stated in ("2005-10-06", "2006-11", "2007-12-07", "2008-01-08"):
+        assert date_stated(PartialDate.parse(stated), text), stated
+    assert not date_stated(PartialDate.parse("2006-11-06"), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("on 2005-1-6", "2005-01-06"),
+        ("on 2005/1/6", "2005-01-06"),
+        ("in 2005/1", "2005-01"),
+        ("on 2005年1月6日", "2005-01-06"),
+        ("in 2005年1月", "2005-01"),
+        ("on 平成7年1月6日", "1995-01-06"),
+        ("in 平成7年1月", "1995-01"),
+        ("in 平成7年", "1995"),
+    ],
+)
+def test_dates_with_one_digit_parts_are_stated(text: str, stated: str) -> None:
+    """A one-digit month, day or era year is printed as often as a two-digit one."""
+    assert date_stated(PartialDate.parse(stated), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("rose 2005.123 points", 2005),
+        ("a 1.2005 ratio", 2005),
+        ("1,989 members", 1989),
+        ("2,005 members", 2005),
+    ],
+)
+def test_four_digits_inside_a_longer_number_are_no_year(text: str, year: int) -> None:
+    """``2005.123``, ``1.2005`` and ``1,989`` print numbers, not the years 2005 or 1989."""
+    assert not date_stated(PartialDate(year), text)
+    assert date_stated(PartialDate(year), f"{text} in {year}")
+
+
+def test_a_misplaced_thousands_separator_does_not_make_a_million() -> None:
+    """``1000,000`` states 1000 and 0 (badly grouped), never 1000000; ``1,000,000`` does state it."""
+    assert 1_000_000 not in numbers_in("1000,000")
+    assert 1_000_000 in numbers_in("1,000,000")
+    assert numbers_in("3.8 million") == {3_800_000}
+    assert numbers_in("10 thousand") == {10, 10_000}

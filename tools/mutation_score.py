@@ -1,6 +1,6 @@
 """Mutation score of jplabour's core: change one operator or constant at a time, run the tests that reach it.
 
-Usage: ``python tools/mutation_score.py [--jobs N] [--only TEXT] [--verbose] [--list]``.
+Usage: ``python tools/mutation_score.py [--jobs N] [--only TEXT] [--budget S] [--verbose] [--list]``.
 
 Each mutant is one small change of a core module (``<`` to ``<=``, ``and`` to
 ``or``, a number plus one, an element dropped from a tuple of constants, a
@@ -8,18 +8,26 @@ digit or a character class of a regular expression, ...; see
 :func:`mutants`). It is killed when a test fails (or hangs past its timeout)
 and survives when the tests pass. The tests run for a mutant are those of its
 module in :data:`TARGETS` that executed one of the mutated lines in a traced
-baseline run (a mutant of module-level code, run at import, gets every test of
-the module that executed any of its lines), fastest first, with ``-x``.
+baseline run (for module-level code, run at import: the tests that executed
+a function reading a name derived from it, and those whose code names one),
+fastest first, with ``-x``, at most ``--budget`` seconds of them.
+
+The baseline is traced with coverage's C tracer restricted to the target
+modules, and cached in :data:`CACHE` under a hash of ``src/`` and ``tests/``.
+Each worker collects the tests once and runs each mutant of a function in a
+forked child with the mutated code objects swapped into the loaded functions;
+mutants of code that ran at import or collection run on a mutated copy of
+``src/`` in a fresh pytest run instead (see :class:`_Server`).
 
 Mutants that cannot be killed because they do not change behaviour (a cache
 size, say) are listed in :data:`EXCLUSIONS_FILE`, each with its reason. The
 last line printed is ``mutation score N%``: killed / (mutants - excluded).
 
 The modules and their tests are the one table :data:`TARGETS`; a module or a
-scope that is not found is reported and skipped, not a crash. The run copies
-``src/`` to a temporary folder per worker, so the working tree is never
-modified, and each mutant runs in a forked process (POSIX only) with
-``CI=1`` (Hypothesis derandomised): the same tree gives the same score.
+scope that is not found is reported and skipped, not a crash. The working
+tree is never modified (each worker copies ``src/`` to a temporary folder),
+each run is a forked process (POSIX only) with ``CI=1`` (Hypothesis
+derandomised): the same tree gives the same score.
 """
 
 from __future__ import annotations
@@ -29,6 +37,9 @@ import ast
 import compileall
 import contextlib
 import copy
+import functools
+import gc
+import hashlib
 import importlib
 import json
 import math
@@ -41,7 +52,8 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Iterator, Sequence
+import types
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
@@ -49,6 +61,10 @@ import pytest
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 EXCLUSIONS_FILE: Final = ROOT / "tools" / "mutation_exclusions.txt"
+#: Where traced baselines are kept, one per state of the sources and tests.
+CACHE: Final = ROOT / ".mutation_cache"
+#: The version of the baseline's contents, part of its cache key.
+BASELINE_FORMAT: Final = 1
 
 
 class Target(NamedTuple):
@@ -62,12 +78,14 @@ class Target(NamedTuple):
 _FORMAT_TESTS: Final = (
     "tests/test_formats.py",
     "tests/test_format_boundaries.py",
+    "tests/test_format_edges.py",
     "tests/test_validator.py",
     "tests/test_validator_rules.py",
 )
 _VALIDATOR_TESTS: Final = (
     "tests/test_validator.py",
     "tests/test_validator_rules.py",
+    "tests/test_validator_edges.py",
     "tests/test_validator_columnar.py",
     "tests/test_formats.py",
 )
@@ -97,6 +115,7 @@ TARGETS: Final = (
             f"src/jplabour/checks/{name}.py",
             (
                 "tests/test_checks.py",
+                "tests/test_checks_edges.py",
                 "tests/test_core_boundaries.py",
                 "tests/test_values_stated.py",
             ),
@@ -113,18 +132,41 @@ TARGETS: Final = (
     ),
     Target(
         "src/jplabour/provenance.py",
-        ("tests/test_provenance.py", "tests/test_values_stated.py", "tests/test_checks.py"),
+        (
+            "tests/test_provenance.py",
+            "tests/test_values_stated.py",
+            "tests/test_checks.py",
+            "tests/test_checks_edges.py",
+        ),
     ),
-    Target("src/jplabour/load.py", ("tests/test_load.py", "tests/test_core_boundaries.py")),
-    Target("src/jplabour/api.py", ("tests/test_api.py",)),
-    Target("src/jplabour/resolving.py", ("tests/test_api.py",)),
+    Target(
+        "src/jplabour/load.py",
+        ("tests/test_load.py", "tests/test_load_edges.py", "tests/test_core_boundaries.py"),
+    ),
     *(
-        Target(f"src/jplabour/{name}.py", ("tests/test_names.py", "tests/test_api.py"))
+        Target(f"src/jplabour/{name}.py", ("tests/test_api.py", "tests/test_api_edges.py"))
+        for name in ("api", "resolving")
+    ),
+    *(
+        Target(
+            f"src/jplabour/{name}.py",
+            (
+                "tests/test_names.py",
+                "tests/test_names_ja.py",
+                "tests/test_names_edges.py",
+                "tests/test_api.py",
+            ),
+        )
         for name in ("names", "folding", "name_keys")
     ),
     Target(
         "src/jplabour/model/partial_date.py",
-        ("tests/test_model.py", "tests/test_core_boundaries.py", "tests/test_model_package.py"),
+        (
+            "tests/test_model.py",
+            "tests/test_partial_date_edges.py",
+            "tests/test_core_boundaries.py",
+            "tests/test_model_package.py",
+        ),
         ("PartialDate",),
     ),
 )
@@ -133,8 +175,10 @@ TARGETS: Final = (
 PRELOADED: Final = ("hypothesis", "attrs", "jsonschema", "pandas")
 #: The exit code of a forked run that failed in this tool, not in the tests.
 TOOL_FAILED: Final = 99
+#: The exit code of a forked run whose mutant must run on a freshly imported copy instead.
+NEEDS_IMPORT: Final = 98
 #: The most baseline seconds of tests run for one mutant, the fastest that reach it first.
-BUDGET: Final = 20.0
+BUDGET: Final = 5.0
 #: Seconds a mutant's tests may take beyond three times their baseline time.
 TIMEOUT_SLACK: Final = 10.0
 
@@ -155,11 +199,24 @@ class Mutant(NamedTuple):
     before: str
     after: str
     source: bytes
+    #: Whether the mutated code runs when the module is imported (a constant, a
+    #: default, a decorator, a class body): such a mutant needs a fresh import.
+    at_import: bool = False
+    #: Which of the mutants with the same scope, before and after this is, from 1.
+    occurrence: int = 1
+    #: For code run at import, the module's names whose values depend on it: a
+    #: test that names one (``load.MAX_FILE_BYTES``) runs for the mutant too.
+    names: frozenset[str] = frozenset()
 
     @property
     def key(self) -> str:
-        """The text that names the mutant in the exclusions file; stable across line moves."""
-        return f"{self.path}:{self.scope}: {self.before} -> {self.after}"
+        """The text that names the mutant in the exclusions file; stable across line moves.
+
+        Where a scope holds the same change twice (``cell[1] -> cell[2]``), the
+        second is named ``... #2``, and so on in source order.
+        """
+        key = f"{self.path}:{self.scope}: {self.before} -> {self.after}"
+        return key if self.occurrence == 1 else f"{key} #{self.occurrence}"
 
 
 _COMPARISONS: Final[dict[type[ast.cmpop], type[ast.cmpop]]] = {
@@ -352,6 +409,32 @@ def _users(tree: ast.Module) -> dict[str, set[tuple[int, int]]]:
     return found
 
 
+def _derived(tree: ast.Module) -> dict[str, set[str]]:
+    """Top-level name -> itself and every top-level name whose value or code depends on it.
+
+    ``_BY_NAME = {era.name: era for era in ERAS}`` derives ``_BY_NAME`` from
+    ``ERAS``, and a function that reads ``_BY_NAME`` is derived from both: a
+    mutant of ``ERAS`` matters wherever any of them is used.
+    """
+    readers: dict[str, set[str]] = {}
+    for statement in tree.body:
+        defined = _top_level_names(statement)
+        for node in ast.walk(statement):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+                readers.setdefault(node.id, set()).update(defined - {node.id})
+    closure: dict[str, set[str]] = {}
+    for name in {n for s in tree.body for n in _top_level_names(s)}:
+        seen = {name}
+        pending = [name]
+        while pending:
+            for reader in readers.get(pending.pop(), ()):
+                if reader not in seen:
+                    seen.add(reader)
+                    pending.append(reader)
+        closure[name] = seen
+    return closure
+
+
 def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterator[Mutant]:
     """Every mutant of *source* (the module at *path*), in source order.
 
@@ -364,6 +447,14 @@ def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterat
     offsets = _line_offsets(source)
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     users = _users(tree)
+    derived = _derived(tree)
+    # A default or a decorator runs at import, and matters where its function runs.
+    functions = [
+        (min((d.lineno for d in f.decorator_list), default=f.lineno), f.end_lineno or f.lineno)
+        for f in ast.walk(tree)
+        if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
+    ]
+    seen: dict[tuple[str, str, str], int] = {}
 
     def span(node: ast.AST) -> tuple[int, int]:
         return (
@@ -384,25 +475,37 @@ def mutants(path: str, source: bytes, scope_names: Sequence[str] = ()) -> Iterat
         shown = span(context) if isinstance(context, ast.expr) else (start, end)
         parent = parents.get(node)
         type_arguments = isinstance(parent, ast.Subscript) and parent.slice is node
+        names: frozenset[str] = frozenset()
         if site.at_import:
-            reached = tuple(sorted({span for name in site.names for span in users.get(name, ())}))
+            names = frozenset(d for name in site.names for d in derived.get(name, {name}))
+            spans = {span for name in names for span in users.get(name, ())}
+            spans.update(span for span in functions if span[0] <= first <= span[1])
+            reached = tuple(sorted(spans))
         else:
             reached = ((first, last),)
         for mutated in _node_mutations(node, site.regex, type_arguments):
             text = ast.unparse(mutated)
-            replacement = (text if isinstance(node, ast.stmt) else f"({text})").encode()
+            # The lines a mutant spans stay as many, so that every line keeps its number.
+            padding = "\n" * (last - first - text.count("\n"))
+            replacement = (text if isinstance(node, ast.stmt) else f"({text}{padding})").encode()
             before = source[shown[0] : shown[1]].decode()
             after = (source[shown[0] : start] + text.encode() + source[end : shown[1]]).decode()
             if shown == (start, end):
                 before = ast.unparse(node)
+            before, after = " ".join(before.split()), " ".join(after.split())
+            scope = site.scope or "<module>"
+            occurrence = seen[scope, before, after] = seen.get((scope, before, after), 0) + 1
             yield Mutant(
                 path=path,
-                scope=site.scope or "<module>",
+                scope=scope,
                 lines=(first, last),
                 reached_by=reached,
-                before=" ".join(before.split()),
-                after=" ".join(after.split()),
+                before=before,
+                after=after,
                 source=source[:start] + replacement + source[end:],
+                at_import=site.at_import,
+                occurrence=occurrence,
+                names=names,
             )
 
 
@@ -488,8 +591,20 @@ def _wait(pid: int, started: float, timeout: float | None) -> int | None:
     return None
 
 
-def _kill_group(pid: int) -> None:
-    """Kill the process group of the child *pid* (it leads one) and reap the child."""
+def _kill_group(pid: int, grace: float = 1.0) -> None:
+    """End the process group of the child *pid* (it leads one) and reap the child.
+
+    SIGTERM first, so that a child that forked runs of its own (a worker's
+    test session) ends them too; SIGKILL after *grace* seconds.
+    """
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGTERM)
+    ended = time.monotonic() + grace
+    with contextlib.suppress(ChildProcessError):
+        while time.monotonic() < ended:
+            if os.waitpid(pid, os.WNOHANG)[0]:
+                return
+            time.sleep(0.01)
     with contextlib.suppress(ProcessLookupError):
         os.killpg(pid, signal.SIGKILL)
     with contextlib.suppress(ChildProcessError):
@@ -503,40 +618,50 @@ def _forked(function: Any, timeout: float | None, *arguments: Any) -> tuple[int 
     return code, time.monotonic() - started
 
 
-class _Tracer:
-    """A pytest plugin recording, per test, the lines of the target modules it executes."""
+def _coverage(source_root: Path, paths: Iterable[str]) -> Any:  # pragma: no cover -- a child
+    """A started line tracer (coverage's, in C) restricted to the modules at *paths* in the copy."""
+    import coverage  # only the runs that trace need it
 
-    def __init__(self, source_root: Path, paths: set[str]) -> None:
-        self.files = {str(source_root / Path(p).relative_to("src")): p for p in paths}
-        self.current: set[tuple[str, int]] = set()
-        self.lines: dict[str, dict[int, list[int]]] = {}
+    tracer = coverage.Coverage(
+        data_file=None,
+        config_file=False,
+        include=[str(source_root / Path(p).relative_to("src")) for p in paths],
+    )
+    tracer.start()
+    return tracer
+
+
+def _executed(
+    tracer: Any, source_root: Path, paths: Iterable[str]
+) -> dict[str, dict[str, list[str]]]:
+    """Module path -> line -> the contexts (tests) that executed it, from a stopped *tracer*."""
+    data = tracer.get_data()
+    found: dict[str, dict[str, list[str]]] = {}
+    for path in paths:
+        lines = data.contexts_by_lineno(str(source_root / Path(path).relative_to("src")))
+        if lines:
+            found[path] = {str(line): contexts for line, contexts in lines.items()}
+    return found
+
+
+class _Tracer:
+    """A pytest plugin naming each test's coverage context by its index, and timing it."""
+
+    def __init__(self, tracer: Any) -> None:
+        self.tracer = tracer
         self.tests: list[dict[str, Any]] = []
         self.failed: list[str] = []
 
-    def _global(self, frame: Any, event: str, argument: Any) -> Any:
-        del event, argument
-        return self._local if frame.f_code.co_filename in self.files else None
-
-    def _local(self, frame: Any, event: str, argument: Any) -> Any:
-        del argument
-        if event in {"line", "call"}:
-            self.current.add((frame.f_code.co_filename, frame.f_lineno))
-        return self._local
-
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_protocol(self, item: Any) -> Iterator[None]:
-        """Trace one test's setup, call and teardown."""
-        self.current = set()
+        """Trace one test's setup, call and teardown in a context of its own."""
+        self.tracer.switch_context(str(len(self.tests)))
         started = time.monotonic()
-        sys.settrace(self._global)
         try:
             result = yield
         finally:
-            sys.settrace(None)
-        index = len(self.tests)
+            self.tracer.switch_context("between tests")
         self.tests.append({"id": item.nodeid, "seconds": time.monotonic() - started})
-        for filename, line in self.current:
-            self.lines.setdefault(self.files[filename], {}).setdefault(line, []).append(index)
         return result
 
     def pytest_runtest_logreport(self, report: Any) -> None:
@@ -548,12 +673,22 @@ class _Tracer:
 def _baseline(
     source_root: Path, targets: Sequence[Target], tests: list[str], output: Path
 ) -> int:  # pragma: no cover -- runs in a forked child
-    tracer = _Tracer(source_root, {t.path for t in targets})
-    code = _run_pytest(source_root, ["-x", *tests], [tracer], quiet=True)
+    paths = [t.path for t in targets]
+    tracer = _coverage(source_root, paths)
+    plugin = _Tracer(tracer)
+    try:
+        code = _run_pytest(source_root, ["-x", *tests], [plugin], quiet=True)
+    finally:
+        tracer.stop()
+    lines = {
+        path: {
+            line: sorted({int(c) for c in contexts if c.isdigit()})
+            for line, contexts in by_line.items()
+        }
+        for path, by_line in _executed(tracer, source_root, paths).items()
+    }
     output.write_text(
-        json.dumps(
-            {"code": code, "failed": tracer.failed, "tests": tracer.tests, "lines": tracer.lines}
-        ),
+        json.dumps({"code": code, "failed": plugin.failed, "tests": plugin.tests, "lines": lines}),
         encoding="utf-8",
     )
     return 0
@@ -567,10 +702,54 @@ class Plan(NamedTuple):
     timeout: float
 
 
+@functools.cache
+def names_used_by_tests(test_file: str) -> dict[str, frozenset[str]]:
+    """Test function -> the names its code and decorators use, in *test_file* (from ROOT).
+
+    A name of a module-level table of the test file (``LIMITS``) stands for
+    the names its value uses too: ``@parametrize(..., LIMITS)`` uses those.
+    """
+    path = ROOT / test_file
+    if not path.is_file():
+        return {}
+    tree = ast.parse(path.read_bytes())
+
+    def used(node: ast.AST) -> set[str]:
+        return {
+            n.id if isinstance(n, ast.Name) else n.attr
+            for n in ast.walk(node)
+            if isinstance(n, (ast.Name, ast.Attribute))
+        }
+
+    tables = {
+        name: used(statement)
+        for statement in tree.body
+        if isinstance(statement, (ast.Assign, ast.AnnAssign))
+        for name in _top_level_names(statement)
+    }
+    found: dict[str, frozenset[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            names = used(node)
+            found[node.name] = frozenset(names.union(*(tables.get(n, ()) for n in names)))
+    return found
+
+
+def _names_test(test_id: str, names: frozenset[str]) -> bool:
+    """Whether the test *test_id* (a pytest node id) uses one of *names* in its code."""
+    file, _, rest = test_id.partition("::")
+    function = rest.rsplit("::", 1)[-1].split("[", 1)[0]
+    return not names.isdisjoint(names_used_by_tests(file).get(function, ()))
+
+
 def plan(
     mutant: Mutant, target: Target, baseline: dict[str, Any], budget: float = math.inf
 ) -> Plan:
     """The tests of *target* that reach *mutant*, from the traced *baseline*, fastest first.
+
+    A test reaches it when it executed one of the mutant's lines (or of the
+    functions that read the names a module-level mutant changes), or, for a
+    module-level mutant, when its own code uses one of those names.
 
     They are cut off once their baseline time passes *budget* seconds: a
     mutant only a slower test would kill counts as surviving, so the budget
@@ -586,6 +765,10 @@ def plan(
         }
     else:
         indices = {i for tests in executed.values() for i in tests}
+    if mutant.names:
+        indices.update(
+            i for i, test in enumerate(baseline["tests"]) if _names_test(test["id"], mutant.names)
+        )
     wanted = set(target.tests)
     chosen = sorted(
         (baseline["tests"][i] for i in indices),
@@ -629,9 +812,158 @@ def _exit_on_signal(number: int, frame: object) -> None:
     raise SystemExit(128 + number)
 
 
-def _worker(  # pragma: no cover -- a worker process
-    plans: list[Plan], counter: Any, results: Path, verbose: bool
-) -> None:
+class _Queue(NamedTuple):
+    """The plans the workers share, the index of the next to take, and where to write outcomes."""
+
+    plans: list[Plan]
+    counter: Any
+    results: Path
+    #: A file descriptor for --verbose lines, or -1.
+    verbose: int
+
+    def take(self) -> int | None:
+        """The index of the next plan, or None when all are taken."""
+        with self.counter.get_lock():
+            index = int(self.counter.value)
+            self.counter.value += 1
+        return index if index < len(self.plans) else None
+
+    def record(self, out: Any, index: int, outcome: str, seconds: float) -> None:
+        """Write the outcome of plan *index* (and show it with --verbose)."""
+        key = self.plans[index].mutant.key
+        out.write(
+            json.dumps({"index": index, "outcome": outcome, "seconds": seconds, "key": key}) + "\n"
+        )
+        out.flush()
+        if self.verbose >= 0:
+            os.write(self.verbose, f"{outcome:8} {seconds:6.1f}s {key}\n".encode())
+
+
+def _module_name(path: str) -> str:
+    """``src/jplabour/formats/__init__.py`` -> ``jplabour.formats``."""
+    parts = Path(path).relative_to("src").with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+_CodeKey = tuple[str, int, int]
+
+
+def _code_objects(source: bytes, filename: str) -> dict[_CodeKey, types.CodeType]:
+    """The code objects compiled from *source*: (name, first line, ordinal) -> code."""
+    found: dict[_CodeKey, types.CodeType] = {}
+    pending = [compile(source, filename, "exec", dont_inherit=True)]
+    while pending:
+        code = pending.pop(0)
+        ordinal = 0
+        while (code.co_name, code.co_firstlineno, ordinal) in found:
+            ordinal += 1
+        found[code.co_name, code.co_firstlineno, ordinal] = code
+        pending.extend(c for c in code.co_consts if isinstance(c, types.CodeType))
+    return found
+
+
+class _Server:
+    """A pytest plugin that collects the tests once, then runs each mutant in a forked child.
+
+    The child swaps the mutated functions' code objects into the loaded
+    modules (``function.__code__``: every reference to the function sees
+    it), so no module is imported and no test collected again. That is
+    exact only for code that did not run while the tests were collected and
+    the modules imported (its results may be kept in a table or a cache):
+    those mutants, and those whose code cannot be swapped, are handed back
+    as ``needs import`` to run on a mutated copy of the sources instead.
+    """
+
+    def __init__(self, queue: _Queue, source_root: Path, tracer: Any) -> None:
+        self.queue = queue
+        self.source_root = source_root
+        self.tracer = tracer
+        self.failed = False
+
+    def pytest_runtest_logreport(self, report: Any) -> None:
+        """Note a failure in a forked run."""
+        if report.failed:
+            self.failed = True
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtestloop(self, session: Any) -> bool:  # pragma: no cover -- a child
+        """Serve the queue instead of running the collected tests."""
+        paths = sorted({p.mutant.path for p in self.queue.plans})
+        for path in paths:
+            importlib.import_module(_module_name(path))
+        self.tracer.stop()
+        ran_at_setup = {
+            path: {int(line) for line in lines}
+            for path, lines in _executed(self.tracer, self.source_root, paths).items()
+        }
+        files = {path: str(self.source_root / Path(path).relative_to("src")) for path in paths}
+        originals = {
+            path: _code_objects((ROOT / path).read_bytes(), file) for path, file in files.items()
+        }
+        live: dict[tuple[str, str, int], list[types.FunctionType]] = {}
+        by_file = {file: path for path, file in files.items()}
+        for thing in gc.get_objects():
+            if isinstance(thing, types.FunctionType) and thing.__code__.co_filename in by_file:
+                function = thing.__code__
+                key = (by_file[function.co_filename], function.co_name, function.co_firstlineno)
+                live.setdefault(key, []).append(thing)
+        items = {item.nodeid: item for item in session.items}
+        with self.queue.results.open("w", encoding="utf-8") as out:
+            while (index := self.queue.take()) is not None:
+                item = self.queue.plans[index]
+                mutant = item.mutant
+                setup = ran_at_setup.get(mutant.path, set())
+                if any(line in setup for line in range(mutant.lines[0], mutant.lines[1] + 1)):
+                    self.queue.record(out, index, "needs import", 0.0)
+                    continue
+                code, seconds = _forked(
+                    self._run, item.timeout, item, originals[mutant.path], live, items, files
+                )
+                outcome = "needs import" if code == NEEDS_IMPORT else _outcome(code)
+                self.queue.record(out, index, outcome, seconds)
+        return True
+
+    def _run(  # pragma: no cover -- a forked child
+        self,
+        item: Plan,
+        originals: dict[_CodeKey, types.CodeType],
+        live: dict[tuple[str, str, int], list[types.FunctionType]],
+        items: dict[str, Any],
+        files: dict[str, str],
+    ) -> int:
+        path = item.mutant.path
+        changed = swapped = 0
+        for key, code in _code_objects(item.mutant.source, files[path]).items():
+            before = originals.get(key)
+            if before is None:
+                return NEEDS_IMPORT
+            if code == before:
+                continue
+            changed += 1
+            for function in live.get((path, key[0], key[1]), ()):
+                if function.__code__ == before:
+                    function.__code__ = code
+                    swapped += 1
+        # Nothing changed is a --control run: the tests run on the code as it is.
+        if (changed and not swapped) or not all(test in items for test in item.tests):
+            return NEEDS_IMPORT
+        tests = [items[test] for test in item.tests]
+        for number, test in enumerate(tests):
+            following = tests[number + 1] if number + 1 < len(tests) else None
+            test.ihook.pytest_runtest_protocol(item=test, nextitem=following)
+            if self.failed:
+                return 1
+        return 0
+
+
+def _serve(queue: _Queue, source_root: Path, files: list[str]) -> int:  # pragma: no cover
+    """Collect *files* once with the tracer on, then serve the queue (in a forked child)."""
+    tracer = _coverage(source_root, {p.mutant.path for p in queue.plans})
+    return _run_pytest(source_root, files, [_Server(queue, source_root, tracer)], quiet=True)
+
+
+def _worker(queue: _Queue, fast_files: list[str] | None) -> None:  # pragma: no cover -- a worker
+    """Run the queue's mutants: collected once (*fast_files*), or each on a mutated copy of src."""
     signal.signal(signal.SIGTERM, _exit_on_signal)
     signal.signal(signal.SIGINT, _exit_on_signal)
     folder = Path(tempfile.mkdtemp(prefix="jplabour-mutants-"))
@@ -640,34 +972,20 @@ def _worker(  # pragma: no cover -- a worker process
         for name in PRELOADED:  # imported once here, not in every forked run
             with contextlib.suppress(ImportError):
                 importlib.import_module(name)
-        originals = {p.mutant.path: (ROOT / p.mutant.path).read_bytes() for p in plans}
-        with results.open("w", encoding="utf-8") as out:
-            while True:
-                with counter.get_lock():
-                    index = counter.value
-                    counter.value += 1
-                if index >= len(plans):
-                    break
-                item = plans[index]
+        if fast_files is not None:
+            if queue.verbose >= 0:  # the session's own stdout goes to /dev/null
+                queue = queue._replace(verbose=os.dup(queue.verbose))
+            _forked(_serve, None, queue, source_root, fast_files)
+            return
+        originals = {p.mutant.path: (ROOT / p.mutant.path).read_bytes() for p in queue.plans}
+        with queue.results.open("w", encoding="utf-8") as out:
+            while (index := queue.take()) is not None:
+                item = queue.plans[index]
                 _install(source_root, item.mutant.path, item.mutant.source)
                 arguments = ["-x", *item.tests]
                 code, seconds = _forked(_run_quietly, item.timeout, source_root, arguments)
                 _install(source_root, item.mutant.path, originals[item.mutant.path])
-                outcome = _outcome(code)
-                out.write(
-                    json.dumps(
-                        {
-                            "index": index,
-                            "outcome": outcome,
-                            "seconds": seconds,
-                            "key": item.mutant.key,
-                        }
-                    )
-                    + "\n"
-                )
-                out.flush()
-                if verbose:
-                    print(f"{outcome:8} {seconds:6.1f}s {item.mutant.key}", flush=True)
+                queue.record(out, index, _outcome(code), seconds)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -711,6 +1029,23 @@ def _split(files: Sequence[str], parts: int) -> list[list[str]]:
     return [group for group in groups if group]
 
 
+def baseline_file(targets: Sequence[Target]) -> Path:
+    """The cache file of the baseline of *targets*: named by a hash of them, src/ and tests/.
+
+    :data:`BASELINE_FORMAT` is part of the hash: change it when the tracing changes.
+    """
+    digest = hashlib.sha256(f"{BASELINE_FORMAT}\n".encode())
+    for target in targets:
+        digest.update(f"{target}\n".encode())
+    for folder in ("src", "tests"):
+        for file in sorted(
+            p for p in (ROOT / folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        ):
+            digest.update(f"{file.relative_to(ROOT)}\n".encode())
+            digest.update(file.read_bytes())
+    return CACHE / f"baseline-{digest.hexdigest()[:16]}.json"
+
+
 def _run_baseline(targets: Sequence[Target], jobs: int) -> dict[str, Any] | None:
     """The traced run of the targets' tests without mutants (in *jobs* parts), or None when it fails."""
     files = sorted({test for target in targets for test in target.tests})
@@ -719,12 +1054,18 @@ def _run_baseline(targets: Sequence[Target], jobs: int) -> dict[str, Any] | None
     with tempfile.TemporaryDirectory(prefix="jplabour-baseline-") as folder:
         source_root = _copy_sources(Path(folder))
         runs = []
-        for number, group in enumerate(_split(files, jobs)):
-            output = Path(folder) / f"baseline-{number}.json"
-            pid = _fork(_baseline, source_root, targets, group, output)
-            runs.append((pid, output))
-        for pid, output in runs:
-            _wait(pid, time.monotonic(), None)
+        try:
+            for number, group in enumerate(_split(files, jobs)):
+                output = Path(folder) / f"baseline-{number}.json"
+                pid = _fork(_baseline, source_root, targets, group, output)
+                runs.append((pid, output))
+            for pid, _ in runs:
+                _wait(pid, time.monotonic(), None)
+        except BaseException:  # interrupted: no part of the baseline is left running
+            for pid, _ in runs:
+                _kill_group(pid)
+            raise
+        for _, output in runs:
             part = json.loads(output.read_text(encoding="utf-8")) if output.exists() else None
             if part is None or part["code"] != 0:
                 failed.extend(part["failed"] if part else ["no report"])
@@ -741,15 +1082,16 @@ def _run_baseline(targets: Sequence[Target], jobs: int) -> dict[str, Any] | None
     return merged
 
 
-def _run_mutants(plans: list[Plan], jobs: int, verbose: bool) -> dict[int, str]:
+def _run_queue(
+    plans: list[Plan], jobs: int, verbose: bool, fast_files: list[str] | None
+) -> dict[int, str]:
     """Index of each of *plans* -> its outcome, from *jobs* worker processes."""
     context = multiprocessing.get_context("fork")
     counter = context.Value("i", 0)
     with tempfile.TemporaryDirectory(prefix="jplabour-results-") as folder:
         files = [Path(folder) / f"{number}.jsonl" for number in range(max(1, jobs))]
-        workers = [
-            context.Process(target=_worker, args=(plans, counter, file, verbose)) for file in files
-        ]
+        queues = [_Queue(plans, counter, file, 1 if verbose else -1) for file in files]
+        workers = [context.Process(target=_worker, args=(q, fast_files)) for q in queues]
         try:
             for worker in workers:
                 worker.start()
@@ -766,6 +1108,36 @@ def _run_mutants(plans: list[Plan], jobs: int, verbose: bool) -> dict[int, str]:
             if file.exists()
             for record in map(json.loads, file.read_text(encoding="utf-8").splitlines())
         }
+
+
+def _run_mutants(plans: list[Plan], jobs: int, verbose: bool) -> dict[int, str]:
+    """Index of each of *plans* -> its outcome.
+
+    Mutants of functions run first, in workers that collect the tests once;
+    those that need a fresh import (and mutants of import-time code) then
+    run each on a mutated copy of the sources.
+    """
+    fast = [index for index, p in enumerate(plans) if not p.mutant.at_import]
+    files = sorted({test.split("::")[0] for p in plans for test in p.tests})
+    outcomes = {
+        fast[index]: outcome
+        for index, outcome in _run_queue([plans[i] for i in fast], jobs, verbose, files).items()
+    }
+    slow = [
+        index
+        for index in range(len(plans))
+        if outcomes.get(index, "needs import") == "needs import"
+    ]
+    print(
+        f"{len(fast) - len(slow) + sum(plans[i].mutant.at_import for i in slow)} mutants run on "
+        f"tests collected once; {len(slow)} on a mutated copy of the sources",
+        flush=True,
+    )
+    outcomes.update(
+        (slow[index], outcome)
+        for index, outcome in _run_queue([plans[i] for i in slow], jobs, verbose, None).items()
+    )
+    return outcomes
 
 
 def _report(
@@ -819,7 +1191,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--baseline",
         type=Path,
-        help="reuse the traced baseline saved in this file, or save it there",
+        help="reuse the traced baseline saved in this file, or save it there "
+        "(default: a file in .mutation_cache/ named by a hash of src/ and tests/)",
     )
     parser.add_argument("--verbose", action="store_true", help="print every mutant's outcome")
     parser.add_argument(
@@ -847,17 +1220,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{mutant.lines[0]:5} {mutant.key}")
         print(f"{len(found)} mutants")
         return 0
-    if args.baseline is not None and args.baseline.exists():
-        baseline = json.loads(args.baseline.read_text(encoding="utf-8"))
+    saved = args.baseline or baseline_file(targets)
+    how = f"reused from {saved.relative_to(ROOT) if saved.is_relative_to(ROOT) else saved}"
+    if saved.exists():
+        baseline = json.loads(saved.read_text(encoding="utf-8"))
     else:
+        how = ""
         baseline = _run_baseline(targets, args.jobs)
-        if baseline is not None and args.baseline is not None:
-            args.baseline.write_text(json.dumps(baseline), encoding="utf-8")
+        if baseline is not None:
+            saved.parent.mkdir(exist_ok=True)
+            saved.write_text(json.dumps(baseline), encoding="utf-8")
     if baseline is None:
         print("mutation score 0%")
         return 2
     print(
-        f"baseline: {len(baseline['tests'])} tests traced in {time.monotonic() - started:.0f}s; "
+        f"baseline: {len(baseline['tests'])} tests "
+        f"{how or f'traced in {time.monotonic() - started:.0f}s'}; "
         f"each mutant runs at most {args.budget:g}s of them (baseline time)"
     )
     plans = [
