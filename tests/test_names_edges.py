@@ -42,3 +42,9 @@ def test_an_unknown_name_gets_at_most_max_suggestions() -> None:
     result = lookup("Rengo X", suggest=True)
     assert not result.matches
     assert len(result.suggestions) == MAX_SUGGESTIONS
+
+
+def test_a_misspelt_name_gets_the_closest_ids_as_suggestions() -> None:
+    """`lookup` suggests by default: 'Zenroen' is closest to zenroren."""
+    suggestions = lookup("Zenroen").suggestions
+    assert suggestions[0] == "zenroren"

@@ -86,6 +86,7 @@ _VALIDATOR_TESTS: Final = (
     "tests/test_validator.py",
     "tests/test_validator_rules.py",
     "tests/test_validator_edges.py",
+    "tests/test_validator_key_table.py",
     "tests/test_validator_columnar.py",
     "tests/test_formats.py",
 )
