@@ -253,6 +253,20 @@ def test_a_name_repeated_in_later_chunks_is_looked_up_once(monkeypatch: pytest.M
     assert [line for line, _, code, _ in found] == [1, 2, 3, 4]
 
 
+def test_a_name_forgotten_when_the_cache_is_full_is_looked_up_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With room for 1 verdict, a name met again after another is looked up again, counting as one."""
+    monkeypatch.setattr(cells, "CACHE_LIMIT", 1)
+    monkeypatch.setattr(cells, "LOOKUP_LIMIT", 3)
+    monkeypatch.setattr("jplabour.validator.objects.CHUNK_ROWS", 1)
+    names = ["no-such-a", "no-such-b", "no-such-a", "UA ZENSEN"]
+    rows = [_figure(1, f"201{n}", name) for n, name in enumerate(names)]
+    found = _issues(rows, dataset=_TWO_ORGS)
+    assert found[-1] == (4, "org_id", "unknown-organization", "'UA ZENSEN' is not an id")
+    assert [line for line, _, code, _ in found if code == "unknown-organization"] == [1, 2, 3, 4]
+
+
 # --- the limits the documentation states -----------------------------------------------------
 
 
@@ -328,24 +342,43 @@ def test_with_no_first_lines_remembered_every_repeat_names_an_earlier_row(
     assert _dated(["2001", "2002", "2001"]) == [_at(3, "an earlier row")]
 
 
-def test_the_same_results_with_a_key_table_too_small_for_the_file(
-    monkeypatch: pytest.MonkeyPatch,
+def _repeats(columns: Mapping[str, Sequence[str]]) -> Found:
+    """The duplicate keys of ua-zensen-style figures, found with a dict: what the rule must report."""
+    first: dict[tuple[str, str], int] = {}
+    found: Found = []
+    for line, key in enumerate(zip(columns["org_id"], columns["as_of"], strict=True), start=1):
+        if key in first:
+            found.append(_at(line, first[key]))
+        else:
+            first[key] = line
+    return found
+
+
+@pytest.mark.parametrize(
+    ("chunk", "table", "interned"),
+    [(4096, 1 << 22, 1 << 16), (7, 1 << 22, 1 << 16), (7, 256, 3), (50, 300, 1 << 16)],
+)
+def test_every_duplicate_is_found_however_small_the_chunks_and_the_key_table(
+    monkeypatch: pytest.MonkeyPatch, chunk: int, table: int, interned: int
 ) -> None:
-    """With a table of a few slots, and few groups and dates interned, every duplicate is still found."""
-    dates = [f"{1990 + n % 70 // 3}-{1 + n % 3:02}" for n in range(300)]
+    """100 months of 5 organisations, each key three times: every repeat names its key's first line.
+
+    The key table widens past 64 dates; a small one (few slots, few groups and dates
+    interned) leaves the other keys hashed, with the same duplicates.
+    """
     orgs = ["ua-zensen", "rengo", "jam", "zenroren", "jilaf"]
+    months = [f"{1950 + n // 12}-{1 + n % 12:02}" for n in range(100)]
     columns = {
-        "org_id": [orgs[n % 5 if n < 150 else n % 2] for n in range(300)],
+        "org_id": [orgs[n % 5] for n in range(300)],
         "value": ["1"] * 300,
-        "as_of": dates,
+        "as_of": [months[n % 100] for n in range(300)],
     }
-    expected = _found(validate_columns(columns, "memberships"))
-    assert sum(code == "duplicate-key" for _, _, code, _ in expected) > 0
-    monkeypatch.setattr("jplabour.validator.run.CHUNK_ROWS", 7)
-    assert _found(validate_columns(columns, "memberships")) == expected
-    monkeypatch.setattr(rules, "TABLE_LIMIT", 256)
-    monkeypatch.setattr(rules, "INTERN_LIMIT", 3)
-    assert _found(validate_columns(columns, "memberships")) == expected
+    monkeypatch.setattr("jplabour.validator.run.CHUNK_ROWS", chunk)
+    monkeypatch.setattr(rules, "TABLE_LIMIT", table)
+    monkeypatch.setattr(rules, "INTERN_LIMIT", interned)
+    found = [i for i in _found(validate_columns(columns, "memberships")) if i[1] == _KEY]
+    assert len(found) == 200
+    assert found == _repeats(columns)
 
 
 # --- lines the caller gives: 0 and past 2**32 ------------------------------------------------
@@ -388,9 +421,9 @@ def test_rows_past_the_last_line_remembered_are_compared_without_naming_it(
 @pytest.mark.parametrize("lines", [[2**32 + n for n in range(6)], range(2**32 - 4, 2**32 + 2)])
 def test_keys_of_rows_past_the_last_line_are_remembered_across_chunks(lines: Sequence[int]) -> None:
     """Past line 4,294,967,293, keys of a chunk are still stored: a later chunk's repeat is found."""
-    found = _dated(["2001", "2002", "2003", "2002", "2004", "2001"], lines)
+    found = _dated(["2001", "2002", "2003", "2004", "2002", "2001"], lines)
     assert [(line, code) for line, _, code, _ in found] == [
-        (lines[3], "duplicate-key"),
+        (lines[4], "duplicate-key"),
         (lines[5], "duplicate-key"),
     ]
 
