@@ -200,6 +200,7 @@ def test_a_british_or_american_spelling_is_a_spelling_note_and_a_case_change_a_n
         _figure(1, "2019") | {"unit": "organizations"},
         _figure(1, "2018") | {"unit": "Persons"},
     ]
+    assert validate(rows, "memberships").errors == ()
     assert _issues(rows) == [
         (1, "unit", "spelling", "read 'organizations' as organisations (jplabour's spelling)"),
         (2, "unit", "normalized", "read 'Persons' as persons"),
@@ -220,6 +221,24 @@ def test_an_unknown_name_gets_the_closest_names_as_a_hint() -> None:
     [error] = report.errors
     assert (error.line, error.code) == (1, "unknown-organization")
     assert error.hint.startswith("did you mean ua-zensen")
+
+
+def test_an_unknown_name_in_a_dataframe_gets_the_closest_names_as_a_hint() -> None:
+    """The same hint for a DataFrame's cells as for rows'."""
+    pandas = pytest.importorskip("pandas")
+    frame = pandas.DataFrame({"org_id": ["UA ZENSENN"], "value": [1], "as_of": ["2019-10"]})
+    [error] = validate(frame, "memberships", dataset=_TWO_ORGS).errors
+    assert (error.line, error.code) == (1, "unknown-organization")
+    assert error.hint.startswith("did you mean ua-zensen")
+
+
+def test_a_count_in_ten_thousands_is_read_with_a_warning() -> None:
+    """``120万`` is 1,200,000, read with a ``normalized`` warning saying how, and no error."""
+    report = validate([_figure("120万")], "memberships")
+    assert report.errors == ()
+    assert [(w.line, w.code, w.message) for w in report.warnings] == [
+        (1, "normalized", "read '120万' as 1200000: 万 as 10,000")
+    ]
 
 
 def test_past_the_look_up_limit_a_name_of_200_characters_is_not_an_id(
@@ -394,12 +413,10 @@ def test_a_row_at_line_0_is_compared_and_named_like_any_other() -> None:
 _LAST_LINE = 2**32 - 3
 
 
-@pytest.mark.parametrize(
-    "lines", [[_LAST_LINE - 1, _LAST_LINE], range(_LAST_LINE - 1, _LAST_LINE + 1)]
-)
+@pytest.mark.parametrize("lines", [[_LAST_LINE, _LAST_LINE + 1], range(_LAST_LINE, _LAST_LINE + 2)])
 def test_the_last_line_remembered_is_named(lines: Sequence[int]) -> None:
     """A repeat of a row at line 4,294,967,293 names it."""
-    assert _dated(["2019", "2019"], lines) == [_at(_LAST_LINE, _LAST_LINE - 1)]
+    assert _dated(["2019", "2019"], lines) == [_at(_LAST_LINE + 1, _LAST_LINE)]
 
 
 @pytest.mark.parametrize(
@@ -413,12 +430,19 @@ def test_rows_past_the_last_line_remembered_are_compared_without_naming_it(
     lines: Sequence[int],
 ) -> None:
     """Rows from line 4,294,967,294 on: their repeats are found and name "an earlier row"."""
-    found = _dated(["2019", "2019", "2020", "2020"], lines)
-    assert found == [_at(lines[1], "an earlier row"), _at(lines[3], "an earlier row")]
+    found = _dated(["2019", "2020", "2019", "2020"], lines)
+    assert found == [_at(lines[2], "an earlier row"), _at(lines[3], "an earlier row")]
 
 
 @pytest.mark.usefixtures("small_chunks")
-@pytest.mark.parametrize("lines", [[2**32 + n for n in range(6)], range(2**32 - 4, 2**32 + 2)])
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [2**32 + n for n in range(6)],
+        [2**32 - 4 + n for n in range(6)],
+        range(2**32 - 4, 2**32 + 2),
+    ],
+)
 def test_keys_of_rows_past_the_last_line_are_remembered_across_chunks(lines: Sequence[int]) -> None:
     """Past line 4,294,967,293, keys of a chunk are still stored: a later chunk's repeat is found."""
     found = _dated(["2001", "2002", "2003", "2004", "2002", "2001"], lines)
