@@ -58,6 +58,7 @@ def _at(line: int, first: int | str) -> tuple[int, str, str, str]:
 def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     """Columns checked two rows at a time: a repeat in a later chunk meets the keys stored before."""
     monkeypatch.setattr("jplabour.validator.run.CHUNK_ROWS", 2)
+    monkeypatch.setattr("jplabour.validator.objects.CHUNK_ROWS", 2)
 
 
 # --- counts: empty cells among plain counts ------------------------------------------------
@@ -77,6 +78,20 @@ def test_a_count_with_a_leading_zero_among_plain_counts_is_normalised_at_its_lin
     values = ["1", "2", "3", "4", "5", "6", "7", "007"]
     rows = [_figure(value, f"20{n + 10}") for n, value in enumerate(values)]
     assert _issues(rows) == [(8, "value", "normalized", "read '007' as 7")]
+
+
+def test_the_normalised_copy_writes_a_grouped_count_among_plain_ones_in_plain_digits(
+    tmp_path: Path,
+) -> None:
+    """``1,000`` after seven plain counts is written ``1000`` in the ``--normalize`` copy."""
+    values = ["1", "2", "3", "4", "5", "6", "7", "1,000"]
+    source = tmp_path / "memberships.csv"
+    body = "".join(f'ua-zensen,"{value}",20{n + 10}\n' for n, value in enumerate(values))
+    source.write_text(f"org_id,value,as_of\n{body}", encoding="utf-8")
+    copy = tmp_path / "clean.csv"
+    validate(source, "memberships", normalize=copy)
+    written = [line.split(",")[1] for line in copy.read_text(encoding="utf-8-sig").splitlines()]
+    assert written == ["value", "1", "2", "3", "4", "5", "6", "7", "1000"]
 
 
 # --- dates --------------------------------------------------------------------------------
@@ -351,6 +366,16 @@ def test_the_last_first_line_remembered_is_named_and_the_next_is_not(
     monkeypatch.setattr(rules, "FIRST_LINES", 2)
     found = _dated(["2001", "2002", "2003", "2003", "2002", "2001"])
     assert found == [_at(4, "an earlier row"), _at(5, 2), _at(6, 1)]
+
+
+def test_a_new_key_checked_row_by_row_is_remembered_until_the_first_lines_are_all_taken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With 3 first lines kept, 2 taken by a chunk of new keys, the next new key's line is the third."""
+    monkeypatch.setattr("jplabour.validator.run.CHUNK_ROWS", 2)
+    monkeypatch.setattr(rules, "FIRST_LINES", 3)
+    found = _dated(["2001", "2002", "2001", "2003", "2003", "2004", "2004"])
+    assert found == [_at(3, 1), _at(5, 4), _at(7, "an earlier row")]
 
 
 def test_with_no_first_lines_remembered_every_repeat_names_an_earlier_row(
