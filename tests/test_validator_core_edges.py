@@ -45,10 +45,6 @@ def _dated(dates: Sequence[str], lines: Sequence[int] | None = None) -> Found:
     return _found(validate_columns(columns, "memberships", lines))
 
 
-def _repeat(first: int | str) -> tuple[int, str, str, str]:
-    return (0, _KEY, "duplicate-key", f"the same {_KEY} as {first}")
-
-
 def _at(line: int, first: int | str) -> tuple[int, str, str, str]:
     earlier = first if isinstance(first, str) else f"line {first}"
     return (line, _KEY, "duplicate-key", f"the same {_KEY} as {earlier}")
