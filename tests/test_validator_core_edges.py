@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import pandas as pd
 import pytest
 
 from jplabour import validate
@@ -236,8 +237,7 @@ def test_an_unknown_name_gets_the_closest_names_as_a_hint() -> None:
 
 def test_an_unknown_name_in_a_dataframe_gets_the_closest_names_as_a_hint() -> None:
     """The same hint for a DataFrame's cells as for rows'."""
-    pandas = pytest.importorskip("pandas")
-    frame = pandas.DataFrame({"org_id": ["UA ZENSENN"], "value": [1], "as_of": ["2019-10"]})
+    frame = pd.DataFrame({"org_id": ["UA ZENSENN"], "value": [1], "as_of": ["2019-10"]})
     [error] = validate(frame, "memberships", dataset=_TWO_ORGS).errors
     assert (error.line, error.code) == (1, "unknown-organization")
     assert error.hint.startswith("did you mean ua-zensen")
