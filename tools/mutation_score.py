@@ -88,6 +88,7 @@ _VALIDATOR_TESTS: Final = (
     "tests/test_validator_edges.py",
     "tests/test_validator_key_table.py",
     "tests/test_validator_columnar.py",
+    "tests/test_validator_core_edges.py",
     "tests/test_formats.py",
 )
 
@@ -107,9 +108,11 @@ TARGETS: Final = (
             "url",
         )
     ),
-    # The validator's columns and cells (the per-column checkers) and its cross-row rules.
+    # The validator's columns and cells (the per-column checkers, and the values they read
+    # lazily) and its cross-row rules.
     Target("src/jplabour/validator/columns.py", _VALIDATOR_TESTS),
     Target("src/jplabour/validator/cells.py", _VALIDATOR_TESTS),
+    Target("src/jplabour/validator/lazy.py", _VALIDATOR_TESTS),
     Target("src/jplabour/validator/rules.py", _VALIDATOR_TESTS),
     *(
         Target(

@@ -50,24 +50,19 @@ LOOKUP_LIMIT: Final = 10_000
 SUGGESTION_LIMIT: Final = 200
 
 #: A checked cell: (normalised text, typed value or None when invalid, note or None).
-#: A date's typed value is (first day, last day, year, code): see :func:`_plain_date`.
+#: A date's typed value is (first day, last day, year): see :func:`_plain_date`.
 Cell = tuple[str, Any, "Note | None"]
 
 _TRUE: Final = frozenset({"true", "yes", "y", "1", "はい"})
 _FALSE: Final = frozenset({"false", "no", "n", "0", "いいえ"})
 
 
-def _plain_date(date: PartialDate) -> tuple[int, int, int, int]:
-    """(first day, last day, year, code) of a date: what the cross-row rules compare.
+def _plain_date(date: PartialDate) -> tuple[int, int, int]:
+    """(first day, last day, year) of a date, as day ordinals: what the cross-row rules compare.
 
-    The code tells dates of different precisions apart: ``1989``, ``1989-01``
-    and ``1989-01-01`` share their first day.
+    ``1989``, ``1989-01`` and ``1989-01-01`` share their first day, not their last.
     """
-    first = date.earliest.toordinal()
-    return (first, date.latest.toordinal(), date.year, first * 3 + _PRECISIONS[date.precision])
-
-
-_PRECISIONS: Final = {"year": 0, "month": 1, "day": 2}
+    return (date.earliest.toordinal(), date.latest.toordinal(), date.year)
 
 
 class Checkers:
@@ -236,7 +231,7 @@ def _date(text: str) -> Cell:
 _ISO_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
-def _plain_iso_day(text: str) -> tuple[int, int, int, int] | None:
+def _plain_iso_day(text: str) -> tuple[int, int, int] | None:
     """:func:`_plain_iso_date` of a day, the commonest date, read by the date type itself (in C)."""
     if _ISO_DAY.fullmatch(text) is None:
         return _plain_iso_date(text)
@@ -245,14 +240,14 @@ def _plain_iso_day(text: str) -> tuple[int, int, int, int] | None:
     except ValueError:
         return None
     first = day.toordinal()
-    return (first, first, day.year, first * 3 + _PRECISIONS["day"])
+    return (first, first, day.year)
 
 
 #: A date written as jplabour writes it: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
 _ISO_DATE: Final = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
-def _plain_iso_date(text: str) -> tuple[int, int, int, int] | None:
+def _plain_iso_date(text: str) -> tuple[int, int, int] | None:
     """What :func:`_plain_date` gives for a date already in its plain form, without parsing it.
 
     None when *text* is not in that form or is no date (the full parse then
@@ -265,17 +260,17 @@ def _plain_iso_date(text: str) -> tuple[int, int, int, int] | None:
     try:
         if day is not None:
             first = last = dt.date(int(year), int(month), int(day)).toordinal()
-            return (first, last, int(year), first * 3 + _PRECISIONS["day"])
+            return (first, last, int(year))
         if month is not None:
             start = dt.date(int(year), int(month), 1)
             first = start.toordinal()
             last = first + calendar.monthrange(start.year, start.month)[1] - 1
-            return (first, last, start.year, first * 3 + _PRECISIONS["month"])
+            return (first, last, start.year)
         first = dt.date(int(year), 1, 1).toordinal()
     except ValueError:
         return None
     last = dt.date(int(year), 12, 31).toordinal()
-    return (first, last, int(year), first * 3 + _PRECISIONS["year"])
+    return (first, last, int(year))
 
 
 #: The empty cell of an integer checker that never meets one (the items of a

@@ -441,7 +441,7 @@ def _distinct(column: CheckedColumn) -> Collection[Any]:
     return set(column.values) if column.distinct is None else column.distinct
 
 
-def _distinct_dates(column: CheckedColumn) -> list[tuple[int, int, int, int]]:
+def _distinct_dates(column: CheckedColumn) -> list[tuple[int, int, int]]:
     """The distinct valid dates of a date column."""
     return [value for value in _distinct(column) if value is not None]
 
