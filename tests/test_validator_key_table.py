@@ -2,7 +2,8 @@
 
 Each test pins what a user sees: the duplicate-key rule's table of dated keys
 and its limits, counts written over two lines, the minimum of a rank, the
-natural keys of a partition, and a lifetime from the user's own dataset. Every test goes through a public entry point.
+natural keys of a partition, a lifetime from the user's own dataset, and dates
+whose month or day has three digits. Every test goes through a public entry point.
 """
 
 from __future__ import annotations
@@ -142,3 +143,14 @@ def test_a_lifetime_of_the_users_dataset_is_judged_as_given() -> None:
     assert found == [
         (1, "outside-lifetime", "as_of 1990 is outside a lifetime: chiginren was founded in 2100")
     ]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "refused"),
+    [("2019-01", False), ("2019-001", True), ("2019-01-01", False), ("2019-01-001", True)],
+)
+def test_a_month_or_day_of_three_digits_is_not_a_date(as_of: str, refused: bool) -> None:
+    """Boundary pairs: two-digit months and days are read; a third digit makes the cell no date."""
+    found = _issues({"org_id": ["zenrokyo"], "value": ["1"], "as_of": [as_of]})
+    message = f"not a date (YYYY, YYYY-MM, YYYY-MM-DD, Oct 2019 or an era date): '{as_of}'"
+    assert found == ([(1, "date", message)] if refused else [])
