@@ -262,6 +262,11 @@ JUNK: list[tuple[str, Any, str]] = [
     ),
     ("NaN", lambda d: _write(d / "n.json", '{"tables": {"memberships": [{"value": NaN}]}}'), "NaN"),
     ("duplicate key", lambda d: _write(d / "k.json", '{"tables": {}, "tables": {}}'), "twice"),
+    (
+        "number beyond a double",
+        lambda d: _write(d / "n.json", '{"tables": {"memberships": [{"value": 1e999}]}}'),
+        "not JSON: the number 1e999 is beyond the range of a double",
+    ),
     ("top-level array", lambda d: _write(d / "a.json", "[]"), "the top level is an array"),
     ("top-level string", lambda d: _write(d / "a.json", '"jplabour"'), "the top level is a string"),
     ("unknown key", lambda d: _write(d / "a.json", '{"tables": {}, "extra": 1}'), "extra"),

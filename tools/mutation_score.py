@@ -147,6 +147,10 @@ TARGETS: Final = (
         "src/jplabour/load.py",
         ("tests/test_load.py", "tests/test_load_edges.py", "tests/test_core_boundaries.py"),
     ),
+    Target(
+        "src/jplabour/strict_json.py",
+        ("tests/test_load.py", "tests/test_validator_safety.py", "tests/test_validator.py"),
+    ),
     *(
         Target(f"src/jplabour/{name}.py", ("tests/test_api.py", "tests/test_api_edges.py"))
         for name in ("api", "resolving")

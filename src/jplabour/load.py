@@ -30,6 +30,7 @@ from jplabour.fields import field_shapes
 from jplabour.model import TABLES, Dataset
 from jplabour.plural import counted
 from jplabour.serialize import DATASET_NAME
+from jplabour.strict_json import StrictJSON
 
 __all__ = ["MAX_FILE_BYTES", "MAX_LINE_CHARS", "LoadResult", "Problem", "load_dataset"]
 
@@ -137,26 +138,10 @@ def _read_text(path: Path, *, allow_nul: bool = False, keep_bom: bool = False) -
         ) from None
 
 
-def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object, refusing a key given twice (JSON would keep the last silently)."""
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"the key {key!r} appears twice in one object")
-        result[key] = value
-    return result
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON value")
-
-
 def _parse_json(text: str, path: Path, line: int | None = None) -> Any:
     """*text* as JSON; *line* is the line of *text* in its file, if it is one line of it."""
     try:
-        return json.loads(
-            text, object_pairs_hook=_object_without_duplicates, parse_constant=_reject_constant
-        )
+        value, flaw = StrictJSON().decode(text)
     except RecursionError:
         raise UnusableInputError("JSON nested too deeply", path=str(path), line=line) from None
     except json.JSONDecodeError as error:
@@ -166,6 +151,9 @@ def _parse_json(text: str, path: Path, line: int | None = None) -> Any:
         ) from None
     except ValueError as error:
         raise UnusableInputError(f"not JSON: {error}", path=str(path), line=line) from None
+    if flaw is not None:
+        raise UnusableInputError(f"not JSON: {flaw}", path=str(path), line=line)
+    return value
 
 
 def _table_of(path: Path) -> str:

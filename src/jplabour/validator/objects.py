@@ -3,112 +3,52 @@
 from __future__ import annotations
 
 import itertools
-import json
-import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Final
 
 from jplabour.errors import UnusableInputError
-from jplabour.formats import show
 from jplabour.frames import cell_text
+from jplabour.strict_json import StrictJSON
 from jplabour.validator.reading import CHUNK_ROWS, LINE_LIMIT, TOO_LONG_LINE, Chunk
-from jplabour.validator.report import SHORT_TEXT, Note
+from jplabour.validator.report import Note
 
 __all__ = ["cell_text", "json_array", "json_lines", "object_chunks"]
 
 
 def json_lines(lines: Iterator[list[str]], long_lines: set[int]) -> Iterator[tuple[int, Any]]:
     """(line, object or note) per non-blank line of a JSON Lines text."""
-    strict = _StrictJSON()
+    strict = StrictJSON()
     for line_number, line in enumerate(itertools.chain.from_iterable(lines), start=1):
         if line_number in long_lines:
             yield line_number, TOO_LONG_LINE
         elif line.strip():
-            yield line_number, strict.value(line)
+            yield line_number, _whole_value(strict, line)
 
 
-class _StrictJSON:
-    """JSON read strictly: what parsers disagree on makes the value a ``bad-json`` note.
-
-    A key given twice (Python keeps the last silently, other tools the first),
-    NaN and Infinity (not JSON; written back they make invalid JSON), a number
-    beyond a double's range, and an integer too long for Python to read, which
-    is an error of its own row instead of the whole file's.
-    """
-
-    def __init__(self) -> None:
-        self.flaws: list[str] = []
-        hooks: dict[str, Any] = {
-            "object_pairs_hook": self._object,
-            "parse_constant": self._constant,
-            "parse_float": self._float,
-        }
-        self.decoder = json.JSONDecoder(**hooks)
-        # Used only when the fast decoder meets an integer Python refuses to read.
-        self.integers = json.JSONDecoder(**hooks, parse_int=self._integer)
-
-    def _object(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        result = dict(pairs)
-        if len(result) != len(pairs):
-            seen: set[str] = set()
-            twice = next(key for key, _ in pairs if key in seen or seen.add(key))  # type: ignore[func-returns-value]
-            self.flaws.append(f"the key {show(twice)} appears twice in one object")
-        return result
-
-    def _constant(self, name: str) -> None:
-        self.flaws.append(f"{name} is not a JSON value")
-
-    def _float(self, text: str) -> float:
-        value = float(text)
-        if math.isinf(value):
-            self.flaws.append(f"the number {text[:SHORT_TEXT]} is beyond the range of a double")
-        return value
-
-    def _integer(self, text: str) -> int:
-        digits = len(text.lstrip("-"))
-        if digits > _MAX_DIGITS:
-            self.flaws.append(f"an integer of {digits:,} digits")
-            return 0
-        return int(text)
-
-    def raw_decode(self, text: str, position: int) -> tuple[Any, int]:
-        """The value at *position* of *text* (or a note) and where it ends; ValueError as json's."""
-        self.flaws.clear()
-        try:
-            value, end = self.decoder.raw_decode(text, position)
-        except ValueError as error:
-            if _INTEGER_TOO_LONG not in str(error):
-                raise
-            self.flaws.clear()
-            value, end = self.integers.raw_decode(text, position)
-        if self.flaws:
-            return Note("bad-json", f"not JSON: {self.flaws[0]}"), end
-        return value, end
-
-    def value(self, text: str) -> Any:
-        """The JSON value of the whole *text*, or a note saying why it is not one."""
-        try:
-            start = _JSON_SPACE.match(text).end()  # type: ignore[union-attr]  # * matches ""
-            value, end = self.raw_decode(text, start)
-            if _JSON_SPACE.match(text, end).end() != len(text):  # type: ignore[union-attr]
-                return Note("bad-json", f"not JSON: extra data at column {end + 1}")
-        except RecursionError:
-            return Note("bad-json", "JSON nested too deeply")
-        except ValueError as error:
-            return Note("bad-json", f"not JSON: {error}")
-        return value
+def _decoded(strict: StrictJSON, text: str, position: int) -> tuple[Any, int]:
+    """The value at *position* of *text*, or its ``bad-json`` note, and where it ends."""
+    value, end, flaw = strict.raw_decode(text, position)
+    return (value if flaw is None else Note("bad-json", f"not JSON: {flaw}")), end
 
 
-#: The most digits of an integer read (Python's default limit for reading one).
-_MAX_DIGITS: Final = 4300
-#: What Python's error says of an integer beyond its limit of digits.
-_INTEGER_TOO_LONG: Final = "integer string conversion"
+def _whole_value(strict: StrictJSON, text: str) -> Any:
+    """The JSON value of the whole *text*, or a note saying why it is not one."""
+    try:
+        start = _JSON_SPACE.match(text).end()  # type: ignore[union-attr]  # * matches ""
+        value, end = _decoded(strict, text, start)
+        if _JSON_SPACE.match(text, end).end() != len(text):  # type: ignore[union-attr]
+            return Note("bad-json", f"not JSON: extra data at column {end + 1}")
+    except RecursionError:
+        return Note("bad-json", "JSON nested too deeply")
+    except ValueError as error:
+        return Note("bad-json", f"not JSON: {error}")
+    return value
 
 
 def json_array(texts: Iterator[str], name: str) -> Iterator[tuple[int, Any]]:  # noqa: C901, PLR0912, PLR0915 -- a streaming parser reads best as one function
     """(line, element or note) per element of a JSON array text, parsed as the text streams in."""
-    decoder = _StrictJSON()
+    decoder = StrictJSON()
     buffer, position, line, exhausted = "", 0, 1, False
 
     def need(count: int = 1) -> bool:
@@ -146,7 +86,7 @@ def json_array(texts: Iterator[str], name: str) -> Iterator[tuple[int, Any]]:  #
             skip_space()
             while True:
                 try:
-                    value, end = decoder.raw_decode(buffer, position)
+                    value, end = _decoded(decoder, buffer, position)
                 except RecursionError:
                     raise unusable("JSON nested too deeply") from None
                 except ValueError as error:
