@@ -149,3 +149,16 @@ def test_a_dataframe_with_mistakes_fails_at_its_rows_and_index_labels() -> None:
             (3, "as_of", "fiscal-year"),
         ]
     assert [error.label for error in reports[0].errors] == ["r0", "r1", "r2"]
+
+
+def test_the_cleaned_copy_opens_in_pandas_and_duckdb_with_our_column_names(tmp_path: Path) -> None:
+    """The copy a user takes on: pandas and duckdb read its header (the BOM not in a name) and rows."""
+    duckdb = pytest.importorskip("duckdb")
+    book = _workbook(tmp_path / "組合員数.xlsx", ROWS)
+    columns = dict(zip(HEADER, ("org_id", "value", "as_of"), strict=True))
+    clean = tmp_path / "clean.csv"
+    assert validate(book, "memberships", columns=columns, normalize=clean).valid
+    frame = pd.read_csv(clean, dtype=str, keep_default_na=False)
+    assert [list(frame.columns), *frame.to_numpy().tolist()] == EXPECTED_COPY
+    relation = duckdb.read_csv(str(clean), all_varchar=True)
+    assert [list(relation.columns), *map(list, relation.fetchall())] == EXPECTED_COPY
