@@ -346,20 +346,25 @@ def _check_table(
             path=source.name,
             line=min(too_long),
         )
+    columns = validation.read_header(header, table.line)
+    repeating = validation.repeating([name for _, name in columns])
     # The copy needs whole rows: only without one are rows split straight into columns.
-    chunks = table.chunks(len(header), split=output is None)
-    _check_rows(validation, header, table.line, chunks, output)
+    chunks = table.chunks(
+        len(header),
+        split=output is None,
+        repeating=[position for position, name in columns if name in repeating],
+    )
+    _check_rows(validation, header, columns, chunks, output)
 
 
 def _check_rows(
     validation: Validation,
     header: list[str],
-    line: int,
+    columns: list[tuple[int, str]],
     chunks: Iterator[Chunk],
     output: Output | None,
 ) -> None:
-    """Check a header (at *line*) and the chunks of rows after it; trailing empty rows held back."""
-    columns = validation.read_header(header, line)
+    """Check the chunks of rows after a *header* (read as *columns*); trailing empty rows held back."""
     if output is not None:
         output.header(validation.header)
     getters = [(name, position, operator.itemgetter(position)) for position, name in columns]
@@ -422,7 +427,7 @@ def _check_sheet(
             )
             validation.add(line - 1, "", "", note)
         chunks = _noting_formulas(numbered_chunks(rows, len(header)), read, header)
-        _check_rows(validation, header, line, chunks, output)
+        _check_rows(validation, header, validation.read_header(header, line), chunks, output)
 
 
 #: The code of a formula cell whose value was never saved.

@@ -8,14 +8,40 @@ they are read from the texts on demand.
 
 from __future__ import annotations
 
+import abc
 import typing
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-__all__ = ["MixedCounts", "ReadValues"]
+__all__ = ["Coded", "Counts", "LazyItems", "MixedCounts", "ReadValues", "objects"]
 
 
-class ReadValues(Sequence[Any]):
+class LazyItems(Sequence[Any]):
+    """A sequence whose items are made when they are asked for: one, a slice, or all in turn."""
+
+    __slots__ = ()
+
+    @abc.abstractmethod
+    def _item(self, index: int) -> Any:
+        """The item at *index*."""
+
+    @abc.abstractmethod
+    def _items(self, where: slice) -> list[Any]:
+        """The items of the slice *where*."""
+
+    @typing.overload
+    def __getitem__(self, index: int) -> Any: ...
+
+    @typing.overload
+    def __getitem__(self, index: slice) -> list[Any]: ...
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return self._items(index)
+        return self._item(index)
+
+
+class ReadValues(LazyItems):
     """The typed values of a column's cells, each read from its text when it is asked for.
 
     Most values are never looked at again once the column is checked: only
@@ -33,16 +59,11 @@ class ReadValues(Sequence[Any]):
     def __len__(self) -> int:
         return len(self.texts)
 
-    @typing.overload
-    def __getitem__(self, index: int) -> Any: ...
-
-    @typing.overload
-    def __getitem__(self, index: slice) -> list[Any]: ...
-
-    def __getitem__(self, index: int | slice) -> Any:
-        if isinstance(index, slice):
-            return list(map(self.read, self.texts[index]))
+    def _item(self, index: int) -> Any:
         return self.read(self.texts[index])
+
+    def _items(self, where: slice) -> list[Any]:
+        return list(map(self.read, self.texts[where]))
 
     def __iter__(self) -> Iterator[Any]:
         return map(self.read, self.texts)
@@ -65,3 +86,65 @@ class MixedCounts:
         """The normalised text of *text*."""
         cell = self.verdicts.get(text)
         return text if cell is None else cell[0]
+
+
+class Coded(LazyItems):
+    """Cells as codes into distinct cells (numpy arrays): each taken when it is asked for.
+
+    The rules look at a few rows' cells (those whose organisation may be
+    outside its lifetime, or has a parent's figure): the others are never
+    made. Iterating takes them all at once, in C. ``cells`` is an array of
+    objects (:func:`objects`), ``codes`` one of integers.
+    """
+
+    __slots__ = ("cells", "codes")
+
+    def __init__(self, codes: Any, cells: Any) -> None:
+        self.codes = codes
+        self.cells = cells
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def _item(self, index: int) -> Any:
+        return self.cells[self.codes[index]]
+
+    def _items(self, where: slice) -> list[Any]:
+        found: list[Any] = self.cells[self.codes[where]].tolist()
+        return found
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.cells[self.codes].tolist())
+
+
+class Counts(LazyItems):
+    """Plain counts held as a numpy array of integers: their texts, or their values, when asked for.
+
+    A plain count (ASCII digits, no leading 0) is the text of its number, so
+    nothing is lost: with *texts*, the items are the numbers' texts.
+    """
+
+    __slots__ = ("numbers", "read")
+
+    def __init__(self, numbers: Any, *, texts: bool) -> None:
+        self.numbers = numbers
+        self.read: Callable[[int], Any] = str if texts else int
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    def _item(self, index: int) -> Any:
+        return self.read(int(self.numbers[index]))
+
+    def _items(self, where: slice) -> list[Any]:
+        return list(map(self.read, self.numbers[where].tolist()))
+
+    def __iter__(self) -> Iterator[Any]:
+        return map(self.read, self.numbers.tolist())
+
+
+def objects(items: Sequence[Any]) -> Any:
+    """A numpy array of Python objects (tuples stay whole)."""
+    import numpy as np
+
+    return np.fromiter(items, dtype=object, count=len(items))

@@ -21,7 +21,9 @@ from typing import Any, Final
 from jplabour.model import Dataset, PartialDate
 from jplabour.semantics import COUNTED_STATUSES, Lifetime, approximation_tolerance, lifetimes
 from jplabour.validator.cells import CheckedColumn
+from jplabour.validator.coded_keys import claim
 from jplabour.validator.columns import ColumnSpec
+from jplabour.validator.lazy import Coded
 from jplabour.validator.report import Note
 
 __all__ = [
@@ -256,6 +258,11 @@ class _KeyRule:
         :meth:`_row_by_row`.
         """
         table = self.table
+        if isinstance(groups, Coded) and isinstance(days, Coded) and isinstance(stored, range):
+            if not claim(table.lines, table.bases, table.dates, (groups, days), stored):
+                return False
+            self._remember(stored, 1)
+            return True
         # itemgetter looks up a chunk's keys in one call, without a map's call per row.
         slots = list(map(operator.add, _each(table.bases, groups), _each(table.dates, days)))
         if len(set(slots)) != len(slots):

@@ -27,6 +27,7 @@ from jplabour.data import DATASET
 from jplabour.errors import UnusableInputError
 from jplabour.formats import show
 from jplabour.model import TABLES, Dataset
+from jplabour.validator.arrow_pieces import ArrowTexts, checked_column
 from jplabour.validator.cells import Approximate, CheckedColumn, Checkers, ColumnChecker
 from jplabour.validator.columns import column_specs, fold_word, required_columns
 from jplabour.validator.objects import cell_text
@@ -275,13 +276,28 @@ class Validation:
         self.checkers.shown = len(self.errors) < self.max_errors
         approximate = "approximate" in texts
         checked = {
-            name: self.checker(name, approximate=approximate).column(cells)
+            name: self._checked(self.checker(name, approximate=approximate), cells)
             for name, cells in texts.items()
         }
         if approximate and "value" in checked:
             checked["approximate"] = marked_approximate(checked["value"], checked["approximate"])
         self.check_checked(rules, checked, lines, notes, uncopied)
         return checked
+
+    def repeating(self, names: Collection[str]) -> set[str]:
+        """Those of the columns *names* whose texts repeat: their checkers remember verdicts.
+
+        (Not counts, and not ids: a table reader may find their distinct texts as it reads.)
+        """
+        approximate = "approximate" in names
+        return {name for name in names if self.checker(name, approximate=approximate).remember}
+
+    @staticmethod
+    def _checked(checker: ColumnChecker, cells: Sequence[str]) -> CheckedColumn:
+        """The checked column of a chunk's *cells*: texts, or those of an Arrow array."""
+        if isinstance(cells, ArrowTexts):
+            return checked_column(checker, cells)
+        return checker.column(cells)
 
     def prepare(self, names: Iterable[str]) -> Rules:
         """The rules of a table with the columns *names* (made at the first chunk)."""

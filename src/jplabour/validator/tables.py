@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import itertools
 import operator
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Any, Final
 
 from jplabour.errors import UnusableInputError
 from jplabour.plural import counted
+from jplabour.validator.arrow_pieces import ArrowTexts, piece_parser
 from jplabour.validator.reading import (
     CHUNK_ROWS,
     FIELD_LIMIT,
@@ -21,6 +22,7 @@ from jplabour.validator.reading import (
 from jplabour.validator.report import Note
 
 __all__ = [
+    "ARROW_CHUNK_ROWS",
     "PIECE",
     "HeldRows",
     "TableReader",
@@ -93,14 +95,20 @@ class TableReader:
             self.line = reader.line_num
         return header
 
-    def chunks(self, width: int, split: bool) -> Iterator[Chunk]:
-        """Chunks of the rows after the header, *width* cells wide; plain ones *split* into columns."""
+    def chunks(self, width: int, split: bool, repeating: Collection[int] = ()) -> Iterator[Chunk]:
+        """Chunks of the rows after the header, *width* cells wide; plain ones *split* into columns.
+
+        Plain pieces are parsed by Arrow when pyarrow and numpy are installed
+        (:mod:`~jplabour.validator.arrow_pieces`; the columns at the positions
+        *repeating* are dictionary-encoded), and split by :meth:`str.split` otherwise.
+        """
+        plain_ends = self.source.newline == "\n"
+        parse = piece_parser(width, self.delimiter, repeating) if split and plain_ends else None
         after_header, self.batch = "".join(self.batch[self.at :]), []
         blocks = _pieces(itertools.chain([after_header], self.blocks), self.source.newline)
         lines_of = self.source.split_lines
         long_lines = self.source.long_lines
         delimiter = self.delimiter
-        plain_ends = self.source.newline == "\n"
         done = 0
         for block in blocks:
             if not block:
@@ -113,27 +121,61 @@ class TableReader:
                 reader = csv.reader(rest, delimiter=delimiter)
                 yield from table_chunks(reader, width, long_lines, self.line)
                 return
-            cells = _split(plain, width, delimiter) if split else None
-            if cells is None:
+            fits = split and _fits(plain)
+            arrays = parse(plain) if fits and parse is not None else None
+            shaped = _shaped(plain, width, delimiter) if fits and arrays is None else None
+            if arrays is not None:
+                rows = len(arrays[0])
+                yield from _arrow_chunks(arrays, rows, self.line, done)
+            elif shaped is not None:
+                rows = shaped
+                yield from _split_chunks(_cells(plain, delimiter), width, rows, self.line, done)
+            else:
                 texts = lines_of(block)
                 reader = csv.reader(texts, delimiter=delimiter)
                 yield from table_chunks(reader, width, long_lines, self.line)
                 self.line += len(texts)
                 continue
-            # Chunks end on multiples of CHUNK_ROWS rows, as the csv module's do.
-            rows = len(cells) // width
-            start = 0
-            while start < rows:
-                end = min(start + CHUNK_ROWS - (done + start) % CHUNK_ROWS, rows)
-                lines = range(self.line + start + 1, self.line + end + 1)
-                columns = {
-                    position: cells[start * width + position : end * width : width]
-                    for position in range(width)
-                }
-                yield Chunk(lines=lines, columns=columns)
-                start = end
             done += rows
             self.line += rows
+
+
+def _split_chunks(cells: list[str], width: int, rows: int, line: int, done: int) -> Iterator[Chunk]:
+    """Chunks of *rows* rows of *cells* (row after row), the first on the line after *line*.
+
+    Chunks end on multiples of CHUNK_ROWS rows (*done* rows came before), as the csv module's do.
+    """
+    start = 0
+    while start < rows:
+        end = min(start + CHUNK_ROWS - (done + start) % CHUNK_ROWS, rows)
+        columns: dict[int, Sequence[str]] = {
+            position: cells[start * width + position : end * width : width]
+            for position in range(width)
+        }
+        yield Chunk(lines=range(line + start + 1, line + end + 1), columns=columns)
+        start = end
+
+
+#: Rows of a piece parsed by Arrow checked together: its columns are arrays, not lists of
+#: cells, so a chunk costs little per row and much per chunk. A multiple of CHUNK_ROWS.
+ARROW_CHUNK_ROWS: Final = 1 << 15
+
+
+def _arrow_chunks(arrays: list[Any], rows: int, line: int, done: int) -> Iterator[Chunk]:
+    """Chunks of the *rows* rows of a piece parsed by Arrow: *arrays*, a column each.
+
+    Chunks end on multiples of ARROW_CHUNK_ROWS rows (*done* rows came before), which
+    are multiples of CHUNK_ROWS, where the other chunks end.
+    """
+    start = 0
+    while start < rows:
+        end = min(start + ARROW_CHUNK_ROWS - (done + start) % ARROW_CHUNK_ROWS, rows)
+        columns: dict[int, Sequence[str]] = {
+            position: ArrowTexts(array.slice(start, end - start))
+            for position, array in enumerate(arrays)
+        }
+        yield Chunk(lines=range(line + start + 1, line + end + 1), columns=columns)
+        start = end
 
 
 #: Characters of a block split into cells at a time (about 8,000 rows of 32 characters):
@@ -175,25 +217,30 @@ _NOT_SHAPE: Final = {
 }
 
 
-def _split(block: str, width: int, delimiter: str) -> list[str] | None:
-    """The cells of a plain *block*, row after row, or None unless every line is plain.
+def _fits(block: str) -> bool:
+    """True when no line of a *block* is blank (nor skipped as too long), nor longer than a cell may be."""
+    return block[0] != "\n" and "\n\n" not in block and _lines_fit(block, FIELD_LIMIT)
 
-    Plain: not blank nor skipped as too long (a blank line), no longer than
-    a field may be, and with ``width - 1`` delimiters, which the block's
-    shape (its delimiters and line ends alone) tells in one pass. (The
-    caller checked for quotes and carriage returns.)
+
+def _shaped(block: str, width: int, delimiter: str) -> int | None:
+    """The count of rows of a *block* that :func:`_fits`, or None unless each line has *width* cells.
+
+    The block's shape (its delimiters and line ends alone) tells in one
+    pass. (The caller checked for quotes and carriage returns.)
     """
-    # A blank line has no delimiter: with two columns or more, the shape tells it.
-    if (width == 1 and (block[0] == "\n" or "\n\n" in block)) or not _lines_fit(block, FIELD_LIMIT):
-        return None
     ends = block[-1] == "\n"
     shape = block.encode("utf-8", "surrogatepass").translate(None, _NOT_SHAPE[delimiter])
     unit = (delimiter * (width - 1) + "\n").encode()
     rows = shape.count(b"\n") + (not ends)
     if len(shape) != len(unit) * rows - (not ends) or shape != (unit * rows)[: len(shape)]:
         return None
+    return rows
+
+
+def _cells(block: str, delimiter: str) -> list[str]:
+    """The cells of a plain block, row after row (what the csv module would read)."""
     cells = block.replace("\n", delimiter).split(delimiter)
-    if ends:
+    if block[-1] == "\n":
         cells.pop()
     return cells
 
@@ -400,8 +447,10 @@ def held_back(chunks: Iterator[Chunk], width: int, held: HeldRows) -> Iterator[C
         if held.runs and (start or chunk.uncopied):
             lines, notes = held.release()
             if chunk.columns is not None:
-                for cells in chunk.columns.values():
-                    cells[:0] = [""] * len(lines)
+                chunk.columns = {
+                    position: [""] * len(lines) + list(cells)
+                    for position, cells in chunk.columns.items()
+                }
             else:
                 chunk.rows[:0] = [[""] * width for _ in lines]
             chunk.lines = [*lines, *chunk.lines]
@@ -414,8 +463,9 @@ def held_back(chunks: Iterator[Chunk], width: int, held: HeldRows) -> Iterator[C
             chunk.notes = [note for note in chunk.notes if note[0] not in lines_held]
             chunk.lines = chunk.lines[:start]
             if chunk.columns is not None:
-                for cells in chunk.columns.values():
-                    del cells[start:]
+                chunk.columns = {
+                    position: list(cells[:start]) for position, cells in chunk.columns.items()
+                }
             else:
                 del chunk.rows[start:]
         if chunk.lines or chunk.notes or chunk.uncopied:

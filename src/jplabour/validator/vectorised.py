@@ -15,13 +15,13 @@ library needed here: a polars frame or an Arrow table needs no pandas.
 from __future__ import annotations
 
 import math
-import typing
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from jplabour.formats import number
 from jplabour.frames import Distinct, FrameColumns
 from jplabour.validator.cells import CheckedColumn
+from jplabour.validator.lazy import Coded, objects
 from jplabour.validator.report import Note
 from jplabour.validator.rules import Found, Rules
 from jplabour.validator.run import Validation, marked_approximate
@@ -71,9 +71,9 @@ class _Column:
         #: Whether a cell is missing (code -1, now the last code).
         self.absent = len(codes) > 0 and int(codes.min()) < 0
         self.codes = np.where(codes < 0, len(texts) - 1, codes) if self.absent else codes
-        self.texts = _objects(texts)
-        self.norms = _objects([cell[0] for cell in cells])
-        self.values = _objects([cell[1] for cell in cells])
+        self.texts = objects(texts)
+        self.norms = objects([cell[0] for cell in cells])
+        self.values = objects([cell[1] for cell in cells])
         # The empty cell's verdict is a note only when a cell is empty.
         missing = self.absent or "" in texts[:-1]
         self.notes = {
@@ -113,7 +113,7 @@ class _Column:
         """The checked column of rows *start* to *end*; its cells' issues added to *found*.
 
         Its cells are taken from the distinct values' verdicts by code, when
-        the rules ask for them (:class:`_Coded`): most are never looked at.
+        the rules ask for them (:class:`~jplabour.validator.lazy.Coded`): most are never looked at.
         The rows with a note are found by numpy, so the column goes to the
         rules without notes.
         """
@@ -140,51 +140,12 @@ class _Column:
                 found.append((lines[index], self.name, texts[code], self.notes[texts[code]]))
         return CheckedColumn(
             self.name,
-            _Coded(codes, texts),
-            _Coded(codes, self.norms),
-            _Coded(codes, self.values),
+            Coded(codes, texts),
+            Coded(codes, self.norms),
+            Coded(codes, self.values),
             {},
             set(self.values[np.flatnonzero(np.bincount(codes))].tolist()),
         )
-
-
-class _Coded(Sequence[Any]):
-    """A chunk's cells as codes into a column's distinct cells: each taken when it is asked for.
-
-    The rules look at a few rows' cells (those whose organisation may be
-    outside its lifetime, or has a parent's figure): the others are never
-    made. Iterating takes them all at once, in C.
-    """
-
-    __slots__ = ("cells", "codes")
-
-    def __init__(self, codes: Any, cells: Any) -> None:
-        self.codes = codes
-        self.cells = cells
-
-    def __len__(self) -> int:
-        return len(self.codes)
-
-    @typing.overload
-    def __getitem__(self, index: int) -> Any: ...
-
-    @typing.overload
-    def __getitem__(self, index: slice) -> list[Any]: ...
-
-    def __getitem__(self, index: int | slice) -> Any:
-        if isinstance(index, slice):
-            return self.cells[self.codes[index]].tolist()
-        return self.cells[self.codes[index]]
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self.cells[self.codes].tolist())
-
-
-def _objects(items: Sequence[Any]) -> Any:
-    """A numpy array of Python objects (tuples stay whole)."""
-    import numpy as np
-
-    return np.fromiter(items, dtype=object, count=len(items))
 
 
 def _codes(items: Sequence[Any]) -> Any:
