@@ -123,3 +123,23 @@ def test_no_module_is_excused_from_the_limit() -> None:
     assert tool.oversized() == {}
     done = subprocess.run([sys.executable, str(TOOL)], capture_output=True, text=True, check=False)
     assert f"none over {tool.MAX_LINES} lines outside data/" in done.stdout
+
+
+def test_the_packages_under_tools_are_held_to_the_same_gates(tmp_path: Path) -> None:
+    """tools/mutation/ is found and passes; a cycle in a tools package is found; scripts are not packages."""
+    tool = _tool()
+    found = tool.tool_packages()
+    assert tool.TOOLS / "mutation" in found
+    for package in found:
+        assert tool.problems(package) == [], package
+    done = subprocess.run([sys.executable, str(TOOL)], capture_output=True, text=True, check=False)
+    assert "tools/mutation: " in done.stdout
+    tools = tmp_path / "tools"
+    package = tools / "helper"
+    package.mkdir(parents=True)
+    (tools / "script.py").write_text("x = 1\n" * (tool.MAX_LINES + 1), encoding="utf-8")
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "a.py").write_text("from . import b\n", encoding="utf-8")
+    (package / "b.py").write_text("from .a import name\n", encoding="utf-8")
+    assert tool.tool_packages(tools) == [package]
+    assert tool.problems(package) == ["import cycle: helper.a -> helper.b"]

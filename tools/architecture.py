@@ -1,9 +1,10 @@
 """The package's architecture gates: import cycles and module sizes.
 
 ``python tools/architecture.py`` prints jplabour's import cycles and its
-modules over :data:`MAX_LINES` lines (outside ``data/``), and exits 1 when
-there is any. There is no list of exceptions: a module that grows past the
-limit is split along a seam (one job per module), not excused.
+modules over :data:`MAX_LINES` lines (outside ``data/``), and those of the
+packages under ``tools/`` (``tools/mutation/``), and exits 1 when there is
+any. There is no list of exceptions: a module that grows past the limit is
+split along a seam (one job per module), not excused.
 
 Every import counts, those inside functions (lazy imports) included: a lazy
 import hides a cycle from the interpreter, not from the design. ``from
@@ -22,6 +23,8 @@ from pathlib import Path
 
 #: The package's source folder.
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "jplabour"
+#: The folder of the repository's tools; its packages are held to the same gates.
+TOOLS = PACKAGE.parent.parent / "tools"
 #: The most lines a module should have, outside the data modules.
 MAX_LINES = 600
 
@@ -115,9 +118,19 @@ def problems(package: Path = PACKAGE) -> list[str]:
     return found
 
 
+def tool_packages(tools: Path = TOOLS) -> list[Path]:
+    """The packages under *tools* (a folder with an ``__init__.py``), by name."""
+    return sorted(init.parent for init in tools.glob("*/__init__.py"))
+
+
 def main() -> int:
     """Print the problems; 0 when there are none, else 1."""
     found = problems()
+    found += [
+        f"tools/{package.name}: {problem}"
+        for package in tool_packages()
+        for problem in problems(package)
+    ]
     for problem in found:
         print(problem)
     if not found:
@@ -126,6 +139,13 @@ def main() -> int:
             f"{len(modules)} modules, {sum(map(len, modules.values()))} imports between them "
             f"(lazy ones included): no cycle; none over {MAX_LINES} lines outside data/"
         )
+        for package in tool_packages():
+            modules = graph(package)
+            print(
+                f"tools/{package.name}: {len(modules)} modules, "
+                f"{sum(map(len, modules.values()))} imports between them: no cycle; "
+                f"none over {MAX_LINES} lines"
+            )
     return 1 if found else 0
 
 
