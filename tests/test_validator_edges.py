@@ -20,7 +20,7 @@ import pytest
 from jplabour import validate
 from jplabour.data import DATASET
 from jplabour.model import Dataset, PartialDate
-from jplabour.validator import LOOKUP_LIMIT, rules
+from jplabour.validator import LOOKUP_LIMIT, Validation, rules
 
 Row = Mapping[str, Any]
 Found = list[tuple[int, str, str, str]]
@@ -164,6 +164,31 @@ def test_the_first_name_past_the_look_up_limit_is_not_looked_up() -> None:
         "unknown-organization",
         "'UA ZENSEN' is not an id",
     )
+
+
+def test_names_past_the_look_up_limit_are_not_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Verdicts on names looked up are remembered; those past the limit are not, and do not change.
+
+    A name resolved within the limit stays resolved when it comes again after
+    it (its verdict is remembered); the names met after the limit take no
+    room in the cache, and a name past it is unknown every time it comes.
+    """
+    monkeypatch.setattr("jplabour.validator.cells.LOOKUP_LIMIT", 2)
+    validation = Validation("memberships", dataset=_TWO_ORGS, max_errors=1000)
+    validation.read_header(["org_id", "value", "as_of"], line=1)
+    names = ["UA ZENSEN", "nope", "late-1", "late-2", "UA ZENSEN", "Rengo", "Rengo"]
+    for line, name in enumerate(names, start=2):  # a chunk a row: each verdict asked anew
+        validation.check_texts({"org_id": [name], "value": ["1"], "as_of": ["2019"]}, [line])
+    assert set(validation.columns["org_id"].cache) == {"UA ZENSEN", "nope"}
+    report = validation.report()
+    assert [(i.line, i.value) for i in report.warnings if i.code == "name-resolved"] == [
+        (2, "UA ZENSEN"),
+        (6, "UA ZENSEN"),
+    ]
+    assert [(i.line, i.message) for i in report.errors if i.value == "Rengo"] == [
+        (7, "'Rengo' is not an id"),
+        (8, "'Rengo' is not an id"),
+    ]
 
 
 # --- the columns a rule needs ---------------------------------------------------------

@@ -35,6 +35,7 @@ _VALIDATOR_TESTS: Final = (
     "tests/test_validator_key_table.py",
     "tests/test_validator_columnar.py",
     "tests/test_validator_core_edges.py",
+    "tests/test_validator_arrow_pieces.py",
     "tests/test_formats.py",
 )
 
@@ -60,6 +61,9 @@ TARGETS: Final = (
     Target("src/jplabour/validator/cells.py", _VALIDATOR_TESTS),
     Target("src/jplabour/validator/lazy.py", _VALIDATOR_TESTS),
     Target("src/jplabour/validator/rules.py", _VALIDATOR_TESTS),
+    # Plain pieces read by Arrow, and their keys claimed with numpy.
+    Target("src/jplabour/validator/arrow_pieces.py", _VALIDATOR_TESTS),
+    Target("src/jplabour/validator/coded_keys.py", _VALIDATOR_TESTS),
     *(
         Target(
             f"src/jplabour/checks/{name}.py",

@@ -472,6 +472,8 @@ class ColumnChecker:
         least = spec.metadata.get("minimum")
         self.least = 0 if least is None else least
         self.cache: dict[str, Cell] = {}
+        #: What a column of organisations shares: how many names were looked up.
+        self.names = checkers if spec.kind == "organization" else None
 
     def column(self, texts: Sequence[str]) -> CheckedColumn:
         """The checked column of *texts*."""
@@ -550,8 +552,11 @@ class ColumnChecker:
             # Names are looked up in the order met (LOOKUP_LIMIT counts them); other texts in any.
             found = {text: found[text] for text in dict.fromkeys(texts)}
         new = [text for text, known in found.items() if known is None]
+        # Past LOOKUP_LIMIT a name is looked up no more: its verdict costs little and is not
+        # remembered (a million unknown names would fill the cache with their notes).
+        looking_up = self.names is None or self.names.lookups < LOOKUP_LIMIT
         found.update(zip(new, map(check, new), strict=True))
-        if not remember:
+        if not remember or not looking_up:
             return found
         kept = [text for text in new if len(text) <= SHORT_TEXT]
         if len(cache) + len(kept) <= CACHE_LIMIT:
