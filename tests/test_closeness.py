@@ -317,3 +317,15 @@ def test_the_benchmark_runs_and_finds_difflibs_answers() -> None:
     for kind in ("Latin typos", "Japanese typos", "unknown ids"):
         assert f"| {kind} | 10 |" in done.stdout
     assert "differ from difflib" not in done.stdout
+
+
+@pytest.mark.parametrize("length", [199, 200, 201])
+def test_a_key_as_long_as_difflibs_junk_threshold_gets_difflibs_answer(length: int) -> None:
+    """From 200 characters difflib treats a key's most frequent characters as junk: still its answer."""
+    key = ("rengo" * 60)[: length - 1] + "x"
+    near = [key[:at] + key[at + 1 :] for at in range(0, length, 37)]
+    candidates = [*near, key[::-1], "rengo" * 50, "", key[: length // 2]]
+    for cutoff in (0.0, 0.3, 0.6, 0.95):
+        found = closest(key, candidates, cutoff, n=4)
+        assert found == reference_closest(key, candidates, cutoff, n=4)
+    assert closest(key, candidates, 0.6, n=len(candidates))
