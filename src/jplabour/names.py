@@ -83,33 +83,28 @@ def closest(
     characters with the query is not offered beside a much closer one. Of
     those, a name sharing no two adjacent characters with the query is dropped
     when another shares some.
+
+    The answer is difflib's (``get_close_matches`` for a Latin *key*), ties
+    included, found without comparing every candidate: see
+    :mod:`jplabour.closeness`, which indexes each set of candidates once.
     """
-    import difflib  # only when nothing matched: a first lookup that matches does without it
+    from jplabour.closeness import close_matches, nearly_closest  # only when nothing matched
 
     if not is_japanese(key):
-        return tuple(difflib.get_close_matches(key, list(candidates), n, cutoff))
-    matcher = difflib.SequenceMatcher()
-    matcher.set_seq2(key)
-    scored = []
-    for candidate in candidates:
-        if not is_japanese(candidate):
-            continue
-        matcher.set_seq1(candidate)
-        if matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff:
-            ratio = matcher.ratio()
-            if ratio >= cutoff:
-                scored.append((ratio, candidate))
-    if not scored:
-        return ()
-    scored.sort(key=lambda pair: (-pair[0], pair[1]))
-    floor = scored[0][0] * _NEARLY_AS_CLOSE
-    close = [candidate for ratio, candidate in scored if ratio >= floor]
+        return tuple(close_matches(key, tuple(candidates), n, cutoff))
+    close = nearly_closest(key, _japanese_names(tuple(candidates)), cutoff, _NEARLY_AS_CLOSE)
     # Characters in common but never two in a row ("日教祖" and 日高教) is a mere
     # share when another name holds a run of the query ("日教祖" and 日教組).
     pairs = _adjacent_pairs(key)
     if any(pairs & _adjacent_pairs(candidate) for candidate in close):
         close = [candidate for candidate in close if pairs & _adjacent_pairs(candidate)]
     return tuple(close[:n])
+
+
+@functools.lru_cache(maxsize=4)
+def _japanese_names(candidates: tuple[str, ...]) -> tuple[str, ...]:
+    """The Japanese names among *candidates*, in their order, found once per tuple of them."""
+    return tuple(filter(is_japanese, candidates))
 
 
 def _adjacent_pairs(text: str) -> frozenset[str]:
