@@ -112,10 +112,11 @@ TARGETS: Final = (
                 "tests/test_names.py",
                 "tests/test_names_ja.py",
                 "tests/test_names_edges.py",
+                "tests/test_closeness.py",
                 "tests/test_api.py",
             ),
         )
-        for name in ("names", "folding", "name_keys")
+        for name in ("names", "folding", "name_keys", "closeness")
     ),
     Target(
         "src/jplabour/model/partial_date.py",
