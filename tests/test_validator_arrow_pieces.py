@@ -417,3 +417,30 @@ def test_plain_counts_are_added_up_from_their_digits(numbers: list[int]) -> None
     assert isinstance(column.values, Counts)
     assert list(column.values) == numbers
     assert list(column.texts) == cells
+
+
+@pytest.mark.parametrize(
+    ("piece", "rows"),
+    [
+        ("a,1\nb,2\n", [["a", "1"], ["b", "2"]]),
+        ("a,1\nb,2", [["a", "1"], ["b", "2"]]),  # no line end after the last line
+        ('a\\,"1"\n', [["a\\", '"1"']]),  # no escape, no quoting: as str.split reads it
+        ("a,1\nb\n", None),  # a line of another width: refused
+        ("a,1,2\n", None),
+        ("\ufeffa,1\n", None),  # Arrow would drop the mark
+    ],
+)
+def test_the_parser_reads_every_line_as_a_row_or_refuses_the_piece(
+    piece: str, rows: list[list[str]] | None
+) -> None:
+    """Each line is a row of the header's width, cut at each delimiter; else the piece is refused."""
+    parse = arrow_pieces.piece_parser(2, ",", (0,))
+    assert parse is not None
+    arrays = parse(piece)
+    if rows is None:
+        assert arrays is None
+        return
+    assert arrays is not None
+    assert [list(arrow_pieces.ArrowTexts(array)) for array in arrays] == [
+        list(column) for column in zip(*rows, strict=True)
+    ]

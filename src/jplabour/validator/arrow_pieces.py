@@ -49,11 +49,7 @@ class ArrowTexts(LazyItems):
         return len(self.array)
 
     def _item(self, index: int) -> str:
-        if index < 0:
-            index += len(self.array)
-        if not 0 <= index < len(self.array):
-            raise IndexError(index)
-        text: str = self.array[index].as_py()
+        text: str = self.array[index].as_py()  # IndexError out of range, as a list's
         return text
 
     def _items(self, where: slice) -> list[str]:
