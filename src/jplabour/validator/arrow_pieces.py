@@ -6,9 +6,9 @@ otherwise split with :meth:`str.split` once it knows each line has the
 header's width) is parsed by Arrow's CSV reader, in compiled code, with
 quoting off: no Python string is made per cell. Arrow refuses a line of
 another width, and a piece that Arrow refuses is read as it would be without
-Arrow. The reader dictionary-encodes each column as it parses, so a chunk's
-cells are codes into the piece's distinct texts: only the distinct texts a
-chunk uses become Python strings and get a verdict
+Arrow. The reader dictionary-encodes each column whose texts repeat as it
+parses, so a chunk's cells are codes into the piece's distinct texts: only
+the distinct texts a chunk uses become Python strings and get a verdict
 (:class:`~jplabour.validator.lazy.Coded`). A column of counts whose texts are
 all plain is read as integers by numpy from the texts' bytes
 (:class:`~jplabour.validator.lazy.Counts`). Counts that are not all plain,
