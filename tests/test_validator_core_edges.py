@@ -286,15 +286,21 @@ def test_a_name_repeated_in_later_chunks_is_looked_up_once(monkeypatch: pytest.M
 def test_a_name_forgotten_when_the_cache_is_full_is_looked_up_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """With room for 1 verdict, a name met again after another is looked up again, counting as one."""
+    """With room for 1 verdict, a name met again after another is looked up again, not counted again.
+
+    Three distinct names are looked up, the third the known one; a fourth
+    distinct name is past the limit (a boundary pair). The verdicts do not
+    depend on the chunks: before, the name met again counted twice.
+    """
     monkeypatch.setattr(cells, "CACHE_LIMIT", 1)
     monkeypatch.setattr(cells, "LOOKUP_LIMIT", 3)
     monkeypatch.setattr("jplabour.validator.objects.CHUNK_ROWS", 1)
-    names = ["no-such-a", "no-such-b", "no-such-a", "UA ZENSEN"]
+    names = ["no-such-a", "no-such-b", "no-such-a", "UA ZENSEN", "no-such-a", "Rengo"]
     rows = [_figure(1, f"201{n}", name) for n, name in enumerate(names)]
     found = _issues(rows, dataset=_TWO_ORGS)
-    assert found[-1] == (4, "org_id", "unknown-organization", "'UA ZENSEN' is not an id")
-    assert [line for line, _, code, _ in found if code == "unknown-organization"] == [1, 2, 3, 4]
+    assert [line for line, _, code, _ in found if code == "unknown-organization"] == [1, 2, 3, 5, 6]
+    assert (4, "org_id", "name-resolved", "read the name 'UA ZENSEN' as the id ua-zensen") in found
+    assert (6, "org_id", "unknown-organization", "'Rengo' is not an id") in found
 
 
 # --- the limits the documentation states -----------------------------------------------------

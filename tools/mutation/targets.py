@@ -61,6 +61,7 @@ TARGETS: Final = (
     Target("src/jplabour/validator/cells.py", _VALIDATOR_TESTS),
     Target("src/jplabour/validator/lazy.py", _VALIDATOR_TESTS),
     Target("src/jplabour/validator/rules.py", _VALIDATOR_TESTS),
+    Target("src/jplabour/validator/compared.py", _VALIDATOR_TESTS),
     # Plain pieces read by Arrow, and their keys claimed with numpy.
     Target("src/jplabour/validator/arrow_pieces.py", _VALIDATOR_TESTS),
     Target("src/jplabour/validator/coded_keys.py", _VALIDATOR_TESTS),

@@ -71,8 +71,11 @@ class Checkers:
     def __init__(self, dataset: Dataset) -> None:
         self.dataset = dataset
         self.org_ids = frozenset(org.id for org in dataset.organizations)
-        self.lookups = 0
-        self.suggestions = 0
+        #: The names looked up (at most LOOKUP_LIMIT), and those given suggestions (at most
+        #: SUGGESTION_LIMIT): a name met again, its verdict forgotten, is looked up again
+        #: without counting, so that what a name gets does not depend on the chunks.
+        self.looked_up: set[str] = set()
+        self.suggested: set[str] = set()
         #: Whether an unknown name's note may still be shown: when no more errors are
         #: kept, its "did you mean" (a comparison with every name) is not worked out.
         self.shown = True
@@ -152,13 +155,16 @@ class Checkers:
         stripped = text.strip()
         if stripped in self.org_ids:
             return (stripped, stripped, _normalized(text, stripped))
-        if len(stripped) > SHORT_TEXT or self.lookups >= LOOKUP_LIMIT:
+        again = stripped in self.looked_up
+        if len(stripped) > SHORT_TEXT or (not again and len(self.looked_up) >= LOOKUP_LIMIT):
             why = "too long for a name" if len(stripped) > SHORT_TEXT else "not an id"
             return (text, None, Note("unknown-organization", f"{show(text)} is {why}"))
-        self.lookups += 1
+        self.looked_up.add(stripped)
         from jplabour.names import lookup
 
-        suggest = self.shown and self.suggestions < SUGGESTION_LIMIT
+        suggest = self.shown and (
+            stripped in self.suggested or len(self.suggested) < SUGGESTION_LIMIT
+        )
         result = lookup(stripped, dataset=self.dataset, suggest=suggest)
         if result.unique:
             org_id = result.matches[0].id
@@ -177,7 +183,8 @@ class Checkers:
                 "write the id of the one meant",
             )
             return (text, None, note)
-        self.suggestions += suggest
+        if suggest:
+            self.suggested.add(stripped)
         hint = (
             f"did you mean {', '.join(result.suggestions)}?"
             if result.suggestions
@@ -554,7 +561,7 @@ class ColumnChecker:
         new = [text for text, known in found.items() if known is None]
         # Past LOOKUP_LIMIT a name is looked up no more: its verdict costs little and is not
         # remembered (a million unknown names would fill the cache with their notes).
-        looking_up = self.names is None or self.names.lookups < LOOKUP_LIMIT
+        looking_up = self.names is None or len(self.names.looked_up) < LOOKUP_LIMIT
         found.update(zip(new, map(check, new), strict=True))
         if not remember or not looking_up:
             return found

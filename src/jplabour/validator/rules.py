@@ -10,7 +10,6 @@ years) and looks at single rows only where the answer is "maybe".
 from __future__ import annotations
 
 import array
-import datetime as dt
 import itertools
 import math
 import operator
@@ -19,10 +18,10 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from jplabour.model import Dataset, PartialDate
-from jplabour.semantics import COUNTED_STATUSES, Lifetime, approximation_tolerance, lifetimes
 from jplabour.validator.cells import CheckedColumn
 from jplabour.validator.coded_keys import claim
 from jplabour.validator.columns import ColumnSpec
+from jplabour.validator.compared import lifespans, parent_figures
 from jplabour.validator.lazy import Coded
 from jplabour.validator.report import Note
 
@@ -92,13 +91,32 @@ class _KeyTable:
         self.full = False
 
     def learn(self, groups: Collection[Any], dates: Collection[str]) -> bool:
-        """Intern the new *groups* and *dates*; False when one does not fit."""
+        """Intern the new *groups* and *dates*, all or none; False when they do not all fit.
+
+        All or none, so that what the table holds does not depend on the
+        chunks: the rows of a chunk that does not fit are taken one by one, in
+        their order, as the rows of any chunk would be.
+        """
         new_dates = [date for date in dates if date not in self.dates]
         new_groups = [group for group in groups if group not in self.bases]
+        width = self.width
+        while len(self.dates) + len(new_dates) > width:
+            if len(self.bases) * 2 * width > TABLE_LIMIT:
+                return False
+            width *= 2
+        if (
+            self.full
+            or len(self.dates) + len(new_dates) > INTERN_LIMIT
+            or len(self.bases) + len(new_groups) > INTERN_LIMIT
+            or (len(self.bases) + len(new_groups)) * width > TABLE_LIMIT
+        ):
+            return False
         # Dates first: widening the rows moves their first slots.
-        return all(self._date(date) is not None for date in new_dates) and all(
-            self._group(group) is not None for group in new_groups
-        )
+        for date in new_dates:
+            self._date(date)
+        for group in new_groups:
+            self._group(group)
+        return True
 
     def slot(self, group: Any, date: str) -> int | None:
         """The slot of the key (*group*, *date*), made if new, or None when it does not fit."""
@@ -236,12 +254,15 @@ class _KeyRule:
             if not self._all_new_undated(rows, groups):
                 self._row_by_row(rows, groups, itertools.repeat(""), found)
             return
-        if len(parts) == 1 and parts[0].valid_norms is not None:
+        # The columns' valid texts are the rows' only when no row was left out: the table
+        # learns the kept rows' alone, as row by row it would.
+        whole = kept is None
+        if whole and len(parts) == 1 and parts[0].valid_norms is not None:
             distinct_groups: Collection[Any] = parts[0].valid_norms
         else:
             distinct_groups = set(groups)
-        day_column = columns[self.day]
-        dates = set(days) if day_column.valid_norms is None else day_column.valid_norms
+        valid_days = columns[self.day].valid_norms
+        dates = valid_days if whole and valid_days is not None else set(days)
         if (
             stored is None
             or not self.table.learn(distinct_groups, dates)
@@ -389,60 +410,6 @@ def _unremembered(label: str) -> Note:
     )
 
 
-def _lifespans(dataset: Dataset) -> dict[str, tuple[int, int, Lifetime]]:
-    """Organisation id -> (first day, last day, lifetime) of its known lifetime, where one is known.
-
-    The lifetimes of :func:`jplabour.lifetimes.lifetimes` (which end at a
-    dissolution or a succession), as day ordinals: a date is outside when it
-    is certainly before the first or after the last day, as
-    :meth:`~jplabour.lifetimes.Lifetime.excludes` has it.
-    """
-    spans = {}
-    for lifetime in lifetimes(dataset).values():
-        if lifetime.founded is None and lifetime.ended is None:
-            continue
-        first = lifetime.founded.earliest.toordinal() if lifetime.founded else 0
-        last = (lifetime.ended.latest if lifetime.ended else dt.date.max).toordinal()
-        spans[lifetime.org_id] = (first, last, lifetime)
-    return spans
-
-
-#: A parent's figure as the rule compares it: (parent, unit, counted, highest count allowed, shown).
-_Figure = tuple[str, str, str, int, str]
-
-
-def _parent_figures(dataset: Dataset) -> dict[str, dict[int, tuple[_Figure, ...]]]:
-    """Member id -> year -> the figures of its parents dated in that year.
-
-    A parent's figure counts when the member is an affiliate or associated
-    organisation of it (:data:`~jplabour.semantics.COUNTED_STATUSES`) and the
-    figure is dated; an approximate figure allows
-    :func:`~jplabour.semantics.approximation_tolerance` more.
-    """
-    by_org: dict[str, list[Any]] = {}
-    for figure in dataset.memberships:
-        if figure.as_of is not None:
-            by_org.setdefault(figure.org_id, []).append(figure)
-    found: dict[str, dict[int, list[_Figure]]] = {}
-    for link in dataset.affiliations:
-        if link.status not in COUNTED_STATUSES:
-            continue
-        for figure in by_org.get(link.parent_id, ()):
-            found.setdefault(link.member_id, {}).setdefault(figure.as_of.year, []).append(
-                (
-                    link.parent_id,
-                    figure.unit.value,
-                    figure.counted.value,
-                    figure.value + approximation_tolerance(figure),
-                    f"{figure.value:,}{' (approximately)' if figure.approximate else ''}",
-                )
-            )
-    return {
-        member: {year: tuple(dict.fromkeys(items)) for year, items in years.items()}
-        for member, years in found.items()
-    }
-
-
 def _distinct(column: CheckedColumn) -> Collection[Any]:
     """The distinct values of a column."""
     return set(column.values) if column.distinct is None else column.distinct
@@ -481,9 +448,9 @@ class Rules:
             if name in names and specs[name].kind == "organization" and not specs[name].many
         ]
         self.dated_orgs = [(org, date) for org in orgs for date in dates]
-        self.lifespans = _lifespans(dataset) if self.dated_orgs else {}
+        self.lifespans = lifespans(dataset) if self.dated_orgs else {}
         self.parents = table == "memberships" and {"org_id", "value", "as_of"} <= set(names)
-        self.figures = _parent_figures(dataset) if self.parents else {}
+        self.figures = parent_figures(dataset) if self.parents else {}
 
     def apply(
         self, columns: Mapping[str, CheckedColumn], lines: Sequence[int], *, keys: bool = True
