@@ -23,8 +23,8 @@ from jplabour.semantics import COUNTED_STATUSES, Lifetime, approximation_toleran
 from jplabour.validator.cells import CheckedColumn
 from jplabour.validator.coded_keys import claim
 from jplabour.validator.columns import ColumnSpec
-from jplabour.validator.lazy import Coded
 from jplabour.validator.hashed_keys import Absent, HashedKeys
+from jplabour.validator.lazy import Coded
 from jplabour.validator.report import Note
 
 __all__ = [
