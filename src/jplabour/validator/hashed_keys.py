@@ -153,24 +153,24 @@ class HashedKeys:
         """
         if not keys:
             return True
+        if len(set(keys)) != len(keys):
+            return False
         self._grow(len(keys))
         slots = self._find(keys, new_only=True)
         if slots is None:
             return False
-        # Two equal keys have the same slot: only then are the keys looked at for repeats.
-        apart = len(set(slots)) == len(slots)
-        if not apart and len(set(keys)) != len(keys):
-            return False
         named = max(0, min(named, len(keys)))
         self.lines.extend(self._storable_all(keys[:named], lines[:named]))
         self.lines.extend(itertools.repeat(_NO_LINE, len(keys) - named))
-        self._append(keys, slots, apart=apart)
+        self._append(keys, slots)
         return True
 
     def update(self, new: Mapping[int, int | None]) -> None:
         """Add the keys of *new* with their lines (None: not remembered), as ``dict.update``."""
         keys = list(new)
-        if not self.isdisjoint(keys):
+        self._grow(len(keys))
+        slots = self._find(keys, new_only=True) if keys else None
+        if slots is None:  # one is held already (or none is new)
             for key, line in new.items():
                 self[key] = line
             return
@@ -179,8 +179,7 @@ class HashedKeys:
             self.lines.extend([_NO_LINE if line is None else line for line in values])
         else:
             self.lines.extend(map(self._storable, keys, values))
-        self._grow(len(keys))
-        self._append(keys)
+        self._append(keys, slots)
 
     def _line(self, key: int, line: int) -> int | None:
         """The line the array's *line* stands for."""
@@ -235,22 +234,17 @@ class HashedKeys:
             )
             any(map(operator.setitem, itertools.repeat(slots), positions, moving))
 
-    def _append(
-        self, keys: Sequence[int], slots: list[int] | None = None, *, apart: bool = False
-    ) -> None:
-        """Append new, distinct *keys* (their lines appended already) and place them.
+    def _append(self, keys: Sequence[int], slots: list[int]) -> None:
+        """Append new, distinct *keys* (their lines appended already) and place them in *slots*.
 
-        *slots* are the keys' free slots (:meth:`_find`), when known, and
-        *apart* says they are all different; the table has room.
+        *slots* are the keys' free slots (:meth:`_find`); the table has room.
         """
         first = len(self.keys)
         self.keys.extend(keys)
-        self._place(keys, range(first, first + len(keys)), slots, apart=apart)
+        self._place(keys, range(first, first + len(keys)), slots)
 
-    def _place(
-        self, keys: Sequence[int], at: Sequence[int], slots: list[int] | None, *, apart: bool
-    ) -> None:
-        """Point free slots to the *keys* appended *at* these indexes (*apart*: as :meth:`_append`)."""
+    def _place(self, keys: Sequence[int], at: Sequence[int], slots: list[int] | None) -> None:
+        """Point free slots (*slots*, when known) to the *keys* appended *at* these indexes."""
         while keys:
             if slots is None:
                 slots = self._find(keys, new_only=True)
@@ -258,13 +252,13 @@ class HashedKeys:
                     raise AssertionError("a key to place is held already")
             any(map(operator.setitem, itertools.repeat(self.indexes), slots, at))
             any(map(operator.setitem, itertools.repeat(self.used), slots, _ONES))
-            if apart or len(set(slots)) == len(slots):
+            if len(set(slots)) == len(slots):
                 return
             # Of keys given the same free slot the last holds it; the others look again.
             lost = list(map(operator.ne, _read(self.indexes, slots), at))
             keys = list(itertools.compress(keys, lost))
             at = list(itertools.compress(at, lost))
-            slots, apart = None, False
+            slots = None
 
     def _grow(self, coming: int) -> bool:
         """Make room for *coming* more keys, the table sparse enough; True when it grew."""
@@ -276,7 +270,7 @@ class HashedKeys:
         self._allocate(size)
         for start in range(0, len(self.keys), _MOVED):
             batch = self.keys[start : start + _MOVED]
-            self._place(batch, range(start, start + len(batch)), None, apart=False)
+            self._place(batch, range(start, start + len(batch)), None)
         return True
 
     def _storable(self, key: int, line: int | None) -> int:
