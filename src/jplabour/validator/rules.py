@@ -22,6 +22,7 @@ from jplabour.validator.cells import CheckedColumn
 from jplabour.validator.coded_keys import claim
 from jplabour.validator.columns import ColumnSpec
 from jplabour.validator.compared import lifespans, parent_figures
+from jplabour.validator.hashed_keys import Absent, HashedKeys
 from jplabour.validator.lazy import Coded
 from jplabour.validator.report import Note
 
@@ -54,7 +55,7 @@ DATE_ORDER: Final = (("since", "until"), ("date", "until"), ("founded", "dissolv
 LIFETIME_DATES: Final = ("as_of", "date")
 #: How many distinct hashed keys of each kind (``id``, a natural key: those without
 #: a date, or past the table of dated keys) are remembered to find duplicates: about
-#: 40 MB each with their first lines. Past it, a row is checked against the keys
+#: 16 MB each with their first lines (a HashedKeys). Past it, a row is checked against the keys
 #: remembered, and a ``keys-not-remembered`` warning says so.
 KEY_LIMIT: Final = 1 << 19
 #: How many keys' first lines one key rule remembers, for duplicates to name the line
@@ -199,7 +200,7 @@ class _KeyRule:
         self.group = [name for name in key if name != day and name in present]
         self.day = day
         #: Each hashed key -> the line of its first row (None once FIRST_LINES are remembered).
-        self.seen: dict[int, int | None] = {}
+        self.seen = HashedKeys(KEY_LIMIT)
         self.table = _KeyTable()
         self.full = False
         #: How many keys' first lines are remembered; the last line named once
@@ -300,18 +301,14 @@ class _KeyRule:
         return True
 
     def _all_new_undated(self, rows: Sequence[int], groups: Sequence[Any]) -> bool:
-        keys = list(map(hash, zip(groups, itertools.repeat(""))))
-        hashes = set(keys)
-        if (
-            len(hashes) != len(groups)
-            or not self.seen.keys().isdisjoint(hashes)
-            or len(self.seen) + len(hashes) > KEY_LIMIT
-        ):
+        """True when the chunk's undated keys were checked at once: all new, or none remembered."""
+        keys = list(map(hash, groups))
+        if self.full:  # KEY_LIMIT keys remembered: a chunk needs only that none is one of them
+            return self.seen.isdisjoint(keys)
+        room = FIRST_LINES - self.remembered
+        if len(self.seen) + len(keys) > KEY_LIMIT or not self.seen.add_new(keys, rows, room):
             return False
-        taken = self._remember(rows)
-        self.seen.update(zip(keys[:taken], rows[:taken], strict=True))
-        if taken < len(keys):
-            self.seen.update(dict.fromkeys(keys[taken:]))
+        self._remember(rows)
         return True
 
     def _row_by_row(
@@ -320,6 +317,11 @@ class _KeyRule:
         """Check each row's key in turn, reporting each repeat at its line."""
         label, seen, duplicate = self.label, self.seen, self.duplicate
         slot_of = self.table.slot if self.day else None
+        # Undated keys are looked up at once; new hashed keys are stored at the end.
+        undated = None if slot_of else list(map(hash, groups))
+        known = None if undated is None else zip(undated, seen.firsts(undated), strict=True)
+        new: dict[int, int | None] = {}
+        room = KEY_LIMIT - len(seen)
         for line, group, day in zip(lines, groups, days, strict=False):
             slot = None if slot_of is None else slot_of(group, day)
             if slot is not None:
@@ -334,14 +336,16 @@ class _KeyRule:
                 else:
                     store[slot] = UNREMEMBERED
                 continue
-            key = hash((group, day))
-            if key in seen:
-                found.append((line, label, "", duplicate(seen[key])))
-            elif len(seen) < KEY_LIMIT:
-                seen[key] = line if self._remember((line,)) else None
+            key, earlier = seen.item(hash((group, day))) if known is None else next(known)
+            repeated = new.get(key, earlier)
+            if repeated is not Absent.ABSENT:
+                found.append((line, label, "", duplicate(repeated)))
+            elif len(new) < room:
+                new[key] = line if self._remember((line,)) else None
             elif not self.full:
                 self.full = True
                 found.append((line, label, "", _unremembered(label)))
+        seen.update(new)
 
 
 def _each(mapping: Mapping[Any, int], keys: Sequence[Any]) -> Sequence[int]:
