@@ -36,6 +36,8 @@ _VALIDATOR_TESTS: Final = (
     "tests/test_validator_columnar.py",
     "tests/test_validator_core_edges.py",
     "tests/test_validator_arrow_pieces.py",
+    "tests/test_validator_hashed_keys.py",
+    "tests/test_validator_chunking.py",
     "tests/test_formats.py",
 )
 
@@ -62,6 +64,7 @@ TARGETS: Final = (
     Target("src/jplabour/validator/lazy.py", _VALIDATOR_TESTS),
     Target("src/jplabour/validator/rules.py", _VALIDATOR_TESTS),
     Target("src/jplabour/validator/compared.py", _VALIDATOR_TESTS),
+    Target("src/jplabour/validator/hashed_keys.py", _VALIDATOR_TESTS),
     # Plain pieces read by Arrow, and their keys claimed with numpy.
     Target("src/jplabour/validator/arrow_pieces.py", _VALIDATOR_TESTS),
     Target("src/jplabour/validator/coded_keys.py", _VALIDATOR_TESTS),
