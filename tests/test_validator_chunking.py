@@ -12,6 +12,7 @@ are made small, so that a few hundred rows reach them all.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -69,3 +70,51 @@ def test_the_report_is_the_same_whatever_the_chunks(
         patch.setattr("jplabour.validator.rules.INTERN_LIMIT", 100)
         patch.setattr("jplabour.validator.rules.KEY_LIMIT", 40)
         assert _summary(rows, chunk) == _summary(rows, 10_000)
+
+
+def _blank_values(path: Path, table: str = "memberships") -> list[tuple[int, str, str]]:
+    report = validate(path, table, max_errors=1_000)
+    return [(issue.line, issue.column, issue.value) for issue in report.errors]
+
+
+@pytest.mark.parametrize("blank_line", [4_096, 4_097, 4_098])
+def test_a_row_of_spaces_keeps_its_cells_wherever_a_chunk_ends(
+    tmp_path: Path, blank_line: int
+) -> None:
+    """A row of spaces followed by a row is reported with its cells as read, in every reader.
+
+    At a chunk's end it is held back until the next row comes (it might
+    have been one of the empty rows that end a file), then given back as it
+    was read: its issues name the same values as in the middle of a chunk.
+    """
+    rows = [f"rengo,1,{dt.date(1990, 1, 1) + dt.timedelta(n)}" for n in range(5_000)]
+    rows[blank_line - 2] = " , , "
+    path = tmp_path / "m.csv"
+    path.write_text("org_id,value,as_of\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    by_arrow = _blank_values(path)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("jplabour.validator.tables.piece_parser", lambda *_: None)
+        by_split = _blank_values(path)
+    assert by_arrow == by_split
+    assert by_arrow == [
+        (blank_line, "org_id", " "),
+        (blank_line, "value", " "),
+        (blank_line, "as_of", " "),
+    ]
+
+
+@pytest.mark.parametrize(("characters", "kept"), [(6, [" ", " "]), (5, [" ", ""])])
+def test_the_cells_of_rows_held_back_are_kept_up_to_a_bound(
+    tmp_path: Path, characters: int, kept: list[str]
+) -> None:
+    """Held rows' cells are kept up to HELD_CHARACTERS characters; past it, they come back empty."""
+    path = tmp_path / "m.csv"
+    path.write_text(
+        "org_id,value,as_of\nrengo,1,2019\n , , \n , , \nrengo,2,2020\n", encoding="utf-8"
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("jplabour.validator.tables.HELD_CHARACTERS", characters)
+        patch.setattr("jplabour.validator.tables.CHUNK_ROWS", 1)  # each row its own chunk
+        patch.setattr("jplabour.validator.tables.piece_parser", lambda *_: None)
+        found = _blank_values(path)
+    assert [value for line, column, value in found if column == "org_id"] == kept

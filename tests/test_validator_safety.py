@@ -85,6 +85,42 @@ def test_a_nul_after_the_first_chunk_names_its_line(
     one_line(err, f"{path}:{rows + 2}: a NUL character")
 
 
+@pytest.mark.parametrize("normalize", [False, True])
+@pytest.mark.parametrize(
+    ("encoding", "cell", "found"),
+    [
+        ("utf-7", b"+2IA-", "U+D880"),  # half a pair: refused
+        ("utf-7", b"+2D3fAQ-", None),  # a whole pair (U+1F701) is text
+        ("unicode_escape", b"\\udc80", "U+DC80"),
+    ],
+)
+def test_half_a_surrogate_pair_is_an_error_naming_the_line(  # noqa: PLR0913, PLR0917 -- the case
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    encoding: str,
+    cell: bytes,
+    found: str | None,
+    normalize: bool,
+) -> None:
+    """A codec that decodes to half a surrogate pair made --normalize fail with a traceback.
+
+    It is no text (no UTF encoding can write it): an error naming its line,
+    exit 2, and no copy; a whole pair decoded from UTF-7 is read as usual.
+    """
+    path = tmp_path / "m.csv"
+    path.write_bytes(HEADER.encode() + b"rengo,1," + cell + b"\n")
+    out = tmp_path / "out.csv"
+    extra = ["--normalize", str(out)] if normalize else []
+    code, _, err = run(capsys, str(path), "--table", "memberships", "--encoding", encoding, *extra)
+    if found is None:
+        assert code == 1  # an invalid date: the file was read
+        assert out.exists() is normalize
+        return
+    assert code == 2
+    one_line(err, f"{path}:2:", f"half a surrogate pair ({found})")
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("first", ["sjis", "utf-8"])
 def test_mixed_utf8_and_shift_jis_lines_are_an_error_naming_the_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import io
 import itertools
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
@@ -65,6 +66,7 @@ _ENCODING_ALIASES: Final = {
     "windows-31j": "cp932",
 }
 _NUL: Final = b"\x00"
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 _NEWLINE: Final = b"\n"
 
 
@@ -191,13 +193,7 @@ class Source:
                 raise UnusableInputError(
                     f"cannot be read as {self.encoding}: {error}", path=self.name
                 ) from None
-            nul = text.find("\x00")
-            if nul >= 0:
-                raise UnusableInputError(
-                    "a NUL character: not a text table",
-                    path=self.name,
-                    line=self.text_lines + text.count("\n", 0, nul) + 1,
-                )
+            self._check_text(text)
             self.offset += len(chunk)
             self.text_lines += text.count("\n")
             if text:
@@ -208,6 +204,25 @@ class Source:
                 chunk, taken = bytes(first[taken : taken + READ_SIZE]), taken + READ_SIZE
             else:
                 chunk = read_chunk(self.file, READ_SIZE)
+
+    def _check_text(self, text: str) -> None:
+        """UnusableInputError at a NUL character or half a surrogate pair in decoded *text*."""
+        nul = text.find("\x00")
+        if nul >= 0:
+            raise UnusableInputError(
+                "a NUL character: not a text table",
+                path=self.name,
+                line=self.text_lines + text.count("\n", 0, nul) + 1,
+            )
+        # Only some codecs (UTF-7, the escape codecs) decode to half a surrogate pair.
+        lone = None if text.isascii() else _SURROGATE.search(text)
+        if lone is not None:
+            raise UnusableInputError(
+                f"half a surrogate pair (U+{ord(lone.group()):04X}) decoded from "
+                f"{self.encoding}: not text, and no copy could hold it",
+                path=self.name,
+                line=self.text_lines + text.count("\n", 0, lone.start()) + 1,
+            )
 
     def blocks(self, texts: Iterator[str]) -> Iterator[str]:
         """The text of *texts* in blocks of whole lines, with their ends; over-long lines made blank.

@@ -398,9 +398,18 @@ class HeldRows:
         self.runs: list[list[int]] = []
         self.notes: list[tuple[int, Note]] = []
         self.count = 0
+        #: The cells of the rows held that are not all empty (spaces), by line, up to
+        #: HELD_CHARACTERS characters: a row released is given back as it was read.
+        self.cells: dict[int, Sequence[str]] = {}
+        self.characters = 0
 
-    def hold(self, lines: Iterable[int], notes: Sequence[tuple[int, Note]] = ()) -> None:
-        """Hold the rows at *lines*, with the notes of those lines."""
+    def hold(
+        self,
+        lines: Sequence[int],
+        notes: Sequence[tuple[int, Note]] = (),
+        rows: Iterable[Sequence[str]] = (),
+    ) -> None:
+        """Hold the rows at *lines*, with the notes of those lines and the *rows*' cells, if given."""
         for line in lines:
             if self.runs and self.runs[-1][1] == line - 1:
                 self.runs[-1][1] = line
@@ -408,12 +417,18 @@ class HeldRows:
                 self.runs.append([line, line])
             self.count += 1
         self.notes += notes
+        for line, cells in zip(lines, rows, strict=False):
+            size = sum(map(len, cells))
+            if size and self.characters + size <= HELD_CHARACTERS:
+                self.cells[line] = cells
+                self.characters += size
 
     def release(self) -> tuple[list[int], list[tuple[int, Note]]]:
         """The lines and notes of the rows held, which are rows after all; none is held after."""
         lines = [line for first, last in self.runs for line in range(first, last + 1)]
         notes = self.notes
         self.runs, self.notes, self.count = [], [], 0
+        self.cells, self.characters = {}, 0
         return lines, notes
 
     def warning(self) -> tuple[int, Note] | None:
@@ -431,10 +446,16 @@ class HeldRows:
         return first, note
 
 
+#: How many characters of the blank rows held (spaces) are kept, to give them back as read.
+HELD_CHARACTERS: Final = 1 << 20
+
+
 def _blank_rows_start(chunk: Chunk) -> int:
     """Where the chunk's trailing run of blank rows starts."""
     if chunk.columns is not None:
-        cells = list(chunk.columns.values())
+        if not chunk.lines or not blank_row([cells[-1] for cells in chunk.columns.values()]):
+            return len(chunk.lines)
+        cells = [list(column) for column in chunk.columns.values()]  # Arrow's, at once
         return blank_tail(len(chunk.lines), lambda index: not any(c[index].strip() for c in cells))
     rows = chunk.rows
     return blank_tail(len(rows), lambda index: blank_row(rows[index]))
@@ -445,21 +466,29 @@ def held_back(chunks: Iterator[Chunk], width: int, held: HeldRows) -> Iterator[C
     for chunk in chunks:
         start = _blank_rows_start(chunk)
         if held.runs and (start or chunk.uncopied):
+            kept, blank = held.cells, [""] * width
             lines, notes = held.release()
+            released = [list(kept.get(line, blank)) for line in lines]
             if chunk.columns is not None:
                 chunk.columns = {
-                    position: [""] * len(lines) + list(cells)
+                    position: [row[position] for row in released] + list(cells)
                     for position, cells in chunk.columns.items()
                 }
             else:
-                chunk.rows[:0] = [[""] * width for _ in lines]
+                chunk.rows[:0] = released
             chunk.lines = [*lines, *chunk.lines]
             chunk.notes[:0] = notes
             start += len(lines)
         if start < len(chunk.lines):
             tail = chunk.lines[start:]
             lines_held = set(tail)
-            held.hold(tail, [note for note in chunk.notes if note[0] in lines_held])
+            if chunk.columns is not None:
+                rows: Iterable[Sequence[str]] = zip(
+                    *(cells[start:] for cells in chunk.columns.values()), strict=True
+                )
+            else:
+                rows = chunk.rows[start:]
+            held.hold(tail, [note for note in chunk.notes if note[0] in lines_held], rows)
             chunk.notes = [note for note in chunk.notes if note[0] not in lines_held]
             chunk.lines = chunk.lines[:start]
             if chunk.columns is not None:
