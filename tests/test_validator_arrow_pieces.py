@@ -444,3 +444,26 @@ def test_the_parser_reads_every_line_as_a_row_or_refuses_the_piece(
     assert [list(arrow_pieces.ArrowTexts(array)) for array in arrays] == [
         list(column) for column in zip(*rows, strict=True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "arrow"),
+    [
+        ("name_en,kind,founded,notes", "A union,union,1989,x", True),  # half repeat: enough
+        ("name_en,kind,notes", "A union,union,x", False),  # one of three: texts anyway
+        ("org_id,value,as_of", "rengo,1,2019", True),
+        ("id,org_id,value,as_of", "m-1,rengo,1,2019", False),  # hashed ids' memory beside Arrow's
+    ],
+)
+def test_arrow_reads_a_table_only_when_most_columns_repeat_and_it_has_no_ids(
+    tmp_path: Path, arrow_calls: list[int], header: str, row: str, arrow: bool
+) -> None:
+    """Columns of repeating texts and counts gain from Arrow; free texts and ids do not (pairs)."""
+    table = "memberships" if "value" in header else "organizations"
+    path = tmp_path / "t.csv"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    with_arrow = _summary(validate(path, table))
+    assert bool(arrow_calls) is arrow
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tables, "piece_parser", lambda *_: None)
+        assert _summary(validate(path, table)) == with_arrow

@@ -472,9 +472,10 @@ class ColumnChecker:
     def __init__(self, spec: ColumnSpec, checkers: Checkers, *, approximate: bool = False) -> None:
         self.spec = spec
         self.check = checkers.build(spec, approximate=approximate)
-        #: Counts rarely repeat, and ids never do (a repeat is a duplicate): their
-        #: verdicts are not remembered across chunks.
-        self.remember = spec.kind != "int" and spec.name != "id"
+        #: Counts rarely repeat, and ids never do (a repeat is a duplicate); free texts
+        #: (names in English, notes) seldom do, and cost little to check: their verdicts
+        #: are not remembered across chunks.
+        self.remember = spec.kind not in ("int", "text") and spec.name != "id"
         self.counts = spec.kind == "int" and not spec.many
         least = spec.metadata.get("minimum")
         self.least = 0 if least is None else least

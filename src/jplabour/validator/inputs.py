@@ -352,7 +352,9 @@ def _check_table(
     chunks = table.chunks(
         len(header),
         split=output is None,
-        repeating=[position for position, name in columns if name in repeating],
+        repeating=None
+        if repeating is None
+        else [position for position, name in columns if name in repeating],
     )
     _check_rows(validation, header, columns, chunks, output)
 

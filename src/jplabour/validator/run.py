@@ -284,13 +284,23 @@ class Validation:
         self.check_checked(rules, checked, lines, notes, uncopied)
         return checked
 
-    def repeating(self, names: Collection[str]) -> set[str]:
-        """Those of the columns *names* whose texts repeat: their checkers remember verdicts.
+    def repeating(self, names: Collection[str]) -> set[str] | None:
+        """The columns *names* to read by their distinct texts, or None when it would not pay.
 
-        (Not counts, and not ids: a table reader may find their distinct texts as it reads.)
+        Those whose checkers remember verdicts: their texts repeat (not
+        counts, ids or free texts). Reading by columns pays when most columns
+        are such, or counts (read as numbers); otherwise the texts are made
+        anyway. Its libraries take about 35 MiB: a table with an ``id``
+        column, whose hashed keys take up to 16 MiB more, is read as texts,
+        so that its peak stays under 100 MiB.
         """
         approximate = "approximate" in names
-        return {name for name in names if self.checker(name, approximate=approximate).remember}
+        checkers = {name: self.checker(name, approximate=approximate) for name in names}
+        repeating = {name for name, checker in checkers.items() if checker.remember}
+        counts = sum(checker.counts for checker in checkers.values())
+        if "id" in names or 2 * (len(repeating) + counts) < len(names):
+            return None
+        return repeating
 
     @staticmethod
     def _checked(checker: ColumnChecker, cells: Sequence[str]) -> CheckedColumn:

@@ -23,6 +23,7 @@ from jplabour.validator.report import Note
 
 __all__ = [
     "ARROW_CHUNK_ROWS",
+    "HELD_CHARACTERS",
     "PIECE",
     "HeldRows",
     "TableReader",
@@ -95,15 +96,19 @@ class TableReader:
             self.line = reader.line_num
         return header
 
-    def chunks(self, width: int, split: bool, repeating: Collection[int] = ()) -> Iterator[Chunk]:
+    def chunks(
+        self, width: int, split: bool, repeating: Collection[int] | None = None
+    ) -> Iterator[Chunk]:
         """Chunks of the rows after the header, *width* cells wide; plain ones *split* into columns.
 
         Plain pieces are parsed by Arrow when pyarrow and numpy are installed
-        (:mod:`~jplabour.validator.arrow_pieces`; the columns at the positions
-        *repeating* are dictionary-encoded), and split by :meth:`str.split` otherwise.
+        and *repeating* is given (:mod:`~jplabour.validator.arrow_pieces`; the
+        columns at those positions are dictionary-encoded), and split by
+        :meth:`str.split` otherwise.
         """
         plain_ends = self.source.newline == "\n"
-        parse = piece_parser(width, self.delimiter, repeating) if split and plain_ends else None
+        arrow = split and plain_ends and repeating is not None
+        parse = piece_parser(width, self.delimiter, repeating or ()) if arrow else None
         after_header, self.batch = "".join(self.batch[self.at :]), []
         blocks = _pieces(itertools.chain([after_header], self.blocks), self.source.newline)
         lines_of = self.source.split_lines
