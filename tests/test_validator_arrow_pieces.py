@@ -467,3 +467,56 @@ def test_arrow_reads_a_table_only_when_most_columns_repeat_and_it_has_no_ids(
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(tables, "piece_parser", lambda *_: None)
         assert _summary(validate(path, table)) == with_arrow
+
+
+def test_a_chunk_using_part_of_its_pieces_texts_gets_their_verdicts_in_order() -> None:
+    """A chunk's codes are renumbered to the texts it uses; norms and values follow its cells."""
+    cells = ["x", *["UA ZENSEN", "nope", "rengo"] * 4]
+    column = arrow_pieces.checked_column(
+        _org_checker(), arrow_pieces.ArrowTexts(pa.array(cells).dictionary_encode()[1:])
+    )
+    assert isinstance(column.texts, Coded)  # read by codes, not as texts
+    assert list(column.texts) == cells[1:]
+    assert list(column.norms) == ["ua-zensen", "nope", "rengo"] * 4
+    assert list(column.values) == ["ua-zensen", None, "rengo"] * 4
+    assert sorted(column.notes) == ["UA ZENSEN", "nope"]
+    assert column.valid_norms == {"ua-zensen", "rengo"}
+
+
+def test_a_coded_column_of_dates_has_texts_norms_and_values_of_its_own() -> None:
+    """An era date's norm is its ISO text and its value a span of days: three different cells."""
+    cells = ["令和元年10月", "2019-10", "2019"] * 4
+    checker = ColumnChecker(column_specs("memberships")["as_of"], Checkers(DATASET))
+    column = arrow_pieces.checked_column(
+        checker, arrow_pieces.ArrowTexts(pa.array(cells).dictionary_encode())
+    )
+    assert isinstance(column.norms, Coded)
+    assert list(column.texts) == cells
+    assert list(column.norms) == ["2019-10", "2019-10", "2019"] * 4
+    values = list(column.values)
+    assert values[0] == values[1] != values[2]
+    assert all(isinstance(value, tuple) for value in values)
+
+
+def test_a_text_column_of_digits_is_checked_as_texts(
+    tmp_path: Path, arrow_calls: list[int]
+) -> None:
+    """A language of digits is no language: only count columns are read as numbers."""
+    path = tmp_path / "s.csv"
+    path.write_text("kind,language,published\nseed,12,2019\nseed,34,2020\n", encoding="utf-8")
+    report = validate(path, "sources")
+    assert arrow_calls
+    assert [(i.line, i.column, i.code) for i in report.errors if i.column == "language"] == [
+        (2, "language", "pattern"),
+        (3, "language", "pattern"),
+    ]
+
+
+def test_a_coded_column_whose_every_text_changes_has_the_changed_norms() -> None:
+    """When no text is its own norm (era dates only), the norms are still the ISO dates."""
+    cells = ["令和元年10月", "R1.10"] * 4
+    checker = ColumnChecker(column_specs("memberships")["as_of"], Checkers(DATASET))
+    column = arrow_pieces.checked_column(
+        checker, arrow_pieces.ArrowTexts(pa.array(cells).dictionary_encode())
+    )
+    assert list(column.norms) == ["2019-10"] * 8
