@@ -154,3 +154,34 @@ def test_a_month_or_day_of_three_digits_is_not_a_date(as_of: str, refused: bool)
     found = _issues({"org_id": ["zenrokyo"], "value": ["1"], "as_of": [as_of]})
     message = f"not a date (YYYY, YYYY-MM, YYYY-MM-DD, Oct 2019 or an era date): '{as_of}'"
     assert found == ([(1, "date", message)] if refused else [])
+
+
+def _lasting_orgs(count: int) -> list[str]:
+    """*count* organisations whose lifetimes hold 2019 (no lifetime rule fires)."""
+    from jplabour.lifetimes import lifetimes
+
+    first = dt.date(2019, 1, 1)
+    return sorted(
+        org
+        for org, lifetime in lifetimes(DATASET).items()
+        if lifetime.ended is None and (lifetime.founded is None or lifetime.founded.latest < first)
+    )[:count]
+
+
+@pytest.mark.parametrize("vary", ["org_id", "as_of"])
+def test_a_chunk_that_overfills_the_table_is_learnt_row_by_row(
+    monkeypatch: pytest.MonkeyPatch, vary: str
+) -> None:
+    """Eight new groups (or dates) in one chunk, room for three: the first three rows' keys fit.
+
+    The table takes a chunk's new values all or none; when they do not all
+    fit, the rows are taken in their order, so the first key left out is the
+    fourth row's (with KEY_LIMIT 0 it is the one warning), whatever the order
+    of a set of them would be.
+    """
+    monkeypatch.setattr(rules, "INTERN_LIMIT", 3)
+    monkeypatch.setattr(rules, "KEY_LIMIT", 0)
+    orgs = _lasting_orgs(8) if vary == "org_id" else [WITHOUT_LIFETIME] * 8
+    days = [f"2019-01-{day:02d}" for day in range(1, 9)] if vary == "as_of" else ["2019"] * 8
+    columns = {"org_id": orgs, "value": ["1"] * 8, "as_of": days}
+    assert [(line, code) for line, code, _ in _issues(columns)] == [(4, "keys-not-remembered")]
