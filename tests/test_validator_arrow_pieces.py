@@ -520,3 +520,17 @@ def test_a_coded_column_whose_every_text_changes_has_the_changed_norms() -> None
         checker, arrow_pieces.ArrowTexts(pa.array(cells).dictionary_encode())
     )
     assert list(column.norms) == ["2019-10"] * 8
+
+
+def test_coded_cells_answer_for_the_rows_they_hold() -> None:
+    """Membership, flags, tallies and kept rows of codes count only the rows' cells."""
+    coded = Coded(np.array([0, 2, 2, 0], dtype=np.intp), objects(["a", "b", ""]))
+    assert list(coded) == ["a", "", "", "a"]
+    assert "" in coded
+    assert "b" not in coded  # a distinct cell no row has
+    assert coded.flags({"", "b"}) == [False, True, True, False]
+    assert coded.tally() == {"a": 2, "": 2}
+    kept = coded.kept([True, False, False, True])
+    assert list(kept) == ["a", "a"]
+    assert "" not in kept
+    assert kept.tally() == {"a": 2}

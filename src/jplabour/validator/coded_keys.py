@@ -10,7 +10,7 @@ arrays, with no Python call per row.
 from __future__ import annotations
 
 import array
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from jplabour.validator.lazy import Coded
@@ -23,7 +23,7 @@ def claim(
     bases: Mapping[Any, int],
     columns: Mapping[str, int],
     keys: tuple[Coded, Coded],
-    stored: range,
+    stored: Sequence[int],
 ) -> bool:
     """Set the slots of a chunk's keys (groups, dates) to *stored* when every key is new.
 
@@ -43,7 +43,7 @@ def claim(
     if int(group_slots.min()) < 0 or int(day_slots.min()) < 0:
         return False
     slots = group_slots + day_slots
-    lines = np.arange(stored.start, stored.stop, stored.step, dtype=np.int64)
+    lines = np.asarray(stored, dtype=np.int64)
     view = np.frombuffer(store, dtype=np.dtype(f"u{store.itemsize}"))
     try:
         if view[slots].any():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import abc
 import typing
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Any
 
 __all__ = ["Coded", "Counts", "LazyItems", "MixedCounts", "ReadValues", "objects"]
@@ -115,6 +115,38 @@ class Coded(LazyItems):
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.cells[self.codes].tolist())
+
+    def __contains__(self, value: object) -> bool:
+        import numpy as np
+
+        return value in self.cells[np.unique(self.codes)].tolist()
+
+    def flags(self, wanted: Collection[Any]) -> list[bool]:
+        """Whether each cell is one of *wanted*, worked out once per distinct cell."""
+        import numpy as np
+
+        found = np.fromiter(
+            (cell in wanted for cell in self.cells), dtype=bool, count=len(self.cells)
+        )
+        flags: list[bool] = found[self.codes].tolist()
+        return flags
+
+    def tally(self) -> dict[Any, int]:
+        """How many times each cell comes."""
+        import numpy as np
+
+        tally: dict[Any, int] = {}
+        counts = np.bincount(self.codes, minlength=len(self.cells)).tolist()
+        for cell, times in zip(self.cells.tolist(), counts, strict=True):
+            if times:
+                tally[cell] = tally.get(cell, 0) + times
+        return tally
+
+    def kept(self, kept: Sequence[bool]) -> Coded:
+        """The cells of the rows *kept* (a flag a row), still as codes."""
+        import numpy as np
+
+        return Coded(self.codes[np.fromiter(kept, dtype=bool, count=len(kept))], self.cells)
 
 
 class Counts(LazyItems):

@@ -237,16 +237,16 @@ class _KeyRule:
         """Add the chunk's duplicates to *found*."""
         parts = [columns[name] for name in self.group]
         keyed = [*parts, columns[self.day]] if self.day else parts
-        kept = _kept(keyed, parts[0].norms, len(lines))
+        kept = _kept(keyed, parts[0].norms)
         rows: Sequence[int] = lines
         norms = [column.norms for column in parts]
         days: Sequence[str] | None = columns[self.day].norms if self.day else None
         stored = None if days is None else _stored(lines)
         if kept is not None:
             rows = list(itertools.compress(lines, kept))
-            norms = [list(itertools.compress(part, kept)) for part in norms]
+            norms = [_compressed(part, kept) for part in norms]
             if days is not None:
-                days = list(itertools.compress(days, kept))
+                days = _compressed(days, kept)
                 stored = None if stored is None else list(itertools.compress(stored, kept))
         if not rows:
             return
@@ -280,7 +280,7 @@ class _KeyRule:
         :meth:`_row_by_row`.
         """
         table = self.table
-        if isinstance(groups, Coded) and isinstance(days, Coded) and isinstance(stored, range):
+        if isinstance(groups, Coded) and isinstance(days, Coded):
             if not claim(table.lines, table.bases, table.dates, (groups, days), stored):
                 return False
             self._remember(stored, 1)
@@ -348,6 +348,13 @@ class _KeyRule:
         seen.update(new)
 
 
+def _compressed(cells: Sequence[Any], kept: list[bool]) -> Sequence[Any]:
+    """The *cells* of the rows *kept*: codes stay codes (the keys are then claimed with numpy)."""
+    if isinstance(cells, Coded):
+        return cells.kept(kept)
+    return list(itertools.compress(cells, kept))
+
+
 def _each(mapping: Mapping[Any, int], keys: Sequence[Any]) -> Sequence[int]:
     """The values of *mapping* for each of *keys*, in order."""
     if len(keys) == 1:
@@ -361,26 +368,35 @@ def _one(slot: int) -> Callable[[array.array[int]], tuple[int]]:
     return lambda store: (store[slot],)
 
 
-def _kept(keyed: Sequence[CheckedColumn], first: Sequence[str], size: int) -> list[bool] | None:
+def _kept(keyed: Sequence[CheckedColumn], first: Sequence[str]) -> list[bool] | None:
     """Which rows have a key to compare (None: all): no error in a key column, a first value.
 
     The first column's cells are looked at only when one may be empty without
     an error (its valid values, when known, tell).
     """
-    dropped: set[int] = set()
+    dropped: list[bool] | None = None
     for column in keyed:
         errors = {text for text, note in column.notes.items() if note.error}
         if errors:
-            dropped.update(_where(column.texts, errors))
+            dropped = _either(dropped, _flags(column.texts, errors))
     valid = keyed[0].valid_norms
     if "" in (first if valid is None else valid) and "" in first:
-        dropped.update(_where(first, ("",)))
-    if not dropped:
+        dropped = _either(dropped, _flags(first, ("",)))
+    if dropped is None or not any(dropped):
         return None
-    kept = [True] * size
-    for index in dropped:
-        kept[index] = False
-    return kept
+    return list(map(operator.not_, dropped))
+
+
+def _flags(cells: Sequence[Any], wanted: Collection[Any]) -> list[bool]:
+    """Whether each of *cells* is one of *wanted*, without a Python call per cell."""
+    if isinstance(cells, Coded):
+        return cells.flags(wanted)
+    return list(map(wanted.__contains__, cells))
+
+
+def _either(flags: list[bool] | None, more: list[bool]) -> list[bool]:
+    """Each row's flag in *flags* or in *more*."""
+    return more if flags is None else list(map(operator.or_, flags, more))
 
 
 def _stored(rows: Sequence[int]) -> Sequence[int] | None:

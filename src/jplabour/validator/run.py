@@ -30,6 +30,7 @@ from jplabour.model import TABLES, Dataset
 from jplabour.validator.arrow_pieces import ArrowTexts, checked_column
 from jplabour.validator.cells import Approximate, CheckedColumn, Checkers, ColumnChecker
 from jplabour.validator.columns import column_specs, fold_word, required_columns
+from jplabour.validator.lazy import Coded
 from jplabour.validator.objects import cell_text
 from jplabour.validator.reading import CHUNK_ROWS
 from jplabour.validator.report import (
@@ -155,8 +156,10 @@ class Validation:
             if (errors_full if note.error else warnings_full)
         }
         if counted:
-            noted = itertools.compress(texts, map(counted.__contains__, texts))
-            for kind, times in collections.Counter(map(counted.__getitem__, noted)).items():
+            kinds: collections.Counter[tuple[str, bool]] = collections.Counter()
+            for text, times in _tally(texts, counted).items():
+                kinds[counted[text]] += times
+            for kind, times in kinds.items():
                 self._count_kind(kind[0], column.name, kind[1], times)
             notes = {text: note for text, note in notes.items() if text not in counted}
         if not notes:
@@ -374,6 +377,13 @@ class Validation:
             path=path,
             totals=sorted_totals(self.counts),
         )
+
+
+def _tally(texts: Sequence[str], wanted: Collection[str]) -> Mapping[str, int]:
+    """How many times each of *wanted* comes in *texts* (codes are counted by numpy)."""
+    if isinstance(texts, Coded):
+        return {text: times for text, times in texts.tally().items() if text in wanted}
+    return collections.Counter(itertools.compress(texts, map(wanted.__contains__, texts)))
 
 
 def marked_approximate(values: CheckedColumn, marks: CheckedColumn) -> CheckedColumn:
