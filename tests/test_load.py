@@ -267,6 +267,11 @@ JUNK: list[tuple[str, Any, str]] = [
         lambda d: _write(d / "n.json", '{"tables": {"memberships": [{"value": 1e999}]}}'),
         "not JSON: the number 1e999 is beyond the range of a double",
     ),
+    (
+        "half a surrogate pair",
+        lambda d: _write(d / "s.json", '{"tables": {"people": [{"id": "\\udc80"}]}}'),
+        "not JSON: half a surrogate pair (\\udc80) is not text",
+    ),
     ("top-level array", lambda d: _write(d / "a.json", "[]"), "the top level is an array"),
     ("top-level string", lambda d: _write(d / "a.json", '"jplabour"'), "the top level is a string"),
     ("unknown key", lambda d: _write(d / "a.json", '{"tables": {}, "extra": 1}'), "extra"),

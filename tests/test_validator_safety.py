@@ -121,6 +121,29 @@ def test_half_a_surrogate_pair_is_an_error_naming_the_line(  # noqa: PLR0913, PL
     assert not out.exists()
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".json"])
+def test_half_a_surrogate_pair_escaped_in_json_is_bad_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str
+) -> None:
+    """An escaped half of a surrogate pair is no text: bad JSON (--normalize made a traceback).
+
+    A whole pair (an emoji) is read as usual.
+    """
+    rows = [
+        '{"org_id": "rengo", "value": 1, "as_of": "2019", "covers": "\\ud83d\\ude00"}',
+        '{"org_id": "rengo", "value": 2, "as_of": "2020", "covers": "\\udc80x"}',
+    ]
+    text = "\n".join(rows) + "\n" if suffix == ".jsonl" else "[\n" + ",\n".join(rows) + "\n]\n"
+    path = tmp_path / f"m{suffix}"
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.csv"
+    code, printed, _ = run(capsys, str(path), "--table", "memberships", "--normalize", str(out))
+    assert code == 1
+    assert (f"{path}:3:" if suffix == ".json" else f"{path}:2:") in printed
+    assert "half a surrogate pair (\\udc80) is not text (bad-json)" in printed
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("first", ["sjis", "utf-8"])
 def test_mixed_utf8_and_shift_jis_lines_are_an_error_naming_the_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str
