@@ -103,11 +103,11 @@ def test_a_row_of_spaces_keeps_its_cells_wherever_a_chunk_ends(
     ]
 
 
-@pytest.mark.parametrize(("characters", "kept"), [(6, [" ", " "]), (5, [" ", ""])])
+@pytest.mark.parametrize(("characters", "kept"), [(12, [" ", " "]), (11, [" ", ""])])
 def test_the_cells_of_rows_held_back_are_kept_up_to_a_bound(
     tmp_path: Path, characters: int, kept: list[str]
 ) -> None:
-    """Held rows' cells are kept up to HELD_CHARACTERS characters; past it, they come back empty."""
+    """Held rows' cells are kept up to HELD_CHARACTERS (a row of 3 spaces counts 6); past it, empty."""
     path = tmp_path / "m.csv"
     path.write_text(
         "org_id,value,as_of\nrengo,1,2019\n , , \n , , \nrengo,2,2020\n", encoding="utf-8"
@@ -118,3 +118,35 @@ def test_the_cells_of_rows_held_back_are_kept_up_to_a_bound(
         patch.setattr("jplabour.validator.tables.piece_parser", lambda *_: None)
         found = _blank_values(path)
     assert [value for line, column, value in found if column == "org_id"] == kept
+
+
+def test_rows_held_back_come_back_a_chunk_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """20,000 empty rows and then a row: all are rows, checked 4,096 at most at a time.
+
+    They came back as one chunk, so that a million of them took hundreds of MiB.
+    """
+    from jplabour.validator import CHUNK_ROWS, run
+
+    sizes: list[int] = []
+    check_texts = run.Validation.check_texts
+
+    def recording(self: Any, texts: Any, lines: Any, *args: Any) -> Any:
+        sizes.append(len(lines))
+        return check_texts(self, texts, lines, *args)
+
+    monkeypatch.setattr(run.Validation, "check_texts", recording)
+    # Split, not parsed by Arrow (whose chunks of 32,768 rows would hold them all).
+    monkeypatch.setattr("jplabour.validator.tables.piece_parser", lambda *_: None)
+    path = tmp_path / "m.csv"
+    path.write_text("org_id,value,as_of\n" + " , , \n" * 20_000 + "rengo,1,2019\n", "utf-8")
+    report = validate(path, "memberships", max_errors=10)
+    assert report.rows == 20_001
+    assert max(sizes) <= CHUNK_ROWS
+    assert sum(sizes) == 20_001
+    assert report.error_count == 60_000  # each of the three missing on every empty row
+    assert [(i.line, i.column, i.value) for i in report.errors[:2]] == [
+        (2, "org_id", " "),
+        (2, "value", " "),
+    ]

@@ -404,7 +404,7 @@ class HeldRows:
         self.notes: list[tuple[int, Note]] = []
         self.count = 0
         #: The cells of the rows held that are not all empty (spaces), by line, up to
-        #: HELD_CHARACTERS characters: a row released is given back as it was read.
+        #: HELD_CHARACTERS: a row released is given back as it was read.
         self.cells: dict[int, Sequence[str]] = {}
         self.characters = 0
 
@@ -423,18 +423,22 @@ class HeldRows:
             self.count += 1
         self.notes += notes
         for line, cells in zip(lines, rows, strict=False):
-            size = sum(map(len, cells))
-            if size and self.characters + size <= HELD_CHARACTERS:
+            characters = sum(map(len, cells))
+            size = characters + len(cells)  # a cell's own memory counts too
+            if characters and self.characters + size <= HELD_CHARACTERS:
                 self.cells[line] = cells
                 self.characters += size
 
+    def take(self) -> tuple[list[list[int]], list[tuple[int, Note]], dict[int, Sequence[str]]]:
+        """The runs of lines held (first and last), their notes and kept cells; none held after."""
+        taken = (self.runs, self.notes, self.cells)
+        self.runs, self.notes, self.count, self.cells, self.characters = [], [], 0, {}, 0
+        return taken
+
     def release(self) -> tuple[list[int], list[tuple[int, Note]]]:
         """The lines and notes of the rows held, which are rows after all; none is held after."""
-        lines = [line for first, last in self.runs for line in range(first, last + 1)]
-        notes = self.notes
-        self.runs, self.notes, self.count = [], [], 0
-        self.cells, self.characters = {}, 0
-        return lines, notes
+        runs, notes, _ = self.take()
+        return [line for first, last in runs for line in range(first, last + 1)], notes
 
     def warning(self) -> tuple[int, Note] | None:
         """The warning of the rows still held at the end, or None."""
@@ -451,8 +455,9 @@ class HeldRows:
         return first, note
 
 
-#: How many characters of the blank rows held (spaces) are kept, to give them back as read.
-HELD_CHARACTERS: Final = 1 << 20
+#: How many characters of the blank rows held (spaces) are kept, to give them back as
+#: read, each cell counting one more: about 4 MB at most. Past it, they come back empty.
+HELD_CHARACTERS: Final = 1 << 16
 
 
 def _blank_rows_start(chunk: Chunk) -> int:
@@ -471,19 +476,7 @@ def held_back(chunks: Iterator[Chunk], width: int, held: HeldRows) -> Iterator[C
     for chunk in chunks:
         start = _blank_rows_start(chunk)
         if held.runs and (start or chunk.uncopied):
-            kept, blank = held.cells, [""] * width
-            lines, notes = held.release()
-            released = [list(kept.get(line, blank)) for line in lines]
-            if chunk.columns is not None:
-                chunk.columns = {
-                    position: [row[position] for row in released] + list(cells)
-                    for position, cells in chunk.columns.items()
-                }
-            else:
-                chunk.rows[:0] = released
-            chunk.lines = [*lines, *chunk.lines]
-            chunk.notes[:0] = notes
-            start += len(lines)
+            yield from _released(held, width)
         if start < len(chunk.lines):
             tail = chunk.lines[start:]
             lines_held = set(tail)
@@ -504,6 +497,21 @@ def held_back(chunks: Iterator[Chunk], width: int, held: HeldRows) -> Iterator[C
                 del chunk.rows[start:]
         if chunk.lines or chunk.notes or chunk.uncopied:
             yield chunk
+
+
+def _released(held: HeldRows, width: int) -> Iterator[Chunk]:
+    """The rows *held*, rows after all, in chunks of CHUNK_ROWS: a million of them take no more."""
+    runs, notes, kept = held.take()
+    notes.sort(key=_FIRST)
+    blank = [""] * width
+    lines = itertools.chain.from_iterable(range(first, last + 1) for first, last in runs)
+    noted = 0
+    while batch := list(itertools.islice(lines, CHUNK_ROWS)):
+        chunk = Chunk(rows=[list(kept.get(line, blank)) for line in batch], lines=batch)
+        while noted < len(notes) and notes[noted][0] <= batch[-1]:
+            chunk.notes.append(notes[noted])
+            noted += 1
+        yield chunk
 
 
 def numbered_chunks(rows: Iterator[tuple[int, list[str]]], width: int) -> Iterator[Chunk]:
