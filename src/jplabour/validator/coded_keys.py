@@ -43,7 +43,11 @@ def claim(
     if int(group_slots.min()) < 0 or int(day_slots.min()) < 0:
         return False
     slots = group_slots + day_slots
-    lines = np.asarray(stored, dtype=np.int64)
+    lines = (
+        np.arange(stored.start, stored.stop, stored.step, dtype=np.int64)
+        if isinstance(stored, range)  # numpy would read a range a number at a time
+        else np.asarray(stored, dtype=np.int64)
+    )
     view = np.frombuffer(store, dtype=np.dtype(f"u{store.itemsize}"))
     try:
         if view[slots].any():
