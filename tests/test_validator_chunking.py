@@ -19,15 +19,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jplabour.data import DATASET
-from jplabour.model import Dataset
 from jplabour.validator import validate
+from validator_rows import TWO_ORGS
 
 #: Two organisations, so that a name's look-up is quick.
-TWO_ORGS = Dataset(
-    sources=DATASET.sources,
-    organizations=tuple(o for o in DATASET.organizations if o.id in ("ua-zensen", "rengo")),
-)
 ORGS = st.sampled_from(
     ["rengo", "ua-zensen", "UA ZENSEN", " rengo", "UA ZENSENN", "no-such-a", "no-such-b", "連合"]
 )

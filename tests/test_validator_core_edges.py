@@ -21,6 +21,7 @@ from jplabour import validate
 from jplabour.data import DATASET
 from jplabour.model import Dataset, PartialDate
 from jplabour.validator import cells, rules, validate_columns
+from validator_rows import TWO_ORGS, figure
 
 Row = Mapping[str, Any]
 Found = list[tuple[int, str, str, str]]
@@ -34,10 +35,6 @@ def _found(report: Any) -> Found:
 def _issues(rows: Any, table: str = "memberships", **options: Any) -> Found:
     """(line, column, code, message) of every error and warning, in report order."""
     return _found(validate(rows, table, **options))
-
-
-def _figure(value: object, as_of: str = "2019-10", org_id: str = "ua-zensen") -> Row:
-    return {"org_id": org_id, "value": value, "as_of": as_of}
 
 
 def _dated(dates: Sequence[str], lines: Sequence[int] | None = None) -> Found:
@@ -66,14 +63,14 @@ def test_an_empty_count_among_plain_counts_is_a_missing_value_at_its_line(where:
     """An empty first, middle or last cell of a column of plain counts is ``missing-value``, never read as a count."""
     values = ["5", "6", "7"]
     values[where] = ""
-    rows = [_figure(value, f"201{n}") for n, value in enumerate(values)]
+    rows = [figure(value, f"201{n}") for n, value in enumerate(values)]
     assert _issues(rows) == [(where + 1, "value", "missing-value", "a value is required")]
 
 
 def test_a_count_with_a_leading_zero_among_plain_counts_is_normalised_at_its_line() -> None:
     """``007`` after seven plain counts is read as 7 with a note (the rest of the column is plain)."""
     values = ["1", "2", "3", "4", "5", "6", "7", "007"]
-    rows = [_figure(value, f"20{n + 10}") for n, value in enumerate(values)]
+    rows = [figure(value, f"20{n + 10}") for n, value in enumerate(values)]
     assert _issues(rows) == [(8, "value", "normalized", "read '007' as 7")]
 
 
@@ -115,7 +112,7 @@ def test_a_year_begins_on_its_first_of_january(since: str, until: str, in_order:
 
 def test_an_iso_week_date_is_no_date() -> None:
     """``2019-W40-3`` has the length of a day but is not ``YYYY-MM-DD``: it is refused as a date."""
-    assert _issues([_figure(1, "2019-W40-3")]) == [
+    assert _issues([figure(1, "2019-W40-3")]) == [
         (
             1,
             "as_of",
@@ -139,7 +136,7 @@ def test_a_year_that_overlaps_the_dissolution_is_inside_the_lifetime_and_the_nex
 ):
     """Dissolved on 2000-06-30: a figure of ``2000`` may be of its first half; ``2000-07`` is certainly after."""
     mine = _with_org("ua-zensen", dissolved=PartialDate(2000, 6, 30))
-    assert _issues([_figure(1, "2000"), _figure(1, "2000-07")], dataset=mine) == [
+    assert _issues([figure(1, "2000"), figure(1, "2000-07")], dataset=mine) == [
         (
             2,
             "as_of",
@@ -209,8 +206,8 @@ def test_a_british_or_american_spelling_is_a_spelling_note_and_a_case_change_a_n
 ):
     """``organizations`` is jplabour's ``organisations`` (``spelling``); ``Persons`` is ``persons`` (``normalized``)."""
     rows = [
-        _figure(1, "2019") | {"unit": "organizations"},
-        _figure(1, "2018") | {"unit": "Persons"},
+        figure(1, "2019") | {"unit": "organizations"},
+        figure(1, "2018") | {"unit": "Persons"},
     ]
     assert validate(rows, "memberships").errors == ()
     assert _issues(rows) == [
@@ -221,15 +218,10 @@ def test_a_british_or_american_spelling_is_a_spelling_note_and_a_case_change_a_n
 
 # --- names: suggestions and look-ups ---------------------------------------------------------
 
-_TWO_ORGS = Dataset(
-    sources=DATASET.sources,
-    organizations=tuple(o for o in DATASET.organizations if o.id in ("ua-zensen", "rengo")),
-)
-
 
 def test_an_unknown_name_gets_the_closest_names_as_a_hint() -> None:
     """A misspelt ``UA ZENSENN`` is unknown, with ``did you mean ua-zensen`` as its hint."""
-    report = validate([_figure(1, org_id="UA ZENSENN")], "memberships", dataset=_TWO_ORGS)
+    report = validate([figure(1, org_id="UA ZENSENN")], "memberships", dataset=TWO_ORGS)
     [error] = report.errors
     assert (error.line, error.code) == (1, "unknown-organization")
     assert error.hint.startswith("did you mean ua-zensen")
@@ -238,14 +230,14 @@ def test_an_unknown_name_gets_the_closest_names_as_a_hint() -> None:
 def test_an_unknown_name_in_a_dataframe_gets_the_closest_names_as_a_hint() -> None:
     """The same hint for a DataFrame's cells as for rows'."""
     frame = pd.DataFrame({"org_id": ["UA ZENSENN"], "value": [1], "as_of": ["2019-10"]})
-    [error] = validate(frame, "memberships", dataset=_TWO_ORGS).errors
+    [error] = validate(frame, "memberships", dataset=TWO_ORGS).errors
     assert (error.line, error.code) == (1, "unknown-organization")
     assert error.hint.startswith("did you mean ua-zensen")
 
 
 def test_a_count_in_ten_thousands_is_read_with_a_warning() -> None:
     """``120万`` is 1,200,000, read with a ``normalized`` warning saying how, and no error."""
-    report = validate([_figure("120万")], "memberships")
+    report = validate([figure("120万")], "memberships")
     assert report.errors == ()
     assert [(w.line, w.code, w.message) for w in report.warnings] == [
         (1, "normalized", "read '120万' as 1200000: 万 as 10,000")
@@ -258,7 +250,7 @@ def test_past_the_look_up_limit_a_name_of_200_characters_is_not_an_id(
     """Once no more names are looked up, a 200-character name is "not an id" (not "too long")."""
     monkeypatch.setattr(cells, "LOOKUP_LIMIT", 0)
     name = "x" * 200
-    assert _issues([_figure(1, org_id=name)], dataset=_TWO_ORGS) == [
+    assert _issues([figure(1, org_id=name)], dataset=TWO_ORGS) == [
         (1, "org_id", "unknown-organization", f"{name[:37] + '...'!r} is not an id")
     ]
 
@@ -271,9 +263,9 @@ def test_a_name_repeated_in_later_chunks_is_looked_up_once(monkeypatch: pytest.M
     monkeypatch.setattr(cells, "LOOKUP_LIMIT", 2)
     monkeypatch.setattr("jplabour.validator.objects.CHUNK_ROWS", 1)
     name = "x" * 200
-    rows = [_figure(1, f"201{n}", name) for n in range(3)]
-    rows.append(_figure(1, "2019", "UA ZENSEN"))
-    found = _issues(rows, dataset=_TWO_ORGS)
+    rows = [figure(1, f"201{n}", name) for n in range(3)]
+    rows.append(figure(1, "2019", "UA ZENSEN"))
+    found = _issues(rows, dataset=TWO_ORGS)
     assert found[-1] == (
         4,
         "org_id",
@@ -296,8 +288,8 @@ def test_a_name_forgotten_when_the_cache_is_full_is_looked_up_again(
     monkeypatch.setattr(cells, "LOOKUP_LIMIT", 3)
     monkeypatch.setattr("jplabour.validator.objects.CHUNK_ROWS", 1)
     names = ["no-such-a", "no-such-b", "no-such-a", "UA ZENSEN", "no-such-a", "Rengo"]
-    rows = [_figure(1, f"201{n}", name) for n, name in enumerate(names)]
-    found = _issues(rows, dataset=_TWO_ORGS)
+    rows = [figure(1, f"201{n}", name) for n, name in enumerate(names)]
+    found = _issues(rows, dataset=TWO_ORGS)
     assert [line for line, _, code, _ in found if code == "unknown-organization"] == [1, 2, 3, 5, 6]
     assert (4, "org_id", "name-resolved", "read the name 'UA ZENSEN' as the id ua-zensen") in found
     assert (6, "org_id", "unknown-organization", "'Rengo' is not an id") in found
@@ -338,7 +330,7 @@ def test_a_dated_key_repeated_in_a_later_chunk_names_the_line_it_repeats(
 @pytest.mark.usefixtures("small_chunks")
 def test_ids_repeated_in_a_later_chunk_are_duplicates() -> None:
     """An id of an earlier chunk repeated among new ones is found, at its line."""
-    rows = [_figure(1, f"20{n + 10}") | {"id": key} for n, key in enumerate("abcadb")]
+    rows = [figure(1, f"20{n + 10}") | {"id": key} for n, key in enumerate("abcadb")]
     assert [(line, message) for line, column, _, message in _issues(rows) if column == "id"] == [
         (4, "the same id as line 1"),
         (6, "the same id as line 2"),
@@ -349,10 +341,10 @@ def test_ids_repeated_in_a_later_chunk_are_duplicates() -> None:
 def test_a_key_with_an_error_leaves_the_others_of_its_chunk_compared() -> None:
     """A row with an unknown organisation is not compared; the next row's repeat still is."""
     rows = [
-        _figure(1, "2001"),
-        _figure(1, "2002"),
-        _figure(1, "2003", "no-such-org"),
-        _figure(1, "2001"),
+        figure(1, "2001"),
+        figure(1, "2002"),
+        figure(1, "2003", "no-such-org"),
+        figure(1, "2001"),
     ]
     found = _issues(rows)
     assert found[1:] == [_at(4, 1)]

@@ -21,6 +21,7 @@ from jplabour import validate
 from jplabour.data import DATASET
 from jplabour.model import Dataset, PartialDate
 from jplabour.validator import LOOKUP_LIMIT, Validation, rules
+from validator_rows import TWO_ORGS, figure
 
 Row = Mapping[str, Any]
 Found = list[tuple[int, str, str, str]]
@@ -36,10 +37,6 @@ def _csv(tmp_path: Path, text: str, table: str = "memberships") -> Found:
     path = tmp_path / f"{table}.csv"
     path.write_text(text, encoding="utf-8")
     return _issues(path, table)
-
-
-def _figure(value: object, as_of: str = "2019-10", org_id: str = "ua-zensen") -> Row:
-    return {"org_id": org_id, "value": value, "as_of": as_of}
 
 
 # --- counts -------------------------------------------------------------------------
@@ -65,7 +62,7 @@ def test_a_count_in_plain_digits_passes_as_is_and_any_other_spelling_is_normalis
     text: str, found: Found
 ) -> None:
     """Plain ASCII digits without a leading zero are the count; ``007`` or ``１２`` are read with a note."""
-    assert _issues([_figure(text)]) == found
+    assert _issues([figure(text)]) == found
 
 
 def test_eighteen_digits_are_a_count_and_nineteen_are_too_large_in_a_column_of_plain_counts() -> (
@@ -74,16 +71,16 @@ def test_eighteen_digits_are_a_count_and_nineteen_are_too_large_in_a_column_of_p
     """The longest plain count is read in a column of them; one digit more is refused at its line."""
     eighteen, nineteen = "9" * 18, "1" + "0" * 18
     rows = [
-        _figure("5", "2019-09", "rengo"),
-        _figure(eighteen, "2019-10", "rengo"),
-        _figure(nineteen, "2019-11", "rengo"),
+        figure("5", "2019-09", "rengo"),
+        figure(eighteen, "2019-10", "rengo"),
+        figure(nineteen, "2019-11", "rengo"),
     ]
     assert _issues(rows) == [(3, "value", "too-large", f"more than 18 digits: '{nineteen}'")]
 
 
 def test_a_cell_holding_a_line_break_is_not_two_counts() -> None:
     """A cell of ``12``, a line break and ``34`` is one (normalised) count, never two counts."""
-    rows = [_figure("12\n34"), _figure("5", "2019-11")]
+    rows = [figure("12\n34"), figure("5", "2019-11")]
     assert _issues(rows) == [(1, "value", "normalized", "read '12\\n34' as 1234")]
 
 
@@ -105,7 +102,7 @@ def test_a_count_below_its_minimum_is_refused_even_among_plain_counts(column: st
 
 def test_an_approximate_count_is_read_where_the_table_can_mark_it_and_refused_elsewhere() -> None:
     """A membership figure ``約120万`` is read (its row is approximate); an event number ``約9`` is not a number."""
-    assert _issues([_figure("約120万")]) == [
+    assert _issues([figure("約120万")]) == [
         (
             1,
             "value",
@@ -124,17 +121,10 @@ def test_an_approximate_count_is_read_where_the_table_can_mark_it_and_refused_el
 # --- names: how many are looked up, and how many get suggestions ----------------------
 
 
-#: A dataset of two organisations: each look-up is quick, so that the limit is reached fast.
-_TWO_ORGS = Dataset(
-    sources=DATASET.sources,
-    organizations=tuple(o for o in DATASET.organizations if o.id in ("ua-zensen", "rengo")),
-)
-
-
 def test_the_first_names_unknown_get_suggestions_and_the_rest_a_pointer_to_search() -> None:
     """200 unknown names get the closest names; the 201st is pointed at ``jplabour search``."""
-    rows = [_figure(1, org_id=f"UA ZENSEN {number}") for number in range(201)]
-    report = validate(rows, "memberships", dataset=_TWO_ORGS)
+    rows = [figure(1, org_id=f"UA ZENSEN {number}") for number in range(201)]
+    report = validate(rows, "memberships", dataset=TWO_ORGS)
     hints = [issue.hint for issue in report.errors]
     assert len(hints) == 201
     assert hints[199].startswith("did you mean ua-zensen")
@@ -142,9 +132,9 @@ def test_the_first_names_unknown_get_suggestions_and_the_rest_a_pointer_to_searc
 
 
 def _unknown_then_known(unknown: int) -> Any:
-    rows = [_figure(1, org_id=f"no-such-org-{number}") for number in range(unknown)]
-    rows.append(_figure(1, org_id="UA ZENSEN"))
-    return validate(rows, "memberships", dataset=_TWO_ORGS, max_errors=20_000)
+    rows = [figure(1, org_id=f"no-such-org-{number}") for number in range(unknown)]
+    rows.append(figure(1, org_id="UA ZENSEN"))
+    return validate(rows, "memberships", dataset=TWO_ORGS, max_errors=20_000)
 
 
 def test_the_last_name_within_the_look_up_limit_is_resolved() -> None:
@@ -174,7 +164,7 @@ def test_names_past_the_look_up_limit_are_not_remembered(monkeypatch: pytest.Mon
     room in the cache, and a name past it is unknown every time it comes.
     """
     monkeypatch.setattr("jplabour.validator.cells.LOOKUP_LIMIT", 2)
-    validation = Validation("memberships", dataset=_TWO_ORGS, max_errors=1000)
+    validation = Validation("memberships", dataset=TWO_ORGS, max_errors=1000)
     validation.read_header(["org_id", "value", "as_of"], line=1)
     names = ["UA ZENSEN", "nope", "late-1", "late-2", "UA ZENSEN", "Rengo", "Rengo"]
     for line, name in enumerate(names, start=2):  # a chunk a row: each verdict asked anew
@@ -240,10 +230,10 @@ def test_dates_about_thirty_years_apart_are_different_keys_and_their_repeats_dup
     """A day and a month 30 years later (the edge of what the rule keeps as bytes) are two keys."""
     month = dt.date(2019, 10, 1)
     day = dt.date.fromordinal(month.toordinal() - _HALF_WINDOW_DAYS)
-    rows = [_figure(1, day.isoformat()), _figure(1, "2019-10")]
+    rows = [figure(1, day.isoformat()), figure(1, "2019-10")]
     assert _issues(rows) == []
     label = "org_id, unit, counted, as_of"
-    assert _issues([*rows, _figure(1, "2019-10"), _figure(1, day.isoformat())]) == [
+    assert _issues([*rows, figure(1, "2019-10"), figure(1, day.isoformat())]) == [
         (3, label, "duplicate-key", f"the same {label} as line 2"),
         (4, label, "duplicate-key", f"the same {label} as line 1"),
     ]
@@ -254,7 +244,7 @@ def test_a_key_repeated_any_number_of_years_later_is_a_duplicate(years: int) -> 
     """Within the window or far outside it, a repeated date of the same key is found."""
     first = dt.date(1990, 1, 1)
     later = first.replace(year=first.year + years).isoformat()
-    rows = [_figure(1, first.isoformat()), _figure(1, later), _figure(1, later)]
+    rows = [figure(1, first.isoformat()), figure(1, later), figure(1, later)]
     label = "org_id, unit, counted, as_of"
     assert _issues(rows) == [(3, label, "duplicate-key", f"the same {label} as line 2")]
 
@@ -313,7 +303,7 @@ def test_the_lifetime_of_an_organisation_known_only_to_have_ended_is_checked() -
     """With a dataset where an organisation has no founding date but a dissolution, later dates are outside."""
     org = next(o for o in DATASET.organizations if o.id == "ua-zensen")
     mine = _with_org(org.id, founded=None, dissolved=PartialDate(2000))
-    rows = [_figure(1, "1999-12"), _figure(1, "2000-12-31"), _figure(1, "2001-01")]
+    rows = [figure(1, "1999-12"), figure(1, "2000-12-31"), figure(1, "2001-01")]
     assert _issues(rows, dataset=mine) == [
         (
             3,
@@ -329,7 +319,7 @@ def test_the_lifetime_of_an_organisation_known_only_to_have_ended_is_checked() -
 
 def _ids(ids: list[str]) -> list[Row]:
     return [
-        _figure(1, f"19{number + 10}", "ua-zensen") | {"id": key} for number, key in enumerate(ids)
+        figure(1, f"19{number + 10}", "ua-zensen") | {"id": key} for number, key in enumerate(ids)
     ]
 
 
@@ -365,7 +355,7 @@ def test_a_dated_key_repeated_names_the_first_line_of_the_first_keys_only(
     """The same for a key with a date (``org_id, unit, counted, as_of``): 2 first lines remembered."""
     monkeypatch.setattr(rules, "FIRST_LINES", 2)
     dates = ["2001", "2002", "2003", "2003", "2002", "2001"]
-    rows = [_figure(1, date) | {"id": f"row-{n}"} for n, date in enumerate(dates)]
+    rows = [figure(1, date) | {"id": f"row-{n}"} for n, date in enumerate(dates)]
     assert [(line, message) for line, _, _, message in _issues(rows)] == [
         (4, "the same org_id, unit, counted, as_of as an earlier row"),
         (5, "the same org_id, unit, counted, as_of as line 2"),
@@ -425,7 +415,7 @@ def test_rows_differing_in_any_one_natural_key_column_are_no_duplicate(
 )
 def test_a_day_and_the_next_month_or_year_are_different_keys(first: str, second: str) -> None:
     """The last day of a month or year and the month or year after it are two dates."""
-    assert _issues([_figure(1, first), _figure(1, second)]) == []
+    assert _issues([figure(1, first), figure(1, second)]) == []
 
 
 # --- the limits the documentation states ---------------------------------------------------
@@ -446,7 +436,7 @@ def test_the_limits_the_validator_documents_are_the_ones_it_applies() -> None:
 
 def test_a_date_on_the_founding_day_is_inside_the_lifetime_and_the_day_before_outside() -> None:
     """Zenroren was founded on 1989-11-21: a figure of that day passes, one of the day before does not."""
-    rows = [_figure(1, "1989-11-21", "zenroren"), _figure(1, "1989-11-20", "zenroren")]
+    rows = [figure(1, "1989-11-21", "zenroren"), figure(1, "1989-11-20", "zenroren")]
     assert _issues(rows) == [
         (
             2,
@@ -460,7 +450,7 @@ def test_a_date_on_the_founding_day_is_inside_the_lifetime_and_the_day_before_ou
 def test_a_date_on_the_last_day_is_inside_the_lifetime_and_the_day_after_outside() -> None:
     """With ua-zensen dissolved on 2000-06-30 (a dataset of one's own), that day passes and the next does not."""
     mine = _with_org("ua-zensen", dissolved=PartialDate(2000, 6, 30))
-    rows = [_figure(1, "2000-06-30"), _figure(1, "2000-07-01"), _figure(1, "2000-06")]
+    rows = [figure(1, "2000-06-30"), figure(1, "2000-07-01"), figure(1, "2000-06")]
     assert _issues(rows, dataset=mine) == [
         (
             2,
@@ -514,20 +504,20 @@ def test_the_same_date_written_two_ways_is_the_same_key_at_every_precision(
 ) -> None:
     """A plain ``2019-10-02`` and ``2019/10/02`` are one day; ``2019`` and ``2019年`` one year."""
     label = "org_id, unit, counted, as_of"
-    found = _issues([_figure(1, one), _figure(1, other)])
+    found = _issues([figure(1, one), figure(1, other)])
     assert (2, label, "duplicate-key", f"the same {label} as line 1") in found
 
 
 def test_normalised_and_approximate_counts_are_warnings_not_errors() -> None:
     """``1,000`` and ``約120万`` are read with a note: the report has no error."""
-    report = validate([_figure("1,000"), _figure("約120万", "2019-11")], "memberships")
+    report = validate([figure("1,000"), figure("約120万", "2019-11")], "memberships")
     assert report.errors == ()
     assert [w.code for w in report.warnings] == ["normalized", "approximate"]
 
 
 def test_a_row_without_a_count_does_not_stop_the_parent_comparison_of_later_rows() -> None:
     """``above-parent`` skips a row whose count is invalid and compares the rows after it."""
-    rows = [_figure("abc"), _figure(99_999_999, "2019-11")]
+    rows = [figure("abc"), figure(99_999_999, "2019-11")]
     codes = [(line, code) for line, _, code, _ in _issues(rows)]
     assert (2, "above-parent") in codes
 
@@ -535,7 +525,7 @@ def test_a_row_without_a_count_does_not_stop_the_parent_comparison_of_later_rows
 def test_a_name_of_200_characters_is_looked_up_and_one_of_201_is_too_long() -> None:
     """Names up to SHORT_TEXT (200) characters are looked up; a longer text is not a name."""
     short, long = "x" * 200, "x" * 201
-    found = _issues([_figure(1, org_id=short), _figure(1, "2019-11", long)])
+    found = _issues([figure(1, org_id=short), figure(1, "2019-11", long)])
     assert [message for _, _, _, message in found] == [
         f"no organisation {short[:37] + '...'!r}",
         f"{long[:37] + '...'!r} is too long for a name",
